@@ -1,0 +1,359 @@
+"""Generate the per-document client packages into generated/ from the bundled spec.
+
+openapi-python-client (pinned) does the work, with our templates
+(codegen/templates) and two additions it does not have:
+
+- `format: decimal` and `format: e8` become `Decimal` attributes
+  (`DecimalProperty`), converted by `matrixport._convert` on the way in and out;
+- the templates see the spec's vendor extensions (`operations`, `error_codes`),
+  so signing, the envelope, idempotency keys and error classes are driven by
+  the spec, not by lists in Python.
+
+The generator sees an adjusted copy of each bundle (`generator_input`): the
+response envelope is unwrapped (the client returns `data`), and headers the
+client manages itself (`x-matrixport-client-managed`) are removed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any, ClassVar
+
+from attrs import define, evolve, field
+from openapi_python_client import Config, MetaType, Project
+from openapi_python_client import schema as oai
+from openapi_python_client.config import ConfigFile
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser import properties as props
+from openapi_python_client.parser.errors import PropertyError
+from openapi_python_client.parser.properties.protocol import PropertyProtocol, Value, convert_example
+from openapi_python_client.strings import PythonIdentifier
+
+ROOT = Path(__file__).resolve().parent.parent
+CODEGEN = ROOT / "codegen"
+TEMPLATES = CODEGEN / "templates"
+ENVELOPE_REF = "#/components/schemas/Envelope"
+HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+SCALES = {"decimal": 0, "e8": 8}
+
+
+# --- Decimal support -------------------------------------------------------------------------------
+
+
+@define
+class DecimalProperty(PropertyProtocol):
+    """A `format: decimal` (scale 0) or `format: e8` (scale 8) value, exposed as `Decimal`."""
+
+    name: oai.UntrustedString
+    required: bool
+    default: Value | None
+    python_name: PythonIdentifier
+    description: oai.UntrustedString | None
+    example: oai.UntrustedString | None = field(converter=convert_example)
+    scale: int = 0
+    wire_type: str = "string"
+
+    _type_string: ClassVar[str] = "Decimal"
+    _allowed_locations: ClassVar[set[oai.ParameterLocation]] = {
+        oai.ParameterLocation.QUERY,
+        oai.ParameterLocation.PATH,
+        oai.ParameterLocation.HEADER,
+    }
+    template: ClassVar[str] = "decimal_property.py.jinja"
+
+    def get_base_json_type_string(self) -> Any:
+        from openapi_python_client.strings import PythonCode
+
+        return PythonCode({"string": "str", "integer": "int"}.get(self.wire_type, "Decimal"))
+
+    def convert_value(self, value: Any) -> Value | PropertyError | None:
+        if value is None or isinstance(value, Value):
+            return value
+        from openapi_python_client.strings import PythonCode
+
+        return Value(python_code=PythonCode(f'Decimal("{value}")'), raw_value=value)
+
+    def get_imports(self, *, prefix: str) -> set[str]:
+        imports = super().get_imports(prefix=prefix)
+        imports.add("from decimal import Decimal")
+        imports.add("from matrixport._convert import decimal_from_wire, decimal_to_wire, e8_from_wire, e8_to_wire")
+        return imports
+
+
+_original_property_from_data = props.property_from_data
+
+
+def _wire_type(data: oai.Schema) -> str:
+    types = data.type if isinstance(data.type, list) else [data.type]
+    names = [t.value if hasattr(t, "value") else str(t) for t in types if t is not None]
+    if "null" in names:
+        raise ValueError(f"nullable decimals are not supported by the generator yet: {data}")
+    return "string" if "string" in names else (names[0] if names else "string")
+
+
+def property_from_data(name: Any, required: bool, data: Any, schemas: Any, parent_name: str, config: Any,
+                       process_properties: bool = True, roots: Any = None) -> Any:
+    if isinstance(data, oai.Schema) and data.schema_format in SCALES:
+        return (
+            DecimalProperty(
+                name=name,
+                required=required,
+                default=None,
+                python_name=PythonIdentifier(value=name, prefix=config.field_prefix),
+                description=data.description,
+                example=data.example,
+                scale=SCALES[data.schema_format],
+                wire_type=_wire_type(data),
+            ),
+            schemas,
+        )
+    return _original_property_from_data(
+        name=name, required=required, data=data, schemas=schemas, parent_name=parent_name, config=config,
+        process_properties=process_properties, roots=roots,
+    )
+
+
+def install_decimal_support() -> None:
+    """Route decimal/e8 schemas to DecimalProperty wherever openapi-python-client builds a property."""
+    import openapi_python_client.parser.bodies as bodies
+    import openapi_python_client.parser.openapi as openapi_module
+    import openapi_python_client.parser.properties.list_property as list_property
+    import openapi_python_client.parser.properties.model_property as model_property
+    import openapi_python_client.parser.properties.union as union
+    import openapi_python_client.parser.responses as responses
+
+    for module in (props, bodies, openapi_module, list_property, model_property, union, responses):
+        if hasattr(module, "property_from_data"):
+            module.property_from_data = property_from_data  # type: ignore[attr-defined]
+
+
+# --- What the generator sees -----------------------------------------------------------------------
+
+
+def _resolve(document: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in node:
+        ref = node["$ref"]
+        if not ref.startswith("#/"):
+            raise ValueError(f"unbundled reference {ref}")
+        target: Any = document
+        for part in ref[2:].split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def _unwrap_envelope(schema: dict[str, Any]) -> dict[str, Any]:
+    parts = schema.get("allOf", [])
+    if len(parts) == 2 and parts[0] == {"$ref": ENVELOPE_REF}:
+        return parts[1].get("properties", {}).get("data", {"type": "null"})
+    raise ValueError(f"an enveloped response must be allOf [Envelope, {{properties: {{data}}}}], got {schema}")
+
+
+def _referenced(node: Any, found: set[str]) -> None:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "$ref" and isinstance(value, str):
+                found.add(value)
+            else:
+                _referenced(value, found)
+    elif isinstance(node, list):
+        for item in node:
+            _referenced(item, found)
+
+
+def _prune_components(document: dict[str, Any]) -> None:
+    """Drop components nothing references any more (the envelope, client-managed headers)."""
+    components = document.get("components", {})
+    while True:
+        found: set[str] = set()
+        _referenced({k: v for k, v in document.items() if k != "components"}, found)
+        for section, entries in components.items():
+            for name, entry in entries.items():
+                inner: set[str] = set()
+                _referenced(entry, inner)
+                found |= inner - {f"#/components/{section}/{name}"}
+        removed = False
+        for section, entries in components.items():
+            if section == "securitySchemes":
+                continue
+            for name in list(entries):
+                if f"#/components/{section}/{name}" not in found:
+                    del entries[name]
+                    removed = True
+        if not removed:
+            return
+
+
+def operations(document: dict[str, Any]) -> list[tuple[str, str, dict[str, Any], dict[str, Any]]]:
+    """(path, method, path item, operation) for every operation, in document order."""
+    return [
+        (path, method, item, item[method])
+        for path, item in document.get("paths", {}).items()
+        for method in HTTP_METHODS
+        if method in item
+    ]
+
+
+def response_kind(document: dict[str, Any], operation: dict[str, Any]) -> str:
+    content = operation["responses"]["200"].get("content", {})
+    if "application/json" not in content:
+        return "BINARY"
+    return "ENVELOPE" if operation.get("x-matrixport-envelope", True) else "JSON"
+
+
+def generator_input(bundle: dict[str, Any]) -> dict[str, Any]:
+    document = copy.deepcopy(bundle)
+    for _, _, item, operation in operations(document):
+        for holder in (item, operation):
+            if "parameters" in holder:
+                holder["parameters"] = [
+                    p for p in holder["parameters"]
+                    if not _resolve(document, p).get("x-matrixport-client-managed")
+                ]
+        operation["responses"] = {"200": operation["responses"]["200"]}
+        media = operation["responses"]["200"].get("content", {}).get("application/json")
+        if media is not None:
+            media.pop("examples", None)
+            if response_kind(document, operation) == "ENVELOPE":
+                media["schema"] = _unwrap_envelope(media["schema"])
+    _prune_components(document)
+    return document
+
+
+def operation_metadata(bundle: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """The facts the templates need about each operation, keyed by its Python name."""
+    root_security = bundle.get("security", [])
+    result = {}
+    for path, method, item, operation in operations(bundle):
+        kind = response_kind(bundle, operation)
+        result[str(PythonIdentifier(operation["operationId"], prefix="field_"))] = {
+            "operation_id": operation["operationId"],
+            "method": method.upper(),
+            "path": path,
+            "signed": bool(operation.get("security", root_security)),
+            "response_kind": kind,
+            "idempotency_key": operation.get("x-matrixport-idempotency-key"),
+            "side_effects": operation.get("x-matrixport-side-effects", method != "get"),
+            "result_operation": operation.get("x-matrixport-result-operation"),
+            "parameter_descriptions": {
+                parameter["name"]: parameter.get("description", "")
+                for parameter in (_resolve(bundle, p) for p in [*item.get("parameters", []), *operation.get("parameters", [])])
+            },
+        }
+    return result
+
+
+# --- Running the generator -------------------------------------------------------------------------
+
+
+def _body_properties(endpoint: Any) -> list[Any]:
+    """The JSON body's fields, which the facade takes as keyword arguments."""
+    if not endpoint.bodies:
+        return []
+    model = endpoint.bodies[0].prop
+    return [*model.required_properties, *model.optional_properties]
+
+
+def package_name(document_name: str) -> str:
+    return document_name.replace("-", "_")
+
+
+def facade_name(title: str) -> str:
+    words = title.replace("Matrixport", "").replace("API", "").replace("+", " Plus").replace("-", " ").split()
+    return "".join(word[:1].upper() + word[1:] for word in words)
+
+
+def generate_document(bundle_path: Path, out_dir: Path, config_file: ConfigFile) -> None:
+    name = bundle_path.stem
+    bundle = json.loads(bundle_path.read_text(encoding="utf-8"))
+    config = Config.from_sources(
+        config_file,
+        meta_type=MetaType.NONE,
+        document_source=bundle_path,
+        file_encoding="utf-8",
+        overwrite=True,
+        output_path=out_dir / package_name(name),
+    )
+    openapi = GeneratorData.from_dict(generator_input(bundle), config=config)
+    if not isinstance(openapi, GeneratorData):
+        sys.exit(f"{name}: {openapi.header}: {openapi.detail}")
+    project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
+    project.env.globals.update(
+        document_name=name,
+        document_title=bundle["info"]["title"],
+        document_description=bundle["info"].get("description", ""),
+        facade_name=facade_name(bundle["info"]["title"]),
+        operations=operation_metadata(bundle),
+        error_codes=bundle.get("x-matrixport-error-codes", []),
+        as_required=lambda prop: evolve(prop, required=True),
+        body_properties=_body_properties,
+        repr=repr,
+    )
+    errors = project.build()
+    if errors:
+        for error in errors:
+            print(f"{name}: {error.level.name}: {error.header}\n{error.detail or ''}", file=sys.stderr)
+        sys.exit(f"{name}: generation reported {len(errors)} problem(s) (run with --fail-on-warning semantics)")
+
+
+def generate_error_sets(out_dir: Path, config_file: ConfigFile) -> None:
+    """`_error_sets.py`: the error classes of the tables several documents share (spec/shared.yaml)."""
+    import yaml
+    from jinja2 import Environment, FileSystemLoader
+
+    shared = yaml.safe_load((ROOT / "spec" / "shared.yaml").read_text(encoding="utf-8"))
+    env = Environment(loader=FileSystemLoader(TEMPLATES), trim_blocks=True, lstrip_blocks=True,
+                      keep_trailing_newline=True)
+    text = env.get_template("error_sets.py.jinja").render(sets=shared.get("x-matrixport-error-code-sets", {}))
+    (out_dir / "_error_sets.py").write_text(text, encoding="utf-8")
+
+
+def format_python(directory: Path) -> None:
+    """Formatting independent of any ruff configuration in the tree, so output only depends on the pins."""
+    import subprocess
+
+    ruff = [sys.executable, "-m", "ruff"]
+    options = ["--isolated", "--line-length", "120", "--target-version", "py310"]
+    subprocess.run([*ruff, "check", *options, "--fix-only", "--select", "I,F401,UP", "--quiet", str(directory)],
+                   check=False)
+    result = subprocess.run([*ruff, "format", *options, str(directory)], capture_output=True, text=True)
+    if result.returncode:
+        sys.exit(f"generated code does not parse:\n{result.stdout}{result.stderr}")
+
+
+def generate(bundle_dir: Path, out_dir: Path) -> None:
+    install_decimal_support()
+    config_file = ConfigFile.load_from_path(CODEGEN / "config.yaml")
+    with tempfile.TemporaryDirectory() as tmp:
+        staging = Path(tmp)
+        for bundle_path in sorted(bundle_dir.glob("*.json")):
+            generate_document(bundle_path, staging, config_file)
+        generate_error_sets(staging, config_file)
+        specs = staging / "_specs"  # the sandbox serves these (matrixport._specs)
+        specs.mkdir()
+        for bundle_path in sorted(bundle_dir.glob("*.json")):
+            shutil.copyfile(bundle_path, specs / bundle_path.name)
+        out_dir.mkdir(parents=True, exist_ok=True)
+        format_python(staging)
+        for old in out_dir.iterdir():
+            shutil.rmtree(old) if old.is_dir() else old.unlink()
+        for new in sorted(staging.iterdir()):
+            shutil.move(str(new), out_dir / new.name)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--bundles", type=Path, default=ROOT / "build" / "spec")
+    parser.add_argument("--out", type=Path, default=ROOT / "generated")
+    args = parser.parse_args()
+    generate(args.bundles, args.out)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,59 @@
+"""Withdraw: `POST /flexible/api/v2/redeem` (generated from the spec; do not edit)."""
+
+from decimal import Decimal
+from typing import Any, Literal
+
+from matrixport._operation import Operation, RequestParts, ResponseKind
+
+from ...errors import ERRORS
+from ...models.order_accepted import OrderAccepted
+from ...models.withdraw_request import WithdrawRequest
+from ...types import UNSET
+
+
+def build_request(
+    *,
+    amount: Decimal,
+    currency: str,
+    product_type: Literal["flexi_saving"] = "flexi_saving",
+    subject_type: Literal["flexi_saving"] = "flexi_saving",
+    order_source: Literal["1"] = "1",
+    redeem_all: bool | None = None,
+) -> RequestParts:
+    params: dict[str, Any] = {}
+    body = WithdrawRequest(
+        amount=amount,
+        currency=currency,
+        product_type=product_type,
+        subject_type=subject_type,
+        order_source=order_source,
+        redeem_all=UNSET if redeem_all is None else redeem_all,
+    ).to_dict()
+    return RequestParts(
+        path="/flexible/api/v2/redeem",
+        params=params,
+        json=body,
+    )
+
+
+def parse_response(data: Any) -> OrderAccepted:
+    response_200 = OrderAccepted.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[OrderAccepted] = Operation(
+    document="balance-plus",
+    operation_id="createWithdraw",
+    name="create_withdraw",
+    method="POST",
+    path="/flexible/api/v2/redeem",
+    build=build_request,
+    parse=parse_response,
+    errors=ERRORS,
+    signed=True,
+    response_kind=ResponseKind.ENVELOPE,
+    idempotency_key=None,
+    side_effects=True,
+    result_operation="getDepositWithdrawResult",
+)

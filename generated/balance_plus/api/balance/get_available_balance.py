@@ -1,0 +1,47 @@
+"""User available balance: `GET /flexible/api/v2/deposit-redeem/user/available-balance` (generated from the spec; do not edit)."""
+
+from typing import Any, Literal
+
+from matrixport._operation import Operation, RequestParts, ResponseKind
+
+from ...errors import ERRORS
+from ...models.available_balance import AvailableBalance
+
+
+def build_request(
+    *,
+    currency: str,
+    product_type: Literal["flexi_saving"] = "flexi_saving",
+    subject_type: Literal["flexi_saving"] = "flexi_saving",
+) -> RequestParts:
+    params: dict[str, Any] = {}
+    params["currency"] = currency
+    params["product_type"] = product_type
+    params["subject_type"] = subject_type
+    return RequestParts(
+        path="/flexible/api/v2/deposit-redeem/user/available-balance",
+        params=params,
+    )
+
+
+def parse_response(data: Any) -> AvailableBalance:
+    response_200 = AvailableBalance.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[AvailableBalance] = Operation(
+    document="balance-plus",
+    operation_id="getAvailableBalance",
+    name="get_available_balance",
+    method="GET",
+    path="/flexible/api/v2/deposit-redeem/user/available-balance",
+    build=build_request,
+    parse=parse_response,
+    errors=ERRORS,
+    signed=True,
+    response_kind=ResponseKind.ENVELOPE,
+    idempotency_key=None,
+    side_effects=False,
+    result_operation=None,
+)

@@ -1,0 +1,47 @@
+"""Currency details: `GET /flexible/api/v2/deposit-redeem/currency/detail` (generated from the spec; do not edit)."""
+
+from typing import Any, Literal
+
+from matrixport._operation import Operation, RequestParts, ResponseKind
+
+from ...errors import ERRORS
+from ...models.currency_detail import CurrencyDetail
+
+
+def build_request(
+    *,
+    currency: str,
+    product_type: Literal["flexi_saving"] = "flexi_saving",
+    subject_type: Literal["flexi_saving"] = "flexi_saving",
+) -> RequestParts:
+    params: dict[str, Any] = {}
+    params["currency"] = currency
+    params["product_type"] = product_type
+    params["subject_type"] = subject_type
+    return RequestParts(
+        path="/flexible/api/v2/deposit-redeem/currency/detail",
+        params=params,
+    )
+
+
+def parse_response(data: Any) -> CurrencyDetail:
+    response_200 = CurrencyDetail.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[CurrencyDetail] = Operation(
+    document="balance-plus",
+    operation_id="getCurrencyDetail",
+    name="get_currency_detail",
+    method="GET",
+    path="/flexible/api/v2/deposit-redeem/currency/detail",
+    build=build_request,
+    parse=parse_response,
+    errors=ERRORS,
+    signed=True,
+    response_kind=ResponseKind.ENVELOPE,
+    idempotency_key=None,
+    side_effects=False,
+    result_operation=None,
+)

@@ -1,0 +1,42 @@
+"""Deposit/Withdraw result: `GET /flexible/api/v2/deposit-redeem` (generated from the spec; do not edit)."""
+
+from typing import Any
+
+from matrixport._operation import Operation, RequestParts, ResponseKind
+
+from ...errors import ERRORS
+
+
+def build_request(
+    *,
+    serial_number: str,
+) -> RequestParts:
+    params: dict[str, Any] = {}
+    params["serial_number"] = serial_number
+    return RequestParts(
+        path="/flexible/api/v2/deposit-redeem",
+        params=params,
+    )
+
+
+def parse_response(data: Any) -> None:
+    if data is not None:
+        raise TypeError(f"expected no data, got {type(data).__name__}")
+    return None
+
+
+OPERATION: Operation[None] = Operation(
+    document="balance-plus",
+    operation_id="getDepositWithdrawResult",
+    name="get_deposit_withdraw_result",
+    method="GET",
+    path="/flexible/api/v2/deposit-redeem",
+    build=build_request,
+    parse=parse_response,
+    errors=ERRORS,
+    signed=True,
+    response_kind=ResponseKind.ENVELOPE,
+    idempotency_key=None,
+    side_effects=False,
+    result_operation=None,
+)

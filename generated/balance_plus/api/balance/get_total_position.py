@@ -1,0 +1,39 @@
+"""Total position: `GET /flexible/api/v2/user/asset/summary` (generated from the spec; do not edit)."""
+
+from typing import Any
+
+from matrixport._operation import Operation, RequestParts, ResponseKind
+
+from ...errors import ERRORS
+from ...models.total_position import TotalPosition
+
+
+def build_request() -> RequestParts:
+    params: dict[str, Any] = {}
+    return RequestParts(
+        path="/flexible/api/v2/user/asset/summary",
+        params=params,
+    )
+
+
+def parse_response(data: Any) -> TotalPosition:
+    response_200 = TotalPosition.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[TotalPosition] = Operation(
+    document="balance-plus",
+    operation_id="getTotalPosition",
+    name="get_total_position",
+    method="GET",
+    path="/flexible/api/v2/user/asset/summary",
+    build=build_request,
+    parse=parse_response,
+    errors=ERRORS,
+    signed=True,
+    response_kind=ResponseKind.ENVELOPE,
+    idempotency_key=None,
+    side_effects=False,
+    result_operation=None,
+)

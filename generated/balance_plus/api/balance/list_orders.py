@@ -1,0 +1,60 @@
+"""Query orders: `GET /flexible/api/v2/deposit-redeem/orders` (generated from the spec; do not edit)."""
+
+from typing import Any
+
+from matrixport._operation import Operation, RequestParts, ResponseKind
+
+from ...errors import ERRORS
+from ...models.order_page import OrderPage
+from ...models.order_source import OrderSource
+from ...models.order_status import OrderStatus
+from ...models.order_type import OrderType
+
+
+def build_request(
+    *,
+    currency: str,
+    product_type: str,
+    subject_type: str,
+    offset: int,
+    limit: int,
+    type_: OrderType,
+    order_source: OrderSource,
+    order_status: OrderStatus,
+) -> RequestParts:
+    params: dict[str, Any] = {}
+    params["currency"] = currency
+    params["product_type"] = product_type
+    params["subject_type"] = subject_type
+    params["offset"] = offset
+    params["limit"] = limit
+    params["type"] = OrderType(type_).value
+    params["order_source"] = OrderSource(order_source).value
+    params["order_status"] = OrderStatus(order_status).value
+    return RequestParts(
+        path="/flexible/api/v2/deposit-redeem/orders",
+        params=params,
+    )
+
+
+def parse_response(data: Any) -> OrderPage:
+    response_200 = OrderPage.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[OrderPage] = Operation(
+    document="balance-plus",
+    operation_id="listOrders",
+    name="list_orders",
+    method="GET",
+    path="/flexible/api/v2/deposit-redeem/orders",
+    build=build_request,
+    parse=parse_response,
+    errors=ERRORS,
+    signed=True,
+    response_kind=ResponseKind.ENVELOPE,
+    idempotency_key=None,
+    side_effects=False,
+    result_operation=None,
+)

@@ -1,0 +1,56 @@
+"""Revenue details: `GET /flexible/api/v2/deposit-redeem/interest/detail` (generated from the spec; do not edit)."""
+
+from typing import Any, Literal
+
+from matrixport._operation import Operation, RequestParts, ResponseKind
+
+from ...errors import ERRORS
+from ...models.revenue_details import RevenueDetails
+
+
+def build_request(
+    *,
+    currency: str | None = None,
+    product_type: Literal["flexi_saving"] = "flexi_saving",
+    subject_type: Literal["flexi_saving"] = "flexi_saving",
+    limit: int,
+    next_timestamp: int | None = None,
+    period: int | None = None,
+) -> RequestParts:
+    params: dict[str, Any] = {}
+    if currency is not None:
+        params["currency"] = currency
+    params["product_type"] = product_type
+    params["subject_type"] = subject_type
+    params["limit"] = limit
+    if next_timestamp is not None:
+        params["next_timestamp"] = next_timestamp
+    if period is not None:
+        params["period"] = period
+    return RequestParts(
+        path="/flexible/api/v2/deposit-redeem/interest/detail",
+        params=params,
+    )
+
+
+def parse_response(data: Any) -> RevenueDetails:
+    response_200 = RevenueDetails.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[RevenueDetails] = Operation(
+    document="balance-plus",
+    operation_id="listRevenueDetails",
+    name="list_revenue_details",
+    method="GET",
+    path="/flexible/api/v2/deposit-redeem/interest/detail",
+    build=build_request,
+    parse=parse_response,
+    errors=ERRORS,
+    signed=True,
+    response_kind=ResponseKind.ENVELOPE,
+    idempotency_key=None,
+    side_effects=False,
+    result_operation=None,
+)

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from matrixport._convert import decimal_from_wire
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ApySubscribeSetting")
+
+
+@_attrs_define
+class ApySubscribeSetting:
+    """APY notification subscription settings."""
+
+    currency: str
+    """ Currency name. """
+    product_type: str | Unset = UNSET
+    """ Product type. """
+    subject_type: str | Unset = UNSET
+    """ Subject type. """
+    deposit_apy: Decimal | Unset = UNSET
+    """ Deposit APY to notify at. Undocumented; seen in the example. """
+    enable: bool | Unset = UNSET
+    """ Whether the subscription is enabled. Undocumented; seen in the example. """
+    notify_interval: int | Unset = UNSET
+    """ Notification interval. Undocumented; seen in the example. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        currency = self.currency
+
+        product_type = self.product_type
+
+        subject_type = self.subject_type
+
+        deposit_apy: Decimal | Unset = UNSET
+        if not isinstance(self.deposit_apy, Unset):
+            deposit_apy = decimal_from_wire(self.deposit_apy)
+
+        enable = self.enable
+
+        notify_interval = self.notify_interval
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "currency": currency,
+            }
+        )
+        if product_type is not UNSET:
+            field_dict["product_type"] = product_type
+        if subject_type is not UNSET:
+            field_dict["subject_type"] = subject_type
+        if deposit_apy is not UNSET:
+            field_dict["deposit_apy"] = deposit_apy
+        if enable is not UNSET:
+            field_dict["enable"] = enable
+        if notify_interval is not UNSET:
+            field_dict["notify_interval"] = notify_interval
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        currency = d.pop("currency")
+
+        product_type = d.pop("product_type", UNSET)
+
+        subject_type = d.pop("subject_type", UNSET)
+
+        _deposit_apy = d.pop("deposit_apy", UNSET)
+        deposit_apy: Decimal | Unset
+        if isinstance(_deposit_apy, Unset):
+            deposit_apy = UNSET
+        else:
+            deposit_apy = decimal_from_wire(_deposit_apy)
+
+        enable = d.pop("enable", UNSET)
+
+        notify_interval = d.pop("notify_interval", UNSET)
+
+        apy_subscribe_setting = cls(
+            currency=currency,
+            product_type=product_type,
+            subject_type=subject_type,
+            deposit_apy=deposit_apy,
+            enable=enable,
+            notify_interval=notify_interval,
+        )
+
+        apy_subscribe_setting.additional_properties = d
+        return apy_subscribe_setting
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

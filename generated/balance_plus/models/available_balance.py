@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from matrixport._convert import decimal_from_wire, decimal_to_wire
+
+from ..models.accrual_type import AccrualType
+
+T = TypeVar("T", bound="AvailableBalance")
+
+
+@_attrs_define
+class AvailableBalance:
+    supply_min_amount: Decimal
+    """ Minimum amount of a single deposit. """
+    supply_max_amount: Decimal
+    """ Maximum amount of a single deposit. """
+    user_supply_max_amount: Decimal
+    """ User's maximum investment amount. """
+    user_available_balance: Decimal
+    """ User available balance. """
+    agreement: str
+    """ Agreement name. """
+    reference_apy: Decimal
+    """ Reference APY. """
+    accrual_type: AccrualType
+    """ Interest calculation mode: 1 simple interest, 2 compound interest. """
+    interest_period: int
+    """ Interest period. """
+    questionnaire: bool
+    """ Whether the user must answer the questionnaire. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        supply_min_amount = decimal_to_wire(self.supply_min_amount)
+
+        supply_max_amount = decimal_to_wire(self.supply_max_amount)
+
+        user_supply_max_amount = decimal_to_wire(self.user_supply_max_amount)
+
+        user_available_balance = decimal_to_wire(self.user_available_balance)
+
+        agreement = self.agreement
+
+        reference_apy = decimal_to_wire(self.reference_apy)
+
+        accrual_type = AccrualType(self.accrual_type).value
+
+        interest_period = self.interest_period
+
+        questionnaire = self.questionnaire
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "supply_min_amount": supply_min_amount,
+                "supply_max_amount": supply_max_amount,
+                "user_supply_max_amount": user_supply_max_amount,
+                "user_available_balance": user_available_balance,
+                "agreement": agreement,
+                "reference_apy": reference_apy,
+                "accrual_type": accrual_type,
+                "interest_period": interest_period,
+                "questionnaire": questionnaire,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        supply_min_amount = decimal_from_wire(d.pop("supply_min_amount"))
+
+        supply_max_amount = decimal_from_wire(d.pop("supply_max_amount"))
+
+        user_supply_max_amount = decimal_from_wire(d.pop("user_supply_max_amount"))
+
+        user_available_balance = decimal_from_wire(d.pop("user_available_balance"))
+
+        agreement = d.pop("agreement")
+
+        reference_apy = decimal_from_wire(d.pop("reference_apy"))
+
+        accrual_type = AccrualType(d.pop("accrual_type"))
+
+        interest_period = d.pop("interest_period")
+
+        questionnaire = d.pop("questionnaire")
+
+        available_balance = cls(
+            supply_min_amount=supply_min_amount,
+            supply_max_amount=supply_max_amount,
+            user_supply_max_amount=user_supply_max_amount,
+            user_available_balance=user_available_balance,
+            agreement=agreement,
+            reference_apy=reference_apy,
+            accrual_type=accrual_type,
+            interest_period=interest_period,
+            questionnaire=questionnaire,
+        )
+
+        available_balance.additional_properties = d
+        return available_balance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

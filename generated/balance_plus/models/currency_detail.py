@@ -1,0 +1,265 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from matrixport._convert import decimal_from_wire, decimal_to_wire
+
+from ..models.product_status import ProductStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.apy_subscribe_setting import ApySubscribeSetting
+    from ..models.interest_policy import InterestPolicy
+    from ..models.product_i18n import ProductI18N
+
+
+T = TypeVar("T", bound="CurrencyDetail")
+
+
+@_attrs_define
+class CurrencyDetail:
+    agreement: str
+    """ Agreement name. """
+    auto_deposit: bool
+    """ Whether to deposit automatically. """
+    auto_deposit_proportion: Decimal
+    """ Proportion deposited automatically. """
+    policy: InterestPolicy
+    """ Interest-rate policy details. """
+    currency: str
+    """ Currency name. """
+    balance: Decimal
+    """ User balance. """
+    interest: Decimal
+    """ Interest. """
+    yesterday_interest: Decimal
+    """ Yesterday's earnings. """
+    current_apy: Decimal
+    """ Annualized deposit yield (current APY). """
+    loan_apy: Decimal
+    """ Loan APY. """
+    pool_deposit: Decimal
+    """ Currency deposit. """
+    pool_supply: Decimal
+    """ Current balance of the currency. """
+    product_status: ProductStatus
+    """ Product status: 1 pending release, 2 released, 3 off the shelf. """
+    current: Decimal
+    """ Capital utilization. """
+    apy_subscribe_setting: ApySubscribeSetting | Unset = UNSET
+    """ APY notification subscription settings. """
+    detail_url: str | Unset = UNSET
+    """ Undocumented; seen in the example. """
+    inflection_apy: Decimal | Unset = UNSET
+    """ APY at the utilization inflection point. Undocumented; seen in the example. """
+    redeem_all: bool | Unset = UNSET
+    """ Undocumented; seen in the example. """
+    product_type: str | Unset = UNSET
+    """ Product type. """
+    subject_type: str | Unset = UNSET
+    """ Subject type. """
+    product_i18ns: list[ProductI18N] | Unset = UNSET
+    """ Localized product texts. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        agreement = self.agreement
+
+        auto_deposit = self.auto_deposit
+
+        auto_deposit_proportion = decimal_to_wire(self.auto_deposit_proportion)
+
+        policy = self.policy.to_dict()
+
+        currency = self.currency
+
+        balance = decimal_to_wire(self.balance)
+
+        interest = decimal_to_wire(self.interest)
+
+        yesterday_interest = decimal_to_wire(self.yesterday_interest)
+
+        current_apy = decimal_to_wire(self.current_apy)
+
+        loan_apy = decimal_to_wire(self.loan_apy)
+
+        pool_deposit = decimal_to_wire(self.pool_deposit)
+
+        pool_supply = decimal_to_wire(self.pool_supply)
+
+        product_status = ProductStatus(self.product_status).value
+
+        current = decimal_to_wire(self.current)
+
+        apy_subscribe_setting: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.apy_subscribe_setting, Unset):
+            apy_subscribe_setting = self.apy_subscribe_setting.to_dict()
+
+        detail_url = self.detail_url
+
+        inflection_apy: Decimal | Unset = UNSET
+        if not isinstance(self.inflection_apy, Unset):
+            inflection_apy = decimal_from_wire(self.inflection_apy)
+
+        redeem_all = self.redeem_all
+
+        product_type = self.product_type
+
+        subject_type = self.subject_type
+
+        product_i18ns: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.product_i18ns, Unset):
+            product_i18ns = []
+            for product_i18ns_item_data in self.product_i18ns:
+                product_i18ns_item = product_i18ns_item_data.to_dict()
+                product_i18ns.append(product_i18ns_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "agreement": agreement,
+                "auto_deposit": auto_deposit,
+                "auto_deposit_proportion": auto_deposit_proportion,
+                "policy": policy,
+                "currency": currency,
+                "balance": balance,
+                "interest": interest,
+                "yesterday_interest": yesterday_interest,
+                "current_apy": current_apy,
+                "loan_apy": loan_apy,
+                "pool_deposit": pool_deposit,
+                "pool_supply": pool_supply,
+                "product_status": product_status,
+                "current": current,
+            }
+        )
+        if apy_subscribe_setting is not UNSET:
+            field_dict["apy_subscribe_setting"] = apy_subscribe_setting
+        if detail_url is not UNSET:
+            field_dict["detail_url"] = detail_url
+        if inflection_apy is not UNSET:
+            field_dict["inflection_apy"] = inflection_apy
+        if redeem_all is not UNSET:
+            field_dict["redeem_all"] = redeem_all
+        if product_type is not UNSET:
+            field_dict["product_type"] = product_type
+        if subject_type is not UNSET:
+            field_dict["subject_type"] = subject_type
+        if product_i18ns is not UNSET:
+            field_dict["product_i18ns"] = product_i18ns
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.apy_subscribe_setting import ApySubscribeSetting  # noqa: PLC0415
+        from ..models.interest_policy import InterestPolicy  # noqa: PLC0415
+        from ..models.product_i18n import ProductI18N  # noqa: PLC0415
+
+        d = dict(src_dict)
+        agreement = d.pop("agreement")
+
+        auto_deposit = d.pop("auto_deposit")
+
+        auto_deposit_proportion = decimal_from_wire(d.pop("auto_deposit_proportion"))
+
+        policy = InterestPolicy.from_dict(d.pop("policy"))
+
+        currency = d.pop("currency")
+
+        balance = decimal_from_wire(d.pop("balance"))
+
+        interest = decimal_from_wire(d.pop("interest"))
+
+        yesterday_interest = decimal_from_wire(d.pop("yesterday_interest"))
+
+        current_apy = decimal_from_wire(d.pop("current_apy"))
+
+        loan_apy = decimal_from_wire(d.pop("loan_apy"))
+
+        pool_deposit = decimal_from_wire(d.pop("pool_deposit"))
+
+        pool_supply = decimal_from_wire(d.pop("pool_supply"))
+
+        product_status = ProductStatus(d.pop("product_status"))
+
+        current = decimal_from_wire(d.pop("current"))
+
+        _apy_subscribe_setting = d.pop("apy_subscribe_setting", UNSET)
+        apy_subscribe_setting: ApySubscribeSetting | Unset
+        if isinstance(_apy_subscribe_setting, Unset):
+            apy_subscribe_setting = UNSET
+        else:
+            apy_subscribe_setting = ApySubscribeSetting.from_dict(_apy_subscribe_setting)
+
+        detail_url = d.pop("detail_url", UNSET)
+
+        _inflection_apy = d.pop("inflection_apy", UNSET)
+        inflection_apy: Decimal | Unset
+        if isinstance(_inflection_apy, Unset):
+            inflection_apy = UNSET
+        else:
+            inflection_apy = decimal_from_wire(_inflection_apy)
+
+        redeem_all = d.pop("redeem_all", UNSET)
+
+        product_type = d.pop("product_type", UNSET)
+
+        subject_type = d.pop("subject_type", UNSET)
+
+        _product_i18ns = d.pop("product_i18ns", UNSET)
+        product_i18ns: list[ProductI18N] | Unset = UNSET
+        if _product_i18ns is not UNSET:
+            product_i18ns = []
+            for product_i18ns_item_data in _product_i18ns:
+                product_i18ns_item = ProductI18N.from_dict(product_i18ns_item_data)
+
+                product_i18ns.append(product_i18ns_item)
+
+        currency_detail = cls(
+            agreement=agreement,
+            auto_deposit=auto_deposit,
+            auto_deposit_proportion=auto_deposit_proportion,
+            policy=policy,
+            currency=currency,
+            balance=balance,
+            interest=interest,
+            yesterday_interest=yesterday_interest,
+            current_apy=current_apy,
+            loan_apy=loan_apy,
+            pool_deposit=pool_deposit,
+            pool_supply=pool_supply,
+            product_status=product_status,
+            current=current,
+            apy_subscribe_setting=apy_subscribe_setting,
+            detail_url=detail_url,
+            inflection_apy=inflection_apy,
+            redeem_all=redeem_all,
+            product_type=product_type,
+            subject_type=subject_type,
+            product_i18ns=product_i18ns,
+        )
+
+        currency_detail.additional_properties = d
+        return currency_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from matrixport._convert import decimal_from_wire, decimal_to_wire
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CurrencySummary")
+
+
+@_attrs_define
+class CurrencySummary:
+    currency: str
+    """ Currency name. """
+    product_type: str | Unset = UNSET
+    """ Product type. """
+    subject_type: str | Unset = UNSET
+    """ Subject type. """
+    balance: Decimal | Unset = UNSET
+    """ User balance in this currency. """
+    deposit_apy: Decimal | Unset = UNSET
+    """ Deposit APY. """
+    interest: Decimal | Unset = UNSET
+    """ User's income amount in this currency. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        currency = self.currency
+
+        product_type = self.product_type
+
+        subject_type = self.subject_type
+
+        balance: str | Unset = UNSET
+        if not isinstance(self.balance, Unset):
+            balance = decimal_to_wire(self.balance)
+
+        deposit_apy: str | Unset = UNSET
+        if not isinstance(self.deposit_apy, Unset):
+            deposit_apy = decimal_to_wire(self.deposit_apy)
+
+        interest: str | Unset = UNSET
+        if not isinstance(self.interest, Unset):
+            interest = decimal_to_wire(self.interest)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "currency": currency,
+            }
+        )
+        if product_type is not UNSET:
+            field_dict["product_type"] = product_type
+        if subject_type is not UNSET:
+            field_dict["subject_type"] = subject_type
+        if balance is not UNSET:
+            field_dict["balance"] = balance
+        if deposit_apy is not UNSET:
+            field_dict["deposit_apy"] = deposit_apy
+        if interest is not UNSET:
+            field_dict["interest"] = interest
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        currency = d.pop("currency")
+
+        product_type = d.pop("product_type", UNSET)
+
+        subject_type = d.pop("subject_type", UNSET)
+
+        _balance = d.pop("balance", UNSET)
+        balance: Decimal | Unset
+        if isinstance(_balance, Unset):
+            balance = UNSET
+        else:
+            balance = decimal_from_wire(_balance)
+
+        _deposit_apy = d.pop("deposit_apy", UNSET)
+        deposit_apy: Decimal | Unset
+        if isinstance(_deposit_apy, Unset):
+            deposit_apy = UNSET
+        else:
+            deposit_apy = decimal_from_wire(_deposit_apy)
+
+        _interest = d.pop("interest", UNSET)
+        interest: Decimal | Unset
+        if isinstance(_interest, Unset):
+            interest = UNSET
+        else:
+            interest = decimal_from_wire(_interest)
+
+        currency_summary = cls(
+            currency=currency,
+            product_type=product_type,
+            subject_type=subject_type,
+            balance=balance,
+            deposit_apy=deposit_apy,
+            interest=interest,
+        )
+
+        currency_summary.additional_properties = d
+        return currency_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

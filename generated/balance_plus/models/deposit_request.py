@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from matrixport._convert import decimal_from_wire, decimal_to_wire
+
+T = TypeVar("T", bound="DepositRequest")
+
+
+@_attrs_define
+class DepositRequest:
+    amount: Decimal
+    """ Amount. """
+    currency: str
+    """ Currency name, such as BTC, ETH, etc. """
+    product_type: Literal["flexi_saving"]
+    """ Must be flexi_saving. """
+    subject_type: Literal["flexi_saving"]
+    """ Must be flexi_saving. """
+    order_source: Literal["1"]
+    """ Deposit order source: 1 the user places an order (the only value this API accepts). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount = decimal_to_wire(self.amount)
+
+        currency = self.currency
+
+        product_type = self.product_type
+
+        subject_type = self.subject_type
+
+        order_source = self.order_source
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "amount": amount,
+                "currency": currency,
+                "product_type": product_type,
+                "subject_type": subject_type,
+                "order_source": order_source,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        amount = decimal_from_wire(d.pop("amount"))
+
+        currency = d.pop("currency")
+
+        product_type = cast(Literal["flexi_saving"], d.pop("product_type"))
+        if product_type != "flexi_saving":
+            raise ValueError(f"product_type must match const 'flexi_saving', got '{product_type}'")
+
+        subject_type = cast(Literal["flexi_saving"], d.pop("subject_type"))
+        if subject_type != "flexi_saving":
+            raise ValueError(f"subject_type must match const 'flexi_saving', got '{subject_type}'")
+
+        order_source = cast(Literal["1"], d.pop("order_source"))
+        if order_source != "1":
+            raise ValueError(f"order_source must match const '1', got '{order_source}'")
+
+        deposit_request = cls(
+            amount=amount,
+            currency=currency,
+            product_type=product_type,
+            subject_type=subject_type,
+            order_source=order_source,
+        )
+
+        deposit_request.additional_properties = d
+        return deposit_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,183 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from matrixport._convert import decimal_from_wire, decimal_to_wire
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InterestRecord")
+
+
+@_attrs_define
+class InterestRecord:
+    """One interest accrual."""
+
+    currency: str
+    """ Investment currency. """
+    interest: Decimal
+    """ Interest. """
+    rate: Decimal
+    """ Rate. """
+    timestamp: int | Unset = UNSET
+    """ Interest calculation time in milliseconds. """
+    asset_interest: Decimal | Unset = UNSET
+    """ Undocumented; seen in the example. """
+    asset_principal: Decimal | Unset = UNSET
+    """ Undocumented; seen in the example. """
+    created_at: int | Unset = UNSET
+    """ Undocumented; seen in the example. """
+    duration: int | Unset = UNSET
+    """ Undocumented; seen in the example. """
+    latest: int | Unset = UNSET
+    """ Undocumented; seen in the example. """
+    product_type: str | Unset = UNSET
+    """ Product type. """
+    reported: bool | Unset = UNSET
+    """ Undocumented; seen in the example. """
+    subject_type: str | Unset = UNSET
+    """ Subject type. """
+    user_id: str | Unset = UNSET
+    """ User ID. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        currency = self.currency
+
+        interest = decimal_to_wire(self.interest)
+
+        rate = decimal_to_wire(self.rate)
+
+        timestamp = self.timestamp
+
+        asset_interest: Decimal | Unset = UNSET
+        if not isinstance(self.asset_interest, Unset):
+            asset_interest = decimal_from_wire(self.asset_interest)
+
+        asset_principal: Decimal | Unset = UNSET
+        if not isinstance(self.asset_principal, Unset):
+            asset_principal = decimal_from_wire(self.asset_principal)
+
+        created_at = self.created_at
+
+        duration = self.duration
+
+        latest = self.latest
+
+        product_type = self.product_type
+
+        reported = self.reported
+
+        subject_type = self.subject_type
+
+        user_id = self.user_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "currency": currency,
+                "interest": interest,
+                "rate": rate,
+            }
+        )
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if asset_interest is not UNSET:
+            field_dict["asset_interest"] = asset_interest
+        if asset_principal is not UNSET:
+            field_dict["asset_principal"] = asset_principal
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if latest is not UNSET:
+            field_dict["latest"] = latest
+        if product_type is not UNSET:
+            field_dict["product_type"] = product_type
+        if reported is not UNSET:
+            field_dict["reported"] = reported
+        if subject_type is not UNSET:
+            field_dict["subject_type"] = subject_type
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        currency = d.pop("currency")
+
+        interest = decimal_from_wire(d.pop("interest"))
+
+        rate = decimal_from_wire(d.pop("rate"))
+
+        timestamp = d.pop("timestamp", UNSET)
+
+        _asset_interest = d.pop("asset_interest", UNSET)
+        asset_interest: Decimal | Unset
+        if isinstance(_asset_interest, Unset):
+            asset_interest = UNSET
+        else:
+            asset_interest = decimal_from_wire(_asset_interest)
+
+        _asset_principal = d.pop("asset_principal", UNSET)
+        asset_principal: Decimal | Unset
+        if isinstance(_asset_principal, Unset):
+            asset_principal = UNSET
+        else:
+            asset_principal = decimal_from_wire(_asset_principal)
+
+        created_at = d.pop("created_at", UNSET)
+
+        duration = d.pop("duration", UNSET)
+
+        latest = d.pop("latest", UNSET)
+
+        product_type = d.pop("product_type", UNSET)
+
+        reported = d.pop("reported", UNSET)
+
+        subject_type = d.pop("subject_type", UNSET)
+
+        user_id = d.pop("user_id", UNSET)
+
+        interest_record = cls(
+            currency=currency,
+            interest=interest,
+            rate=rate,
+            timestamp=timestamp,
+            asset_interest=asset_interest,
+            asset_principal=asset_principal,
+            created_at=created_at,
+            duration=duration,
+            latest=latest,
+            product_type=product_type,
+            reported=reported,
+            subject_type=subject_type,
+            user_id=user_id,
+        )
+
+        interest_record.additional_properties = d
+        return interest_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,231 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from matrixport._convert import decimal_from_wire, decimal_to_wire
+
+from ..models.order_source import OrderSource
+from ..models.order_status import OrderStatus
+from ..models.order_type import OrderType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Order")
+
+
+@_attrs_define
+class Order:
+    """A deposit or withdraw order."""
+
+    amount: Decimal
+    """ Investment amount. """
+    created_at: int
+    """ Creation time. """
+    currency: str
+    """ Investment currency. """
+    order_id: str
+    """ Order ID. """
+    order_source: OrderSource
+    """ Order source: 1 the user places an order, 2 the system places an order, 3 automatic deposit. """
+    order_status: OrderStatus
+    """ Order status: 1 queuing, 2 processing, 3 cancelled, 4 completed; 0 means all, as a filter only. """
+    policy_id: str
+    """ Policy ID. """
+    redeem_all: bool
+    """ Whether everything is withdrawn. """
+    redeem_principal: Decimal
+    """ Withdrawn principal. """
+    redeem_profit: Decimal
+    """ Withdrawn profit. """
+    refund_transfer_sn: str
+    """ Refund serial number. """
+    transfer_sn: str
+    """ Platform transaction serial number. """
+    type_: OrderType
+    """ Order type: 1 deposit, 2 withdraw. """
+    updated_at: int
+    """ Update time. """
+    user_id: str
+    """ User ID. """
+    failed_code: int
+    """ Why the order failed: an error code of this document (0 if it did not fail). """
+    product_type: str | Unset = UNSET
+    """ Product type. """
+    subject_type: str | Unset = UNSET
+    """ Subject type. """
+    agreement_status: int | Unset = UNSET
+    """ Undocumented; seen in the example. """
+    biz_serial_number: str | Unset = UNSET
+    """ Business serial number. Undocumented; seen in the example. """
+    confirmed_time: int | Unset = UNSET
+    """ Confirmation time. Undocumented; seen in the example. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount = decimal_to_wire(self.amount)
+
+        created_at = self.created_at
+
+        currency = self.currency
+
+        order_id = self.order_id
+
+        order_source = OrderSource(self.order_source).value
+
+        order_status = OrderStatus(self.order_status).value
+
+        policy_id = self.policy_id
+
+        redeem_all = self.redeem_all
+
+        redeem_principal = decimal_to_wire(self.redeem_principal)
+
+        redeem_profit = decimal_to_wire(self.redeem_profit)
+
+        refund_transfer_sn = self.refund_transfer_sn
+
+        transfer_sn = self.transfer_sn
+
+        type_ = OrderType(self.type_).value
+
+        updated_at = self.updated_at
+
+        user_id = self.user_id
+
+        failed_code = self.failed_code
+
+        product_type = self.product_type
+
+        subject_type = self.subject_type
+
+        agreement_status = self.agreement_status
+
+        biz_serial_number = self.biz_serial_number
+
+        confirmed_time = self.confirmed_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "amount": amount,
+                "created_at": created_at,
+                "currency": currency,
+                "order_id": order_id,
+                "order_source": order_source,
+                "order_status": order_status,
+                "policy_id": policy_id,
+                "redeem_all": redeem_all,
+                "redeem_principal": redeem_principal,
+                "redeem_profit": redeem_profit,
+                "refund_transfer_sn": refund_transfer_sn,
+                "transfer_sn": transfer_sn,
+                "type": type_,
+                "updated_at": updated_at,
+                "user_id": user_id,
+                "failed_code": failed_code,
+            }
+        )
+        if product_type is not UNSET:
+            field_dict["product_type"] = product_type
+        if subject_type is not UNSET:
+            field_dict["subject_type"] = subject_type
+        if agreement_status is not UNSET:
+            field_dict["agreement_status"] = agreement_status
+        if biz_serial_number is not UNSET:
+            field_dict["biz_serial_number"] = biz_serial_number
+        if confirmed_time is not UNSET:
+            field_dict["confirmed_time"] = confirmed_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        amount = decimal_from_wire(d.pop("amount"))
+
+        created_at = d.pop("created_at")
+
+        currency = d.pop("currency")
+
+        order_id = d.pop("order_id")
+
+        order_source = OrderSource(d.pop("order_source"))
+
+        order_status = OrderStatus(d.pop("order_status"))
+
+        policy_id = d.pop("policy_id")
+
+        redeem_all = d.pop("redeem_all")
+
+        redeem_principal = decimal_from_wire(d.pop("redeem_principal"))
+
+        redeem_profit = decimal_from_wire(d.pop("redeem_profit"))
+
+        refund_transfer_sn = d.pop("refund_transfer_sn")
+
+        transfer_sn = d.pop("transfer_sn")
+
+        type_ = OrderType(d.pop("type"))
+
+        updated_at = d.pop("updated_at")
+
+        user_id = d.pop("user_id")
+
+        failed_code = d.pop("failed_code")
+
+        product_type = d.pop("product_type", UNSET)
+
+        subject_type = d.pop("subject_type", UNSET)
+
+        agreement_status = d.pop("agreement_status", UNSET)
+
+        biz_serial_number = d.pop("biz_serial_number", UNSET)
+
+        confirmed_time = d.pop("confirmed_time", UNSET)
+
+        order = cls(
+            amount=amount,
+            created_at=created_at,
+            currency=currency,
+            order_id=order_id,
+            order_source=order_source,
+            order_status=order_status,
+            policy_id=policy_id,
+            redeem_all=redeem_all,
+            redeem_principal=redeem_principal,
+            redeem_profit=redeem_profit,
+            refund_transfer_sn=refund_transfer_sn,
+            transfer_sn=transfer_sn,
+            type_=type_,
+            updated_at=updated_at,
+            user_id=user_id,
+            failed_code=failed_code,
+            product_type=product_type,
+            subject_type=subject_type,
+            agreement_status=agreement_status,
+            biz_serial_number=biz_serial_number,
+            confirmed_time=confirmed_time,
+        )
+
+        order.additional_properties = d
+        return order
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.order_type import OrderType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OrderAccepted")
+
+
+@_attrs_define
+class OrderAccepted:
+    serial_number: str
+    """ Serial number; pass it to getDepositWithdrawResult. """
+    type_: OrderType
+    """ Order type: 1 deposit, 2 withdraw. """
+    income_distribution_time: int | Unset = UNSET
+    """ Income distribution time (undocumented). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        serial_number = self.serial_number
+
+        type_ = OrderType(self.type_).value
+
+        income_distribution_time = self.income_distribution_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "serial_number": serial_number,
+                "type": type_,
+            }
+        )
+        if income_distribution_time is not UNSET:
+            field_dict["income_distribution_time"] = income_distribution_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        serial_number = d.pop("serial_number")
+
+        type_ = OrderType(d.pop("type"))
+
+        income_distribution_time = d.pop("income_distribution_time", UNSET)
+
+        order_accepted = cls(
+            serial_number=serial_number,
+            type_=type_,
+            income_distribution_time=income_distribution_time,
+        )
+
+        order_accepted.additional_properties = d
+        return order_accepted
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,22 @@
+from enum import IntEnum
+from typing import Any
+
+from matrixport._enums import open_enum_member
+
+
+class OrderSource(IntEnum):
+    """Order source: 1 the user places an order, 2 the system places an order, 3 automatic deposit.
+
+    Unknown values the server may add are kept as members named UNKNOWN_<value>.
+    """
+
+    USER = 1
+    SYSTEM = 2
+    AUTO_DEPOSIT = 3
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        return open_enum_member(cls, value)
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,24 @@
+from enum import IntEnum
+from typing import Any
+
+from matrixport._enums import open_enum_member
+
+
+class OrderStatus(IntEnum):
+    """Order status: 1 queuing, 2 processing, 3 cancelled, 4 completed; 0 means all, as a filter only.
+
+    Unknown values the server may add are kept as members named UNKNOWN_<value>.
+    """
+
+    ALL = 0
+    QUEUING = 1
+    PROCESSING = 2
+    CANCELLED = 3
+    COMPLETED = 4
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        return open_enum_member(cls, value)
+
+    def __str__(self) -> str:
+        return str(self.value)

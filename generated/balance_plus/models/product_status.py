@@ -1,0 +1,22 @@
+from enum import IntEnum
+from typing import Any
+
+from matrixport._enums import open_enum_member
+
+
+class ProductStatus(IntEnum):
+    """Product status: 1 pending release, 2 released, 3 off the shelf.
+
+    Unknown values the server may add are kept as members named UNKNOWN_<value>.
+    """
+
+    PENDING_RELEASE = 1
+    RELEASED = 2
+    OFF_THE_SHELF = 3
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        return open_enum_member(cls, value)
+
+    def __str__(self) -> str:
+        return str(self.value)

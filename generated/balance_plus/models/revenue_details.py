@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from matrixport._convert import decimal_from_wire, decimal_to_wire
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.interest_record import InterestRecord
+
+
+T = TypeVar("T", bound="RevenueDetails")
+
+
+@_attrs_define
+class RevenueDetails:
+    accumulated_interest: Decimal
+    """ Total income during the period. """
+    currency: str
+    """ Income currency. """
+    next_timestamp: int
+    """ Cursor for the next page (milliseconds). """
+    total_asset: Decimal
+    """ Total asset valuation. """
+    yesterday_interest: Decimal
+    """ Yesterday's earnings. """
+    interests: list[InterestRecord]
+    """ The interest records on this page. """
+    product_type: str | Unset = UNSET
+    """ Product type. """
+    subject_type: str | Unset = UNSET
+    """ Subject type. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        accumulated_interest = decimal_to_wire(self.accumulated_interest)
+
+        currency = self.currency
+
+        next_timestamp = self.next_timestamp
+
+        total_asset = decimal_to_wire(self.total_asset)
+
+        yesterday_interest = decimal_to_wire(self.yesterday_interest)
+
+        interests = []
+        for interests_item_data in self.interests:
+            interests_item = interests_item_data.to_dict()
+            interests.append(interests_item)
+
+        product_type = self.product_type
+
+        subject_type = self.subject_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "accumulated_interest": accumulated_interest,
+                "currency": currency,
+                "next_timestamp": next_timestamp,
+                "total_asset": total_asset,
+                "yesterday_interest": yesterday_interest,
+                "interests": interests,
+            }
+        )
+        if product_type is not UNSET:
+            field_dict["product_type"] = product_type
+        if subject_type is not UNSET:
+            field_dict["subject_type"] = subject_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.interest_record import InterestRecord  # noqa: PLC0415
+
+        d = dict(src_dict)
+        accumulated_interest = decimal_from_wire(d.pop("accumulated_interest"))
+
+        currency = d.pop("currency")
+
+        next_timestamp = d.pop("next_timestamp")
+
+        total_asset = decimal_from_wire(d.pop("total_asset"))
+
+        yesterday_interest = decimal_from_wire(d.pop("yesterday_interest"))
+
+        interests = []
+        _interests = d.pop("interests")
+        for interests_item_data in _interests:
+            interests_item = InterestRecord.from_dict(interests_item_data)
+
+            interests.append(interests_item)
+
+        product_type = d.pop("product_type", UNSET)
+
+        subject_type = d.pop("subject_type", UNSET)
+
+        revenue_details = cls(
+            accumulated_interest=accumulated_interest,
+            currency=currency,
+            next_timestamp=next_timestamp,
+            total_asset=total_asset,
+            yesterday_interest=yesterday_interest,
+            interests=interests,
+            product_type=product_type,
+            subject_type=subject_type,
+        )
+
+        revenue_details.additional_properties = d
+        return revenue_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

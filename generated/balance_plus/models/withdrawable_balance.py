@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from matrixport._convert import decimal_from_wire, decimal_to_wire
+
+T = TypeVar("T", bound="WithdrawableBalance")
+
+
+@_attrs_define
+class WithdrawableBalance:
+    redeem_min_amount: Decimal
+    """ Minimum withdraw amount. """
+    redeem_max_amount: Decimal
+    """ Maximum withdraw amount. """
+    reference_apy: Decimal
+    """ Reference APY. """
+    principal: Decimal
+    """ Currently confirmed investment principal. """
+    interest: Decimal
+    """ Current remaining interest. """
+    supply_balance: Decimal
+    """ Pool liquidity balance. """
+    redeem_delay_time: int
+    """ Withdraw delay time. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        redeem_min_amount = decimal_to_wire(self.redeem_min_amount)
+
+        redeem_max_amount = decimal_to_wire(self.redeem_max_amount)
+
+        reference_apy = decimal_to_wire(self.reference_apy)
+
+        principal = decimal_to_wire(self.principal)
+
+        interest = decimal_to_wire(self.interest)
+
+        supply_balance = decimal_to_wire(self.supply_balance)
+
+        redeem_delay_time = self.redeem_delay_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "redeem_min_amount": redeem_min_amount,
+                "redeem_max_amount": redeem_max_amount,
+                "reference_apy": reference_apy,
+                "principal": principal,
+                "interest": interest,
+                "supply_balance": supply_balance,
+                "redeem_delay_time": redeem_delay_time,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        redeem_min_amount = decimal_from_wire(d.pop("redeem_min_amount"))
+
+        redeem_max_amount = decimal_from_wire(d.pop("redeem_max_amount"))
+
+        reference_apy = decimal_from_wire(d.pop("reference_apy"))
+
+        principal = decimal_from_wire(d.pop("principal"))
+
+        interest = decimal_from_wire(d.pop("interest"))
+
+        supply_balance = decimal_from_wire(d.pop("supply_balance"))
+
+        redeem_delay_time = d.pop("redeem_delay_time")
+
+        withdrawable_balance = cls(
+            redeem_min_amount=redeem_min_amount,
+            redeem_max_amount=redeem_max_amount,
+            reference_apy=reference_apy,
+            principal=principal,
+            interest=interest,
+            supply_balance=supply_balance,
+            redeem_delay_time=redeem_delay_time,
+        )
+
+        withdrawable_balance.additional_properties = d
+        return withdrawable_balance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,364 @@
+"""The facades `Matrixport` and `AsyncMatrixport`: settings, transport, envelope handling.
+
+Per-document method sets (`client.balance_plus`, ...) are generated from the
+spec (`matrixport.<document>.client`); each method builds its request parts
+with the generated endpoint module and hands them to `call()` here, which
+signs, sends and decodes. Nothing here knows an individual operation.
+"""
+
+from __future__ import annotations
+
+import enum
+import logging
+import os
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import httpx
+
+from ._convert import json_dumps, json_loads
+from ._error_sets import GATEWAY_ERRORS
+from ._operation import Operation, RequestParts, ResponseKind
+from ._signing import Clock, MatrixportAuth, mask, system_clock
+from ._exceptions import (
+    APIError,
+    ConfigurationError,
+    HTTPStatusError,
+    InvalidRequestError,
+    ResponseValidationError,
+    TimeoutError,
+    TransportError,
+)
+
+if TYPE_CHECKING:
+    from .balance_plus.client import AsyncBalancePlus, BalancePlus
+
+T = TypeVar("T")
+
+log = logging.getLogger("matrixport")
+
+DEFAULT_BASE_URL = "https://mapi.matrixport.com"
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+"""Never `None`: a call that hangs forever cannot be retried or reported."""
+
+REQUEST_ID_HEADER = "x-request-id"
+LANGUAGE_HEADER = "language-type"
+
+# What the generated parsers raise when data is not the documented shape.
+_PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, ArithmeticError, IndexError)
+
+
+class Language(enum.IntEnum):
+    """The `language-type` header: the language of texts in responses."""
+
+    CN = 0
+    EN = 1
+    RU = 2
+
+
+@dataclass(frozen=True)
+class RequestOptions:
+    """Per-call settings; every generated method accepts `request_options=`."""
+
+    timeout: float | httpx.Timeout | None = None
+    extra_headers: Mapping[str, str] | None = None
+    request_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Download:
+    """A file an operation returned instead of JSON."""
+
+    content: bytes
+    content_type: str
+    filename: str | None = None
+
+
+def _query_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, enum.Enum):
+        return _query_value(value.value)
+    return str(value)
+
+
+def query_pairs(params: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """Wire-form query parameters: `None` left out, a list as a repeated key."""
+    pairs = []
+    for key, value in params.items():
+        if value is None:
+            continue
+        for item in value if isinstance(value, (list, tuple)) else (value,):
+            if item is not None:
+                pairs.append((key, _query_value(item)))
+    return pairs
+
+
+def _generic_operation(method: str, path: str, signed: bool) -> Operation[Any]:
+    return Operation(
+        document="custom",
+        operation_id="request",
+        name="request",
+        method=method.upper(),
+        path=path,
+        build=lambda _parts: _parts,
+        parse=lambda data: data,
+        errors=GATEWAY_ERRORS,
+        signed=signed,
+        side_effects=method.upper() != "GET",
+    )
+
+
+class _ClientCore:
+    """Settings and the request/response logic the sync and async clients share."""
+
+    def __init__(
+        self,
+        access_key: str | None,
+        secret_key: str | None,
+        base_url: str | None,
+        *,
+        language: Language,
+        timeout: float | httpx.Timeout,
+        clock: Clock,
+    ) -> None:
+        access_key = access_key or os.environ.get("MATRIXPORT_ACCESS_KEY")
+        secret_key = secret_key or os.environ.get("MATRIXPORT_SECRET_KEY")
+        if not access_key or not secret_key:
+            raise ConfigurationError(
+                "an access key and a secret key are required: pass access_key= and secret_key=, "
+                "or set MATRIXPORT_ACCESS_KEY and MATRIXPORT_SECRET_KEY"
+            )
+        if timeout is None:
+            raise ConfigurationError("timeout=None is not allowed: pass a number of seconds or an httpx.Timeout")
+        self.base_url = base_url or os.environ.get("MATRIXPORT_BASE_URL") or DEFAULT_BASE_URL
+        self.language = Language(language)
+        self.timeout = timeout
+        self._access_key_hint = mask(access_key)
+        self._auth = MatrixportAuth(access_key, secret_key, clock=clock)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r}, access_key={self._access_key_hint!r})"
+
+    def _build_request(
+        self, http: httpx.Client | httpx.AsyncClient, op: Operation[Any], parts: RequestParts,
+        options: RequestOptions | None,
+    ) -> tuple[httpx.Request, str]:
+        request_id = (options and options.request_id) or str(uuid.uuid4())
+        headers = {REQUEST_ID_HEADER: request_id, LANGUAGE_HEADER: str(int(self.language))}
+        if options and options.extra_headers:
+            headers.update(options.extra_headers)
+        content = None
+        if parts.json is not None:
+            headers["Content-Type"] = "application/json"
+            content = json_dumps({k: v for k, v in parts.json.items() if v is not None})
+        request = http.build_request(
+            op.method,
+            parts.path,
+            params=query_pairs(parts.params) or None,
+            content=content,
+            headers=headers,
+            timeout=options.timeout if options and options.timeout is not None else self.timeout,
+        )
+        log.debug("%s %s (%s) request id %s", op.method, parts.path, op.operation_id, request_id)
+        return request, request_id
+
+    @staticmethod
+    def _parts(op: Operation[Any], kwargs: dict[str, Any]) -> RequestParts:
+        try:
+            return op.build(**kwargs)
+        except (TypeError, ValueError, ArithmeticError, AttributeError) as exc:
+            raise InvalidRequestError(str(exc), operation=op.name) from exc
+
+    def _transport_error(self, op: Operation[Any], exc: httpx.HTTPError, request_id: str) -> TransportError:
+        kind = TimeoutError if isinstance(exc, httpx.TimeoutException) else TransportError
+        return kind(f"{op.name}: {type(exc).__name__}: {exc}", operation=op.name, request_id=request_id)
+
+    def _result(self, op: Operation[T], response: httpx.Response, request_id: str) -> T:
+        body = response.content
+        context = {"operation": op.name, "request_id": request_id}
+        if op.response_kind is ResponseKind.BINARY and response.is_success and not _is_json(response):
+            return op.parse(
+                Download(body, response.headers.get("content-type", "application/octet-stream"), _filename(response))
+            )
+        try:
+            decoded = json_loads(body)
+        except ValueError:
+            if not response.is_success:
+                raise HTTPStatusError(response.status_code, body, **context) from None
+            raise ResponseValidationError(
+                "expected a JSON body", body=body, status_code=response.status_code, **context
+            ) from None
+        if op.response_kind is not ResponseKind.JSON or not response.is_success:
+            code = decoded.get("code") if isinstance(decoded, dict) else None
+            if not isinstance(code, int) or isinstance(code, bool):
+                if not response.is_success:
+                    raise HTTPStatusError(response.status_code, body, **context)
+                raise ResponseValidationError(
+                    "expected the {code, message, data} envelope", body=body, status_code=response.status_code,
+                    **context,
+                )
+            if code != 0:
+                raise self._api_error(op, code, decoded.get("message"), response.status_code, request_id)
+            if not response.is_success:
+                raise HTTPStatusError(response.status_code, body, **context)
+            if op.response_kind is ResponseKind.ENVELOPE:
+                decoded = decoded.get("data")
+        try:
+            return op.parse(decoded)
+        except _PARSE_ERRORS as exc:
+            raise ResponseValidationError(
+                f"response data is not the documented shape ({type(exc).__name__}: {exc})",
+                body=body, status_code=response.status_code, **context,
+            ) from exc
+
+    @staticmethod
+    def _api_error(op: Operation[Any], code: int, message: Any, status: int, request_id: str) -> APIError:
+        error_class = op.errors.get(code, APIError)
+        return error_class(
+            code,
+            message if isinstance(message, str) else "",
+            operation=op.name,
+            request_id=request_id,
+            http_status=status,
+        )
+
+
+def _is_json(response: httpx.Response) -> bool:
+    return "json" in response.headers.get("content-type", "")
+
+
+def _filename(response: httpx.Response) -> str | None:
+    disposition = response.headers.get("content-disposition", "")
+    for part in disposition.split(";"):
+        key, _, value = part.strip().partition("=")
+        if key.lower() == "filename" and value:
+            return value.strip('"')
+    return None
+
+
+class Matrixport(_ClientCore):
+    """The Matrixport API client.
+
+    >>> client = Matrixport()  # keys from MATRIXPORT_ACCESS_KEY / MATRIXPORT_SECRET_KEY
+    >>> client.balance_plus.get_currency_detail(currency="BTC").current_apy
+    Decimal('0.341090391338626559')
+    """
+
+    def __init__(
+        self,
+        access_key: str | None = None,
+        secret_key: str | None = None,
+        base_url: str | None = None,
+        *,
+        language: Language = Language.EN,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        clock: Clock = system_clock,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        super().__init__(access_key, secret_key, base_url, language=language, timeout=timeout, clock=clock)
+        self._http = http_client or httpx.Client(base_url=self.base_url, timeout=timeout)
+
+    def call(self, op: Operation[T], options: RequestOptions | None, /, **kwargs: Any) -> T:
+        """Send one operation; the generated methods call this."""
+        request, request_id = self._build_request(self._http, op, self._parts(op, kwargs), options)
+        try:
+            response = self._http.send(request, auth=self._auth if op.signed else None)
+        except httpx.HTTPError as exc:
+            raise self._transport_error(op, exc, request_id) from exc
+        return self._result(op, response, request_id)
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Mapping[str, Any] | None = None,
+        signed: bool = True,
+        request_options: RequestOptions | None = None,
+    ) -> Any:
+        """Call an endpoint the spec does not describe; returns the decoded `data` (numbers as Decimal)."""
+        op = _generic_operation(method, path, signed)
+        parts = RequestParts(path=path, params=params or {}, json=json)
+        return self.call(op, request_options, _parts=parts)
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> Matrixport:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    @cached_property
+    def balance_plus(self) -> BalancePlus:
+        """Balance+ (flexible savings)."""
+        from .balance_plus.client import BalancePlus
+
+        return BalancePlus(self)
+
+
+class AsyncMatrixport(_ClientCore):
+    """The Matrixport API client for asyncio; the same methods as `Matrixport`, awaited."""
+
+    def __init__(
+        self,
+        access_key: str | None = None,
+        secret_key: str | None = None,
+        base_url: str | None = None,
+        *,
+        language: Language = Language.EN,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        clock: Clock = system_clock,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        super().__init__(access_key, secret_key, base_url, language=language, timeout=timeout, clock=clock)
+        self._http = http_client or httpx.AsyncClient(base_url=self.base_url, timeout=timeout)
+
+    async def call(self, op: Operation[T], options: RequestOptions | None, /, **kwargs: Any) -> T:
+        """Send one operation; the generated methods call this."""
+        request, request_id = self._build_request(self._http, op, self._parts(op, kwargs), options)
+        try:
+            response = await self._http.send(request, auth=self._auth if op.signed else None)
+        except httpx.HTTPError as exc:
+            raise self._transport_error(op, exc, request_id) from exc
+        return self._result(op, response, request_id)
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Mapping[str, Any] | None = None,
+        signed: bool = True,
+        request_options: RequestOptions | None = None,
+    ) -> Any:
+        """Call an endpoint the spec does not describe; returns the decoded `data` (numbers as Decimal)."""
+        op = _generic_operation(method, path, signed)
+        parts = RequestParts(path=path, params=params or {}, json=json)
+        return await self.call(op, request_options, _parts=parts)
+
+    async def aclose(self) -> None:
+        await self._http.aclose()
+
+    async def __aenter__(self) -> AsyncMatrixport:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+    @cached_property
+    def balance_plus(self) -> AsyncBalancePlus:
+        """Balance+ (flexible savings)."""
+        from .balance_plus.client import AsyncBalancePlus
+
+        return AsyncBalancePlus(self)

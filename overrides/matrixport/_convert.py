@@ -1,0 +1,102 @@
+"""Exact conversions between wire values and Python values: money never becomes a float.
+
+`format: decimal` values arrive as JSON strings or bare JSON numbers (the decoder
+turns the latter into `Decimal` too); `format: e8` values are integers scaled by
+10^8. Converters raise `ValueError` / `TypeError` with a precise message; the
+client turns those into `ResponseValidationError` (server data) or
+`InvalidRequestError` (caller data) with the operation attached.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+E8_EXPONENT = -8
+
+DecimalInput = Decimal | int | str
+
+
+def _to_decimal(value: object, what: str) -> Decimal:
+    if isinstance(value, bool) or not isinstance(value, (Decimal, int, str)):
+        hint = " (floats are refused: pass a Decimal or a str)" if isinstance(value, float) else ""
+        raise TypeError(f"{what} must be a Decimal, int or numeric string, not {type(value).__name__}{hint}")
+    try:
+        result = Decimal(value)
+    except InvalidOperation:
+        raise ValueError(f"{what} is not a number: {value!r}") from None
+    if not result.is_finite():
+        raise ValueError(f"{what} must be finite, got {value!r}")
+    return result
+
+
+def decimal_from_wire(value: object) -> Decimal:
+    """A `format: decimal` value from a response: JSON string or number, never a float."""
+    return _to_decimal(value, "decimal value")
+
+
+def decimal_to_wire(value: DecimalInput) -> str:
+    """A decimal for a request, in plain notation (`0.00000001`, never `1E-8`)."""
+    return format(_to_decimal(value, "decimal value"), "f")
+
+
+def e8_from_wire(value: object) -> Decimal:
+    """A `format: e8` integer from a response, as the exact value it stands for (12000000 -> 0.12)."""
+    if isinstance(value, bool) or not isinstance(value, (int, str)):
+        raise TypeError(f"e8 value must be an integer, not {type(value).__name__}")
+    if isinstance(value, str) and not value.lstrip("-").isdigit():
+        raise ValueError(f"e8 value is not an integer: {value!r}")
+    return Decimal(int(value)).scaleb(E8_EXPONENT)
+
+
+def e8_to_wire(value: DecimalInput) -> int:
+    """A value for a `format: e8` request field: the exact integer, or an error if it has over 8 decimals."""
+    scaled = _to_decimal(value, "e8 value").scaleb(-E8_EXPONENT)
+    if scaled != scaled.to_integral_value():
+        raise ValueError(f"e8 value {value} has more than 8 decimal places")
+    return int(scaled)
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"JSON constant {name} is not a number")
+
+
+def json_loads(data: bytes | str) -> Any:
+    """Decode JSON with every non-integer number as an exact `Decimal`."""
+    return json.loads(data, parse_float=Decimal, parse_constant=_reject_constant)
+
+
+def _encode(value: Any, out: list[str]) -> None:
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            raise ValueError(f"cannot encode {value} as JSON")
+        out.append(format(value, "f"))
+    elif isinstance(value, float):
+        raise TypeError("floats are refused in request bodies: pass a Decimal or a str")
+    elif isinstance(value, Mapping):
+        out.append("{")
+        for index, (key, item) in enumerate(value.items()):
+            if index:
+                out.append(",")
+            out.append(json.dumps(str(key), ensure_ascii=False))
+            out.append(":")
+            _encode(item, out)
+        out.append("}")
+    elif isinstance(value, (list, tuple)):
+        out.append("[")
+        for index, item in enumerate(value):
+            if index:
+                out.append(",")
+            _encode(item, out)
+        out.append("]")
+    else:
+        out.append(json.dumps(value, ensure_ascii=False))
+
+
+def json_dumps(value: Any) -> bytes:
+    """Encode JSON, writing `Decimal`s as exact JSON numbers and refusing floats."""
+    out: list[str] = []
+    _encode(value, out)
+    return "".join(out).encode("utf-8")

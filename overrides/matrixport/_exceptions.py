@@ -1,0 +1,136 @@
+"""The exception hierarchy (see matrixport.errors, which re-exports it with the generated classes).
+
+Everything the client raises is a `MatrixportError`.
+
+    MatrixportError
+    ├── ConfigurationError        missing keys or base URL
+    ├── InvalidRequestError       the caller's arguments cannot be sent (also a ValueError)
+    ├── TransportError            the request did not get an HTTP response
+    │   └── TimeoutError
+    ├── HTTPStatusError           an HTTP error status without an API error code
+    ├── ResponseValidationError   the response is not the documented shape
+    └── APIError                  the API answered with a non-zero `code`
+        └── one class per documented code, generated from the spec
+            (matrixport.<document>.errors, gateway codes below)
+
+`APIError.for_code()` finds the class for a code; codes the documents do not
+list raise a plain `APIError`.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+BODY_EXCERPT = 200
+
+
+class MatrixportError(Exception):
+    """Base class of every error this package raises."""
+
+
+class ConfigurationError(MatrixportError):
+    """The client is missing a setting (access key, secret key, base URL)."""
+
+
+class InvalidRequestError(MatrixportError, ValueError):
+    """The caller's arguments cannot be turned into a request (wrong type, out of range)."""
+
+    def __init__(self, message: str, *, operation: str | None = None) -> None:
+        self.operation = operation
+        super().__init__(f"{operation}: {message}" if operation else message)
+
+
+class TransportError(MatrixportError):
+    """The request did not get an HTTP response (connection refused or dropped, protocol error)."""
+
+    def __init__(self, message: str, *, operation: str | None = None, request_id: str | None = None) -> None:
+        self.operation = operation
+        self.request_id = request_id
+        super().__init__(message)
+
+
+class TimeoutError(TransportError):  # noqa: A001 - the name users expect under matrixport.errors
+    """The request timed out (connect, write, read or pool)."""
+
+
+class HTTPStatusError(MatrixportError):
+    """The server answered with an HTTP error status and no API error code."""
+
+    def __init__(
+        self, status_code: int, body: bytes, *, operation: str | None = None, request_id: str | None = None
+    ) -> None:
+        self.status_code = status_code
+        self.body = body
+        self.operation = operation
+        self.request_id = request_id
+        super().__init__(f"{operation or 'request'}: HTTP {status_code}: {excerpt(body)}")
+
+
+class ResponseValidationError(MatrixportError):
+    """The response is not the documented shape: not JSON, no envelope, a field of the wrong type."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        body: bytes = b"",
+        operation: str | None = None,
+        request_id: str | None = None,
+        status_code: int | None = None,
+    ) -> None:
+        self.body = body
+        self.operation = operation
+        self.request_id = request_id
+        self.status_code = status_code
+        where = f"{operation}: " if operation else ""
+        super().__init__(f"{where}{message}; body starts: {excerpt(body)}")
+
+
+class APIError(MatrixportError):
+    """The API answered with a non-zero `code`.
+
+    Subclasses, generated from the spec's error-code tables, carry the class
+    attributes `code`, `documented_message`, `retryable` and `pending`.
+    """
+
+    code: int = 0
+    documented_message: ClassVar[str] = ""
+    retryable: ClassVar[bool] = False
+    pending: ClassVar[bool] = False
+
+    def __init__(
+        self,
+        code: int,
+        message: str,
+        *,
+        operation: str | None = None,
+        request_id: str | None = None,
+        http_status: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> None:
+        self.code = code
+        self.message = message
+        self.operation = operation
+        self.request_id = request_id
+        self.http_status = http_status
+        self.idempotency_key = idempotency_key
+        text = message or self.documented_message or "no message"
+        detail = f" (request id {request_id})" if request_id else ""
+        super().__init__(f"{operation or 'request'}: error {code}: {text}{detail}")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (
+            _rebuild_api_error,
+            (type(self), self.code, self.message, self.operation, self.request_id, self.http_status),
+        )
+
+
+def _rebuild_api_error(
+    cls: type[APIError], code: int, message: str, operation: str | None, request_id: str | None, status: int | None
+) -> APIError:
+    return cls(code, message, operation=operation, request_id=request_id, http_status=status)
+
+
+def excerpt(body: bytes) -> str:
+    text = body[:BODY_EXCERPT].decode("utf-8", errors="replace")
+    return repr(text) + ("…" if len(body) > BODY_EXCERPT else "") if body else "<empty>"
