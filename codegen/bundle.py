@@ -52,7 +52,9 @@ def with_error_code_sets(document: dict[str, Any], shared: dict[str, Any]) -> di
             sys.exit(f"{document['info']['title']}: unknown error-code set {set_name!r}")
         for entry in sets[set_name]:
             if entry["code"] in seen:
-                sys.exit(f"{document['info']['title']}: code {entry['code']} is both its own and in {set_name!r}")
+                sys.exit(
+                    f"{document['info']['title']}: code {entry['code']} is both its own and in {set_name!r}"
+                )
             codes.append({**entry, "set": set_name})
             seen.add(entry["code"])
     document["x-matrixport-error-codes"] = codes

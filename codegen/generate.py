@@ -82,7 +82,9 @@ class DecimalProperty(PropertyProtocol):
     def get_imports(self, *, prefix: str) -> set[str]:
         imports = super().get_imports(prefix=prefix)
         imports.add("from decimal import Decimal")
-        imports.add("from matrixport._convert import decimal_from_wire, decimal_to_wire, e8_from_wire, e8_to_wire")
+        imports.add(
+            "from matrixport._convert import decimal_from_wire, decimal_to_wire, e8_from_wire, e8_to_wire"
+        )
         return imports
 
 
@@ -97,8 +99,16 @@ def _wire_type(data: oai.Schema) -> str:
     return "string" if "string" in names else (names[0] if names else "string")
 
 
-def property_from_data(name: Any, required: bool, data: Any, schemas: Any, parent_name: str, config: Any,
-                       process_properties: bool = True, roots: Any = None) -> Any:
+def property_from_data(
+    name: Any,
+    required: bool,
+    data: Any,
+    schemas: Any,
+    parent_name: str,
+    config: Any,
+    process_properties: bool = True,
+    roots: Any = None,
+) -> Any:
     if isinstance(data, oai.Schema) and data.schema_format in SCALES:
         return (
             DecimalProperty(
@@ -114,19 +124,22 @@ def property_from_data(name: Any, required: bool, data: Any, schemas: Any, paren
             schemas,
         )
     return _original_property_from_data(
-        name=name, required=required, data=data, schemas=schemas, parent_name=parent_name, config=config,
-        process_properties=process_properties, roots=roots,
+        name=name,
+        required=required,
+        data=data,
+        schemas=schemas,
+        parent_name=parent_name,
+        config=config,
+        process_properties=process_properties,
+        roots=roots,
     )
 
 
 def install_decimal_support() -> None:
     """Route decimal/e8 schemas to DecimalProperty wherever openapi-python-client builds a property."""
-    import openapi_python_client.parser.bodies as bodies
     import openapi_python_client.parser.openapi as openapi_module
-    import openapi_python_client.parser.properties.list_property as list_property
-    import openapi_python_client.parser.properties.model_property as model_property
-    import openapi_python_client.parser.properties.union as union
-    import openapi_python_client.parser.responses as responses
+    from openapi_python_client.parser import bodies, responses
+    from openapi_python_client.parser.properties import list_property, model_property, union
 
     for module in (props, bodies, openapi_module, list_property, model_property, union, responses):
         if hasattr(module, "property_from_data"):
@@ -152,7 +165,9 @@ def _unwrap_envelope(schema: dict[str, Any]) -> dict[str, Any]:
     parts = schema.get("allOf", [])
     if len(parts) == 2 and parts[0] == {"$ref": ENVELOPE_REF}:
         return parts[1].get("properties", {}).get("data", {"type": "null"})
-    raise ValueError(f"an enveloped response must be allOf [Envelope, {{properties: {{data}}}}], got {schema}")
+    raise ValueError(
+        f"an enveloped response must be allOf [Envelope, {{properties: {{data}}}}], got {schema}"
+    )
 
 
 def _referenced(node: Any, found: set[str]) -> None:
@@ -213,7 +228,8 @@ def generator_input(bundle: dict[str, Any]) -> dict[str, Any]:
         for holder in (item, operation):
             if "parameters" in holder:
                 holder["parameters"] = [
-                    p for p in holder["parameters"]
+                    p
+                    for p in holder["parameters"]
                     if not _resolve(document, p).get("x-matrixport-client-managed")
                 ]
         operation["responses"] = {"200": operation["responses"]["200"]}
@@ -243,7 +259,10 @@ def operation_metadata(bundle: dict[str, Any]) -> dict[str, dict[str, Any]]:
             "result_operation": operation.get("x-matrixport-result-operation"),
             "parameter_descriptions": {
                 parameter["name"]: parameter.get("description", "")
-                for parameter in (_resolve(bundle, p) for p in [*item.get("parameters", []), *operation.get("parameters", [])])
+                for parameter in (
+                    _resolve(bundle, p)
+                    for p in [*item.get("parameters", []), *operation.get("parameters", [])]
+                )
             },
         }
     return result
@@ -299,7 +318,9 @@ def generate_document(bundle_path: Path, out_dir: Path, config_file: ConfigFile)
     if errors:
         for error in errors:
             print(f"{name}: {error.level.name}: {error.header}\n{error.detail or ''}", file=sys.stderr)
-        sys.exit(f"{name}: generation reported {len(errors)} problem(s) (run with --fail-on-warning semantics)")
+        sys.exit(
+            f"{name}: generation reported {len(errors)} problem(s) (run with --fail-on-warning semantics)"
+        )
 
 
 def generate_error_sets(out_dir: Path, config_file: ConfigFile) -> None:
@@ -308,8 +329,9 @@ def generate_error_sets(out_dir: Path, config_file: ConfigFile) -> None:
     from jinja2 import Environment, FileSystemLoader
 
     shared = yaml.safe_load((ROOT / "spec" / "shared.yaml").read_text(encoding="utf-8"))
-    env = Environment(loader=FileSystemLoader(TEMPLATES), trim_blocks=True, lstrip_blocks=True,
-                      keep_trailing_newline=True)
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES), trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True
+    )
     text = env.get_template("error_sets.py.jinja").render(sets=shared.get("x-matrixport-error-code-sets", {}))
     (out_dir / "_error_sets.py").write_text(text, encoding="utf-8")
 
@@ -320,9 +342,13 @@ def format_python(directory: Path) -> None:
 
     ruff = [sys.executable, "-m", "ruff"]
     options = ["--isolated", "--line-length", "120", "--target-version", "py310"]
-    subprocess.run([*ruff, "check", *options, "--fix-only", "--select", "I,F401,UP", "--quiet", str(directory)],
-                   check=False)
-    result = subprocess.run([*ruff, "format", *options, str(directory)], capture_output=True, text=True)
+    subprocess.run(
+        [*ruff, "check", *options, "--fix-only", "--select", "I,F401,UP", "--quiet", str(directory)],
+        check=False,
+    )
+    result = subprocess.run(
+        [*ruff, "format", *options, str(directory)], capture_output=True, text=True, check=False
+    )
     if result.returncode:
         sys.exit(f"generated code does not parse:\n{result.stdout}{result.stderr}")
 

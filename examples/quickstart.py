@@ -20,7 +20,9 @@ def main() -> None:
         print(f"BTC current APY {detail.current_apy!r}, pool supply {detail.pool_supply!r}")
         print(f"    product status {detail.product_status!r}, utilization {detail.current!r}")
 
-        currencies = client.balance_plus.list_currencies(product_type="flexi_saving", subject_type="flexi_saving")
+        currencies = client.balance_plus.list_currencies(
+            product_type="flexi_saving", subject_type="flexi_saving"
+        )
         for currency in currencies.currencies:
             print(f"{currency.currency}: deposit APY {currency.deposit_apy!r}, balance {currency.balance!r}")
 

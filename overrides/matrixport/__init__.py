@@ -1,10 +1,10 @@
 """Typed Python client for Matrixport's investment and credit APIs.
 
-    from matrixport import Matrixport
+from matrixport import Matrixport
 
-    client = Matrixport()  # MATRIXPORT_ACCESS_KEY, MATRIXPORT_SECRET_KEY, MATRIXPORT_BASE_URL
-    detail = client.balance_plus.get_currency_detail(currency="BTC")
-    detail.current_apy  # Decimal('0.341090391338626559')
+client = Matrixport()  # MATRIXPORT_ACCESS_KEY, MATRIXPORT_SECRET_KEY, MATRIXPORT_BASE_URL
+detail = client.balance_plus.get_currency_detail(currency="BTC")
+detail.current_apy  # Decimal('0.341090391338626559')
 """
 
 from ._client import AsyncMatrixport, Download, Language, Matrixport, RequestOptions

@@ -22,8 +22,6 @@ import httpx
 
 from ._convert import json_dumps, json_loads
 from ._error_sets import GATEWAY_ERRORS
-from ._operation import Operation, RequestParts, ResponseKind
-from ._signing import Clock, MatrixportAuth, mask, system_clock
 from ._exceptions import (
     APIError,
     ConfigurationError,
@@ -33,6 +31,8 @@ from ._exceptions import (
     TimeoutError,
     TransportError,
 )
+from ._operation import Operation, RequestParts, ResponseKind
+from ._signing import Clock, MatrixportAuth, mask, system_clock
 
 if TYPE_CHECKING:
     from .balance_plus.client import AsyncBalancePlus, BalancePlus
@@ -88,9 +88,9 @@ def _query_value(value: Any) -> str:
     return str(value)
 
 
-def query_pairs(params: Mapping[str, Any]) -> list[tuple[str, str]]:
+def query_pairs(params: Mapping[str, Any]) -> list[tuple[str, str | int | float | bool | None]]:
     """Wire-form query parameters: `None` left out, a list as a repeated key."""
-    pairs = []
+    pairs: list[tuple[str, str | int | float | bool | None]] = []
     for key, value in params.items():
         if value is None:
             continue
@@ -136,7 +136,9 @@ class _ClientCore:
                 "or set MATRIXPORT_ACCESS_KEY and MATRIXPORT_SECRET_KEY"
             )
         if timeout is None:
-            raise ConfigurationError("timeout=None is not allowed: pass a number of seconds or an httpx.Timeout")
+            raise ConfigurationError(
+                "timeout=None is not allowed: pass a number of seconds or an httpx.Timeout"
+            )
         self.base_url = base_url or os.environ.get("MATRIXPORT_BASE_URL") or DEFAULT_BASE_URL
         self.language = Language(language)
         self.timeout = timeout
@@ -147,7 +149,10 @@ class _ClientCore:
         return f"{type(self).__name__}(base_url={self.base_url!r}, access_key={self._access_key_hint!r})"
 
     def _build_request(
-        self, http: httpx.Client | httpx.AsyncClient, op: Operation[Any], parts: RequestParts,
+        self,
+        http: httpx.Client | httpx.AsyncClient,
+        op: Operation[Any],
+        parts: RequestParts,
         options: RequestOptions | None,
     ) -> tuple[httpx.Request, str]:
         request_id = (options and options.request_id) or str(uuid.uuid4())
@@ -185,7 +190,11 @@ class _ClientCore:
         context = {"operation": op.name, "request_id": request_id}
         if op.response_kind is ResponseKind.BINARY and response.is_success and not _is_json(response):
             return op.parse(
-                Download(body, response.headers.get("content-type", "application/octet-stream"), _filename(response))
+                Download(
+                    body,
+                    response.headers.get("content-type", "application/octet-stream"),
+                    _filename(response),
+                )
             )
         try:
             decoded = json_loads(body)
@@ -201,7 +210,9 @@ class _ClientCore:
                 if not response.is_success:
                     raise HTTPStatusError(response.status_code, body, **context)
                 raise ResponseValidationError(
-                    "expected the {code, message, data} envelope", body=body, status_code=response.status_code,
+                    "expected the {code, message, data} envelope",
+                    body=body,
+                    status_code=response.status_code,
                     **context,
                 )
             if code != 0:
@@ -215,7 +226,9 @@ class _ClientCore:
         except _PARSE_ERRORS as exc:
             raise ResponseValidationError(
                 f"response data is not the documented shape ({type(exc).__name__}: {exc})",
-                body=body, status_code=response.status_code, **context,
+                body=body,
+                status_code=response.status_code,
+                **context,
             ) from exc
 
     @staticmethod
@@ -239,7 +252,7 @@ def _filename(response: httpx.Response) -> str | None:
     for part in disposition.split(";"):
         key, _, value = part.strip().partition("=")
         if key.lower() == "filename" and value:
-            return value.strip('"')
+            return str(value).strip('"')
     return None
 
 

@@ -11,12 +11,12 @@ log = logging.getLogger("matrixport")
 
 def open_enum_member(cls: type[enum.Enum], value: object) -> Any:
     """`_missing_` for generated enums: a pseudo-member `UNKNOWN_<value>`, cached, warned about once."""
-    base: type = int if issubclass(cls, int) else str
+    base: Any = int if issubclass(cls, int) else str
     if base is int and isinstance(value, str) and value.lstrip("-").isdigit():
         return cls(int(value))
     if isinstance(value, bool) or not isinstance(value, base):
         return None  # Enum raises ValueError: the value is not even of the enum's type
-    member = base.__new__(cls, value)
+    member: Any = base.__new__(cls, value)
     member._name_ = f"UNKNOWN_{value}"
     member._value_ = value
     cls._value2member_map_[value] = member  # later lookups find it; iteration does not

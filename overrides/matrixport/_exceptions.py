@@ -49,7 +49,7 @@ class TransportError(MatrixportError):
         super().__init__(message)
 
 
-class TimeoutError(TransportError):  # noqa: A001 - the name users expect under matrixport.errors
+class TimeoutError(TransportError):
     """The request timed out (connect, write, read or pool)."""
 
 
@@ -126,7 +126,12 @@ class APIError(MatrixportError):
 
 
 def _rebuild_api_error(
-    cls: type[APIError], code: int, message: str, operation: str | None, request_id: str | None, status: int | None
+    cls: type[APIError],
+    code: int,
+    message: str,
+    operation: str | None,
+    request_id: str | None,
+    status: int | None,
 ) -> APIError:
     return cls(code, message, operation=operation, request_id=request_id, http_status=status)
 

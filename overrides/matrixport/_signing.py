@@ -106,9 +106,7 @@ class MatrixportAuth(httpx.Auth):
                 extensions=request.extensions,
             )
         else:
-            params = [
-                (k, v) for k, v in request.url.params.multi_items() if k not in SIGNED_PARAMETERS
-            ]
+            params = [(k, v) for k, v in request.url.params.multi_items() if k not in SIGNED_PARAMETERS]
             params.append(("timestamp", str(timestamp)))
             signature = sign(self._secret_key, path, params)
             params.append(("signature", signature))

@@ -21,7 +21,9 @@ class Unset:
 UNSET: Unset = Unset()
 
 FileContent = IO[bytes] | bytes | str
-FileTypes = tuple[str | None, FileContent, str | None] | tuple[str | None, FileContent, str | None, Mapping[str, str]]
+FileTypes = (
+    tuple[str | None, FileContent, str | None] | tuple[str | None, FileContent, str | None, Mapping[str, str]]
+)
 RequestFiles = list[tuple[str, FileTypes]]
 
 

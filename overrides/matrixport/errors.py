@@ -36,5 +36,5 @@ __all__ = [
     "ResponseValidationError",
     "TimeoutError",
     "TransportError",
-    *_shared_errors,
 ]
+__all__ += _shared_errors  # noqa: PLE0605 - the generated gateway classes

@@ -95,7 +95,9 @@ def _operations(specs: dict[str, dict[str, Any]]) -> list[_Operation]:
 
 
 def _envelope(code: int, message: str) -> Response:
-    return Response(json_dumps({"code": code, "message": message, "data": None}), media_type="application/json")
+    return Response(
+        json_dumps({"code": code, "message": message, "data": None}), media_type="application/json"
+    )
 
 
 def _signed_params(request: Request, body: bytes) -> list[tuple[str, Any]] | None:
@@ -173,7 +175,9 @@ def create_app(
             (o for o in operations if o.method == request.method and o.pattern.match(request.url.path)), None
         )
         if op is None:
-            return JSONResponse({"code": 404, "message": f"no operation {request.method} {request.url.path}"}, 404)
+            return JSONResponse(
+                {"code": 404, "message": f"no operation {request.method} {request.url.path}"}, 404
+            )
         body = await request.body()
         if op.signed:
             rejection = _check_signature(request, body, keys, clock)

@@ -1,0 +1,83 @@
+"""Test fixtures: clients pointed at the sandbox, and vcrpy cassettes recorded against it.
+
+`make record` starts the sandbox and re-records every cassette (`--record-mode=rewrite`);
+`make test` replays them offline (`--record-mode=none`, the default), so a request the
+cassette does not hold fails the test. Timestamps and signatures change on every run,
+so requests match on method, path and the remaining parameters; both are removed from
+the cassettes, with the access key.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+from urllib.parse import parse_qsl, urlsplit
+
+import pytest
+from matrixport import AsyncMatrixport, Matrixport
+
+SANDBOX_URL = "http://127.0.0.1:8765"
+ACCESS_KEY = "sandbox-access-key"
+SECRET_KEY = "sandbox-secret-key"
+UNSTABLE = {"timestamp", "signature"}
+SECRET_HEADERS = ["X-MatrixPort-Access-Key", "X-MatrixPort-Access-Signature", "x-request-id"]
+
+
+def _stable_query(uri: str) -> list[tuple[str, str]]:
+    return sorted(
+        (k, v) for k, v in parse_qsl(urlsplit(uri).query, keep_blank_values=True) if k not in UNSTABLE
+    )
+
+
+def _stable_body(body: Any) -> Any:
+    if not body:
+        return None
+    text = body.decode() if isinstance(body, bytes) else body
+    try:
+        decoded = json.loads(text)
+    except ValueError:
+        return text
+    return {k: v for k, v in decoded.items() if k not in UNSTABLE} if isinstance(decoded, dict) else decoded
+
+
+def query_without_signature(r1: Any, r2: Any) -> None:
+    assert _stable_query(r1.uri) == _stable_query(r2.uri)
+
+
+def body_without_signature(r1: Any, r2: Any) -> None:
+    assert _stable_body(r1.body) == _stable_body(r2.body)
+
+
+def prefer_header(r1: Any, r2: Any) -> None:
+    """The sandbox's error switch (`Prefer: code=...`) is part of what a request asks for."""
+    assert r1.headers.get("Prefer") == r2.headers.get("Prefer")
+
+
+def pytest_recording_configure(config: pytest.Config, vcr: Any) -> None:
+    vcr.register_matcher("query_without_signature", query_without_signature)
+    vcr.register_matcher("body_without_signature", body_without_signature)
+    vcr.register_matcher("prefer_header", prefer_header)
+
+
+@pytest.fixture(scope="module")
+def vcr_config() -> dict[str, Any]:
+    return {
+        "match_on": ["method", "path", "query_without_signature", "body_without_signature", "prefer_header"],
+        "filter_headers": SECRET_HEADERS,
+        "filter_query_parameters": sorted(UNSTABLE),
+        "filter_post_data_parameters": sorted(UNSTABLE),
+        "decode_compressed_response": True,
+    }
+
+
+@pytest.fixture
+def client() -> Iterator[Matrixport]:
+    with Matrixport(ACCESS_KEY, SECRET_KEY, SANDBOX_URL) as instance:
+        yield instance
+
+
+@pytest.fixture
+async def async_client() -> AsyncIterator[AsyncMatrixport]:
+    async with AsyncMatrixport(ACCESS_KEY, SECRET_KEY, SANDBOX_URL) as instance:
+        yield instance
