@@ -1,21 +1,4 @@
-"""The exception hierarchy (see matrixport.errors, which re-exports it with the generated classes).
-
-Everything the client raises is a `MatrixportError`.
-
-    MatrixportError
-    ├── ConfigurationError        missing keys or base URL
-    ├── InvalidRequestError       the caller's arguments cannot be sent (also a ValueError)
-    ├── TransportError            the request did not get an HTTP response
-    │   └── TimeoutError
-    ├── HTTPStatusError           an HTTP error status without an API error code
-    ├── ResponseValidationError   the response is not the documented shape
-    └── APIError                  the API answered with a non-zero `code`
-        └── one class per documented code, generated from the spec
-            (matrixport.<document>.errors, gateway codes below)
-
-`APIError.for_code()` finds the class for a code; codes the documents do not
-list raise a plain `APIError`.
-"""
+"""The exception classes; `matrixport.errors` documents the hierarchy and adds the generated ones."""
 
 from __future__ import annotations
 
