@@ -14,13 +14,12 @@ import os
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
-from decimal import Decimal
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
-from ._convert import json_dumps, json_loads
+from ._convert import json_dumps, json_loads, wire_text
 from ._error_sets import GATEWAY_ERRORS
 from ._exceptions import (
     APIError,
@@ -78,16 +77,6 @@ class Download:
     filename: str | None = None
 
 
-def _query_value(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, Decimal):
-        return format(value, "f")
-    if isinstance(value, enum.Enum):
-        return _query_value(value.value)
-    return str(value)
-
-
 def query_pairs(params: Mapping[str, Any]) -> list[tuple[str, str | int | float | bool | None]]:
     """Wire-form query parameters: `None` left out, a list as a repeated key."""
     pairs: list[tuple[str, str | int | float | bool | None]] = []
@@ -96,7 +85,7 @@ def query_pairs(params: Mapping[str, Any]) -> list[tuple[str, str | int | float 
             continue
         for item in value if isinstance(value, (list, tuple)) else (value,):
             if item is not None:
-                pairs.append((key, _query_value(item)))
+                pairs.append((key, wire_text(item)))
     return pairs
 
 

@@ -9,6 +9,7 @@ client turns those into `ResponseValidationError` (server data) or
 
 from __future__ import annotations
 
+import enum
 import json
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
@@ -57,6 +58,17 @@ def e8_to_wire(value: DecimalInput) -> int:
     if scaled != scaled.to_integral_value():
         raise ValueError(f"e8 value {value} has more than 8 decimal places")
     return int(scaled)
+
+
+def wire_text(value: object) -> str:
+    """A scalar as it is sent in a query string and as it is signed: `true`/`false`, plain decimals."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, enum.Enum):
+        return wire_text(value.value)
+    return str(value)
 
 
 def _reject_constant(name: str) -> Any:

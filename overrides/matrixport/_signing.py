@@ -13,12 +13,11 @@ import hashlib
 import hmac
 import time
 from collections.abc import Callable, Generator, Iterable, Mapping
-from decimal import Decimal
 from typing import Any
 
 import httpx
 
-from ._convert import json_dumps, json_loads
+from ._convert import json_dumps, json_loads, wire_text
 
 ACCESS_KEY_HEADER = "X-MatrixPort-Access-Key"
 SIGNATURE_HEADER = "X-MatrixPort-Access-Signature"
@@ -33,15 +32,11 @@ def system_clock() -> int:
 
 
 def _encode_value(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, Decimal):
-        return format(value, "f")
     if isinstance(value, Mapping):
         return _encode_pairs(sorted(value.items()))
     if isinstance(value, (list, tuple)):
         return "[" + "&".join(_encode_value(item) for item in value if item is not None) + "]"
-    return str(value)
+    return wire_text(value)
 
 
 def _encode_pairs(pairs: Iterable[tuple[str, Any]]) -> str:
