@@ -9,13 +9,13 @@ signs, sends and decodes. Nothing here knows an individual operation.
 from __future__ import annotations
 
 import enum
+import importlib
 import logging
 import os
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cached_property
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 import httpx
 
@@ -35,6 +35,8 @@ from ._signing import Clock, MatrixportAuth, mask, system_clock
 
 if TYPE_CHECKING:
     from .balance_plus.client import AsyncBalancePlus, BalancePlus
+    from .fixed_income.client import AsyncFixedIncome, FixedIncome
+    from .fixed_staking.client import AsyncFixedStaking, FixedStaking
 
 T = TypeVar("T")
 
@@ -102,6 +104,33 @@ def _generic_operation(method: str, path: str, signed: bool) -> Operation[Any]:
         signed=signed,
         side_effects=method.upper() != "GET",
     )
+
+
+class _Document(Generic[T]):
+    """A per-document attribute (`client.balance_plus`): its generated package is imported on first use.
+
+    Importing every document's models up front would cost every user the start-up time of all five.
+    """
+
+    def __init__(self, package: str, class_name: str) -> None:
+        self._package = package
+        self._class_name = class_name
+        self._attribute = package
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._attribute = name
+
+    @overload
+    def __get__(self, instance: None, owner: type) -> _Document[T]: ...
+    @overload
+    def __get__(self, instance: object, owner: type) -> T: ...
+    def __get__(self, instance: object | None, owner: type) -> T | _Document[T]:
+        if instance is None:
+            return self
+        module = importlib.import_module(f"matrixport.{self._package}.client")
+        document: T = getattr(module, self._class_name)(instance)
+        instance.__dict__[self._attribute] = document  # later lookups skip the descriptor
+        return document
 
 
 class _ClientCore:
@@ -300,12 +329,12 @@ class Matrixport(_ClientCore):
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
-    @cached_property
-    def balance_plus(self) -> BalancePlus:
-        """Balance+ (flexible savings)."""
-        from .balance_plus.client import BalancePlus
-
-        return BalancePlus(self)
+    balance_plus: _Document[BalancePlus] = _Document("balance_plus", "BalancePlus")
+    """Balance+ (flexible savings)."""
+    fixed_income: _Document[FixedIncome] = _Document("fixed_income", "FixedIncome")
+    """Fixed-Income, including the public APY list."""
+    fixed_staking: _Document[FixedStaking] = _Document("fixed_staking", "FixedStaking")
+    """Fixed-Staking (ETH2.0)."""
 
 
 class AsyncMatrixport(_ClientCore):
@@ -358,9 +387,6 @@ class AsyncMatrixport(_ClientCore):
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
 
-    @cached_property
-    def balance_plus(self) -> AsyncBalancePlus:
-        """Balance+ (flexible savings)."""
-        from .balance_plus.client import AsyncBalancePlus
-
-        return AsyncBalancePlus(self)
+    balance_plus: _Document[AsyncBalancePlus] = _Document("balance_plus", "AsyncBalancePlus")
+    fixed_income: _Document[AsyncFixedIncome] = _Document("fixed_income", "AsyncFixedIncome")
+    fixed_staking: _Document[AsyncFixedStaking] = _Document("fixed_staking", "AsyncFixedStaking")

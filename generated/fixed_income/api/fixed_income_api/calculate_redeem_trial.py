@@ -1,0 +1,47 @@
+"""Trial Calculation of Redemption: `GET /fixed-income/api/v2/order/redeem/trail` (generated from the spec; do not edit)."""
+
+from decimal import Decimal
+from typing import Any
+
+from matrixport._convert import decimal_to_wire
+from matrixport._operation import Operation, RequestParts, ResponseKind
+
+from ...errors import ERRORS
+from ...models.redeem_trial import RedeemTrial
+
+
+def build_request(
+    *,
+    order_id: str,
+    principal_dec: Decimal,
+) -> RequestParts:
+    params: dict[str, Any] = {}
+    params["order_id"] = order_id
+    params["principal_dec"] = decimal_to_wire(principal_dec)
+    return RequestParts(
+        path="/fixed-income/api/v2/order/redeem/trail",
+        params=params,
+    )
+
+
+def parse_response(data: Any) -> RedeemTrial:
+    response_200 = RedeemTrial.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[RedeemTrial] = Operation(
+    document="fixed-income",
+    operation_id="calculateRedeemTrial",
+    name="calculate_redeem_trial",
+    method="GET",
+    path="/fixed-income/api/v2/order/redeem/trail",
+    build=build_request,
+    parse=parse_response,
+    errors=ERRORS,
+    signed=True,
+    response_kind=ResponseKind.ENVELOPE,
+    idempotency_key=None,
+    side_effects=False,
+    result_operation=None,
+)

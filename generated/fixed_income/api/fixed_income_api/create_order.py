@@ -1,0 +1,59 @@
+"""Make Order: `POST /fixed-income/api/v2/order` (generated from the spec; do not edit)."""
+
+from decimal import Decimal
+from typing import Any
+
+from matrixport._idempotency import new_idempotency_key
+from matrixport._operation import Operation, RequestParts, ResponseKind
+
+from ...errors import ERRORS
+from ...models.create_order_request import CreateOrderRequest
+from ...models.order_created import OrderCreated
+from ...types import UNSET
+
+
+def build_request(
+    *,
+    product_id: str,
+    amount_dec: Decimal,
+    coupon_id: int | None = None,
+    serial_number: str | None = None,
+) -> RequestParts:
+    if serial_number is None:
+        serial_number = new_idempotency_key()
+    params: dict[str, Any] = {}
+    body = CreateOrderRequest(
+        product_id=product_id,
+        amount_dec=amount_dec,
+        coupon_id=UNSET if coupon_id is None else coupon_id,
+        serial_number=UNSET if serial_number is None else serial_number,
+    ).to_dict()
+    return RequestParts(
+        path="/fixed-income/api/v2/order",
+        params=params,
+        json=body,
+        idempotency_key=serial_number,
+    )
+
+
+def parse_response(data: Any) -> OrderCreated:
+    response_200 = OrderCreated.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[OrderCreated] = Operation(
+    document="fixed-income",
+    operation_id="createOrder",
+    name="create_order",
+    method="POST",
+    path="/fixed-income/api/v2/order",
+    build=build_request,
+    parse=parse_response,
+    errors=ERRORS,
+    signed=True,
+    response_kind=ResponseKind.ENVELOPE,
+    idempotency_key="serial_number",
+    side_effects=True,
+    result_operation="getOrderResult",
+)

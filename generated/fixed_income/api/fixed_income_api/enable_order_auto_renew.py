@@ -1,0 +1,46 @@
+"""Turn On Auto-renewal of an Order: `POST /fixed/api/v2/order/auto_renew/switch/on` (generated from the spec; do not edit)."""
+
+from typing import Any
+
+from matrixport._operation import Operation, RequestParts, ResponseKind
+
+from ...errors import ERRORS
+from ...models.auto_renew_switch_request import AutoRenewSwitchRequest
+
+
+def build_request(
+    *,
+    order_id: str,
+) -> RequestParts:
+    params: dict[str, Any] = {}
+    body = AutoRenewSwitchRequest(
+        order_id=order_id,
+    ).to_dict()
+    return RequestParts(
+        path="/fixed/api/v2/order/auto_renew/switch/on",
+        params=params,
+        json=body,
+    )
+
+
+def parse_response(data: Any) -> None:
+    if data is not None:
+        raise TypeError(f"expected no data, got {type(data).__name__}")
+    return None
+
+
+OPERATION: Operation[None] = Operation(
+    document="fixed-income",
+    operation_id="enableOrderAutoRenew",
+    name="enable_order_auto_renew",
+    method="POST",
+    path="/fixed/api/v2/order/auto_renew/switch/on",
+    build=build_request,
+    parse=parse_response,
+    errors=ERRORS,
+    signed=True,
+    response_kind=ResponseKind.ENVELOPE,
+    idempotency_key=None,
+    side_effects=True,
+    result_operation=None,
+)

@@ -1,0 +1,43 @@
+"""Order Details: `GET /fixed-income/api/v2/order` (generated from the spec; do not edit)."""
+
+from typing import Any
+
+from matrixport._operation import Operation, RequestParts, ResponseKind
+
+from ...errors import ERRORS
+from ...models.order import Order
+
+
+def build_request(
+    *,
+    order_id: str,
+) -> RequestParts:
+    params: dict[str, Any] = {}
+    params["order_id"] = order_id
+    return RequestParts(
+        path="/fixed-income/api/v2/order",
+        params=params,
+    )
+
+
+def parse_response(data: Any) -> Order:
+    response_200 = Order.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[Order] = Operation(
+    document="fixed-income",
+    operation_id="getOrderDetail",
+    name="get_order_detail",
+    method="GET",
+    path="/fixed-income/api/v2/order",
+    build=build_request,
+    parse=parse_response,
+    errors=ERRORS,
+    signed=True,
+    response_kind=ResponseKind.ENVELOPE,
+    idempotency_key=None,
+    side_effects=False,
+    result_operation=None,
+)

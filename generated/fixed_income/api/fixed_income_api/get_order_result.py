@@ -1,0 +1,47 @@
+"""Order Result: `GET /fixed-income/api/v2/order/result` (generated from the spec; do not edit)."""
+
+from typing import Any
+
+from matrixport._operation import Operation, RequestParts, ResponseKind
+
+from ...errors import ERRORS
+from ...models.order_result import OrderResult
+
+
+def build_request(
+    *,
+    serial_number: str | None = None,
+    out_serial_number: str | None = None,
+) -> RequestParts:
+    params: dict[str, Any] = {}
+    if serial_number is not None:
+        params["serial_number"] = serial_number
+    if out_serial_number is not None:
+        params["out_serial_number"] = out_serial_number
+    return RequestParts(
+        path="/fixed-income/api/v2/order/result",
+        params=params,
+    )
+
+
+def parse_response(data: Any) -> OrderResult:
+    response_200 = OrderResult.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[OrderResult] = Operation(
+    document="fixed-income",
+    operation_id="getOrderResult",
+    name="get_order_result",
+    method="GET",
+    path="/fixed-income/api/v2/order/result",
+    build=build_request,
+    parse=parse_response,
+    errors=ERRORS,
+    signed=True,
+    response_kind=ResponseKind.ENVELOPE,
+    idempotency_key=None,
+    side_effects=False,
+    result_operation=None,
+)

@@ -1,0 +1,43 @@
+"""Remaining Quota: `GET /fixed-income/api/v2/product/quota` (generated from the spec; do not edit)."""
+
+from typing import Any
+
+from matrixport._operation import Operation, RequestParts, ResponseKind
+
+from ...errors import ERRORS
+from ...models.product_quota import ProductQuota
+
+
+def build_request(
+    *,
+    product_id: str,
+) -> RequestParts:
+    params: dict[str, Any] = {}
+    params["product_id"] = product_id
+    return RequestParts(
+        path="/fixed-income/api/v2/product/quota",
+        params=params,
+    )
+
+
+def parse_response(data: Any) -> ProductQuota:
+    response_200 = ProductQuota.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[ProductQuota] = Operation(
+    document="fixed-income",
+    operation_id="getProductQuota",
+    name="get_product_quota",
+    method="GET",
+    path="/fixed-income/api/v2/product/quota",
+    build=build_request,
+    parse=parse_response,
+    errors=ERRORS,
+    signed=True,
+    response_kind=ResponseKind.ENVELOPE,
+    idempotency_key=None,
+    side_effects=False,
+    result_operation=None,
+)

@@ -1,0 +1,43 @@
+"""Get Redemption Detail: `GET /fixed-income/api/v2/order/redeem/detail` (generated from the spec; do not edit)."""
+
+from typing import Any
+
+from matrixport._operation import Operation, RequestParts, ResponseKind
+
+from ...errors import ERRORS
+from ...models.redeem_detail import RedeemDetail
+
+
+def build_request(
+    *,
+    order_id: str,
+) -> RequestParts:
+    params: dict[str, Any] = {}
+    params["order_id"] = order_id
+    return RequestParts(
+        path="/fixed-income/api/v2/order/redeem/detail",
+        params=params,
+    )
+
+
+def parse_response(data: Any) -> RedeemDetail:
+    response_200 = RedeemDetail.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[RedeemDetail] = Operation(
+    document="fixed-income",
+    operation_id="getRedeemDetail",
+    name="get_redeem_detail",
+    method="GET",
+    path="/fixed-income/api/v2/order/redeem/detail",
+    build=build_request,
+    parse=parse_response,
+    errors=ERRORS,
+    signed=True,
+    response_kind=ResponseKind.ENVELOPE,
+    idempotency_key=None,
+    side_effects=False,
+    result_operation=None,
+)

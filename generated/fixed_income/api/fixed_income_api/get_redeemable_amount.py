@@ -1,0 +1,43 @@
+"""Get Redeemable Amount of an Order: `GET /fixed-income/api/v2/order/redeem/amount` (generated from the spec; do not edit)."""
+
+from typing import Any
+
+from matrixport._operation import Operation, RequestParts, ResponseKind
+
+from ...errors import ERRORS
+from ...models.redeemable_amount import RedeemableAmount
+
+
+def build_request(
+    *,
+    order_id: str,
+) -> RequestParts:
+    params: dict[str, Any] = {}
+    params["order_id"] = order_id
+    return RequestParts(
+        path="/fixed-income/api/v2/order/redeem/amount",
+        params=params,
+    )
+
+
+def parse_response(data: Any) -> RedeemableAmount:
+    response_200 = RedeemableAmount.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[RedeemableAmount] = Operation(
+    document="fixed-income",
+    operation_id="getRedeemableAmount",
+    name="get_redeemable_amount",
+    method="GET",
+    path="/fixed-income/api/v2/order/redeem/amount",
+    build=build_request,
+    parse=parse_response,
+    errors=ERRORS,
+    signed=True,
+    response_kind=ResponseKind.ENVELOPE,
+    idempotency_key=None,
+    side_effects=False,
+    result_operation=None,
+)

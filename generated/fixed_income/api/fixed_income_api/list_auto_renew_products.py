@@ -1,0 +1,43 @@
+"""Auto Renewal Products: `GET /fixed/api/v2/order/auto_renew/products` (generated from the spec; do not edit)."""
+
+from typing import Any
+
+from matrixport._operation import Operation, RequestParts, ResponseKind
+
+from ...errors import ERRORS
+from ...models.product_list import ProductList
+
+
+def build_request(
+    *,
+    order_id: str,
+) -> RequestParts:
+    params: dict[str, Any] = {}
+    params["order_id"] = order_id
+    return RequestParts(
+        path="/fixed/api/v2/order/auto_renew/products",
+        params=params,
+    )
+
+
+def parse_response(data: Any) -> ProductList:
+    response_200 = ProductList.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[ProductList] = Operation(
+    document="fixed-income",
+    operation_id="listAutoRenewProducts",
+    name="list_auto_renew_products",
+    method="GET",
+    path="/fixed/api/v2/order/auto_renew/products",
+    build=build_request,
+    parse=parse_response,
+    errors=ERRORS,
+    signed=True,
+    response_kind=ResponseKind.ENVELOPE,
+    idempotency_key=None,
+    side_effects=False,
+    result_operation=None,
+)

@@ -1,0 +1,64 @@
+"""Order List: `GET /fixed-income/api/v2/orders` (generated from the spec; do not edit)."""
+
+from typing import Any
+
+from matrixport._operation import Operation, RequestParts, ResponseKind
+
+from ...errors import ERRORS
+from ...models.order_list import OrderList
+from ...models.order_status import OrderStatus
+
+
+def build_request(
+    *,
+    currency: str | None = None,
+    order_status: list[OrderStatus] | None = None,
+    offset: int | None = None,
+    limit: int | None = None,
+    end_closed_time: int | None = None,
+    only_need_count: str | None = None,
+) -> RequestParts:
+    params: dict[str, Any] = {}
+    if currency is not None:
+        params["currency"] = currency
+    if order_status is not None:
+        params["order_status"] = []
+        for order_status_item_data in order_status:
+            order_status_item = OrderStatus(order_status_item_data).value
+            params["order_status"].append(order_status_item)
+
+    if offset is not None:
+        params["offset"] = offset
+    if limit is not None:
+        params["limit"] = limit
+    if end_closed_time is not None:
+        params["end_closed_time"] = end_closed_time
+    if only_need_count is not None:
+        params["only_need_count"] = only_need_count
+    return RequestParts(
+        path="/fixed-income/api/v2/orders",
+        params=params,
+    )
+
+
+def parse_response(data: Any) -> OrderList:
+    response_200 = OrderList.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[OrderList] = Operation(
+    document="fixed-income",
+    operation_id="listOrders",
+    name="list_orders",
+    method="GET",
+    path="/fixed-income/api/v2/orders",
+    build=build_request,
+    parse=parse_response,
+    errors=ERRORS,
+    signed=True,
+    response_kind=ResponseKind.ENVELOPE,
+    idempotency_key=None,
+    side_effects=False,
+    result_operation=None,
+)

@@ -1,0 +1,50 @@
+"""Products List: `GET /fixed-income/api/v2/products` (generated from the spec; do not edit)."""
+
+from typing import Any
+
+from matrixport._operation import Operation, RequestParts, ResponseKind
+
+from ...errors import ERRORS
+from ...models.product_list import ProductList
+
+
+def build_request(
+    *,
+    currency: str | None = None,
+    offset: int | None = None,
+    limit: int | None = None,
+) -> RequestParts:
+    params: dict[str, Any] = {}
+    if currency is not None:
+        params["currency"] = currency
+    if offset is not None:
+        params["offset"] = offset
+    if limit is not None:
+        params["limit"] = limit
+    return RequestParts(
+        path="/fixed-income/api/v2/products",
+        params=params,
+    )
+
+
+def parse_response(data: Any) -> ProductList:
+    response_200 = ProductList.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[ProductList] = Operation(
+    document="fixed-income",
+    operation_id="listProducts",
+    name="list_products",
+    method="GET",
+    path="/fixed-income/api/v2/products",
+    build=build_request,
+    parse=parse_response,
+    errors=ERRORS,
+    signed=True,
+    response_kind=ResponseKind.ENVELOPE,
+    idempotency_key=None,
+    side_effects=False,
+    result_operation=None,
+)

@@ -1,0 +1,50 @@
+"""Redeem an Order: `POST /fixed-income/api/v2/order/redeem` (generated from the spec; do not edit)."""
+
+from decimal import Decimal
+from typing import Any
+
+from matrixport._operation import Operation, RequestParts, ResponseKind
+
+from ...errors import ERRORS
+from ...models.redeem_order_request import RedeemOrderRequest
+from ...models.redeem_record import RedeemRecord
+
+
+def build_request(
+    *,
+    order_id: str,
+    principal_dec: Decimal,
+) -> RequestParts:
+    params: dict[str, Any] = {}
+    body = RedeemOrderRequest(
+        order_id=order_id,
+        principal_dec=principal_dec,
+    ).to_dict()
+    return RequestParts(
+        path="/fixed-income/api/v2/order/redeem",
+        params=params,
+        json=body,
+    )
+
+
+def parse_response(data: Any) -> RedeemRecord:
+    response_200 = RedeemRecord.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[RedeemRecord] = Operation(
+    document="fixed-income",
+    operation_id="redeemOrder",
+    name="redeem_order",
+    method="POST",
+    path="/fixed-income/api/v2/order/redeem",
+    build=build_request,
+    parse=parse_response,
+    errors=ERRORS,
+    signed=True,
+    response_kind=ResponseKind.ENVELOPE,
+    idempotency_key=None,
+    side_effects=True,
+    result_operation="getRedeemDetail",
+)

@@ -1,0 +1,1048 @@
+"""Matrixport Fixed-Income API: one method per operation (generated from the spec; do not edit)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from matrixport._client import RequestOptions
+
+from .api.fixed_income_api import bind_user_group as _bind_user_group
+from .api.fixed_income_api import calculate_investment_trial as _calculate_investment_trial
+from .api.fixed_income_api import calculate_redeem_trial as _calculate_redeem_trial
+from .api.fixed_income_api import create_order as _create_order
+from .api.fixed_income_api import disable_order_auto_renew as _disable_order_auto_renew
+from .api.fixed_income_api import enable_order_auto_renew as _enable_order_auto_renew
+from .api.fixed_income_api import get_order_detail as _get_order_detail
+from .api.fixed_income_api import get_order_result as _get_order_result
+from .api.fixed_income_api import get_product_detail as _get_product_detail
+from .api.fixed_income_api import get_product_quota as _get_product_quota
+from .api.fixed_income_api import get_redeem_detail as _get_redeem_detail
+from .api.fixed_income_api import get_redeemable_amount as _get_redeemable_amount
+from .api.fixed_income_api import list_auto_renew_products as _list_auto_renew_products
+from .api.fixed_income_api import list_coupons as _list_coupons
+from .api.fixed_income_api import list_orders as _list_orders
+from .api.fixed_income_api import list_products as _list_products
+from .api.fixed_income_api import redeem_order as _redeem_order
+from .api.fixed_income_public_api import list_apys as _list_apys
+from .models.apy_list import ApyList
+from .models.coupon_list import CouponList
+from .models.investment_trial import InvestmentTrial
+from .models.order import Order
+from .models.order_created import OrderCreated
+from .models.order_list import OrderList
+from .models.order_result import OrderResult
+from .models.order_status import OrderStatus
+from .models.order_type import OrderType
+from .models.product import Product
+from .models.product_list import ProductList
+from .models.product_quota import ProductQuota
+from .models.redeem_detail import RedeemDetail
+from .models.redeem_record import RedeemRecord
+from .models.redeem_trial import RedeemTrial
+from .models.redeemable_amount import RedeemableAmount
+
+if TYPE_CHECKING:
+    from matrixport import AsyncMatrixport, Matrixport
+
+
+class FixedIncome:
+    """Matrixport Fixed-Income API.
+
+    Fixed-Income: fixed-term products that pay a fixed annual rate over a
+    closed period, with optional early redemption, coupons and auto-renewal;
+    plus the Fixed-Income Public API (the APY list, no signature needed).
+    Transcribed from the Fixed-Income API document V1.0.0 (2022-05-27).
+    Requests are signed (see the `MatrixportSignature` scheme) unless an
+    operation says `security: []`.
+
+    Most paths are under `/fixed-income/api/v2/`; the document puts the three
+    auto-renewal endpoints under `/fixed/api/v2/` and the user-group binding
+    under `/group/agency/v1/`, and the spec keeps them there (see ERRATA.md).
+    Times are Unix timestamps in seconds unless a field says milliseconds.
+    """
+
+    def __init__(self, client: Matrixport) -> None:
+        self._client = client
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} of {self._client!r}>"
+
+    def list_products(
+        self,
+        *,
+        currency: str | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> ProductList:
+        """Products List: `GET /fixed-income/api/v2/products`.
+
+        Lists the fixed-income products, optionally of one currency, a page at a time. The list does not
+        return `fund_investments` or `agreements` (null); get them with `getProductDetail`.
+
+        Args:
+            currency: Available currency: USDT, USDC, BTC, ETH, DAI, DOGE, DOT, LTC. Empty values indicate
+                products for all currencies.
+            offset: Offset, 0 by default.
+            limit: Page limit, 10 by default.
+            request_options: Per-call timeout, extra headers or request id.
+
+        """
+        return self._client.call(
+            _list_products.OPERATION,
+            request_options,
+            currency=currency,
+            offset=offset,
+            limit=limit,
+        )
+
+    def get_product_detail(
+        self,
+        *,
+        product_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> Product:
+        """Product Detail: `GET /fixed-income/api/v2/product`.
+
+        Returns one product, with its agreements and fund investments (which the product list leaves out).
+
+        Args:
+            product_id: Product ID, e.g. 6820591484295766016.
+            request_options: Per-call timeout, extra headers or request id.
+
+        """
+        return self._client.call(
+            _get_product_detail.OPERATION,
+            request_options,
+            product_id=product_id,
+        )
+
+    def get_product_quota(
+        self,
+        *,
+        product_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ProductQuota:
+        """Remaining Quota: `GET /fixed-income/api/v2/product/quota`.
+
+        Returns a product's remaining quota, the quota still available to the user, and the purchase limits.
+
+        Args:
+            product_id: Product ID, e.g. 6820591484295766016.
+            request_options: Per-call timeout, extra headers or request id.
+
+        """
+        return self._client.call(
+            _get_product_quota.OPERATION,
+            request_options,
+            product_id=product_id,
+        )
+
+    def calculate_investment_trial(
+        self,
+        *,
+        product_id: str,
+        coupon_ror: Decimal | None = None,
+        investment_dec: Decimal,
+        request_options: RequestOptions | None = None,
+    ) -> InvestmentTrial:
+        """Investment Trials: `GET /fixed-income/api/v2/product/invest/trial`.
+
+        Trial calculation of an investment: the estimated settlement amount and profit of investing
+        `investment_dec` in a product, optionally with a coupon rate. Changes nothing.
+
+        The request table names the amount `investment_dec` (a decimal, "eg 100"); the document's curl line
+        sends `investment=10000000` instead (the older e8-scaled parameter). The spec follows the table; see
+        ERRATA.md. The response's `_dec` fields are decimals in units of the currency, although the
+        document's example shows some of them with e8-looking values (`"estimate_profit_dec": "33184931"`,
+        0.33184931 on an e8 reading); see ERRATA.md.
+
+        Args:
+            product_id: Product ID, e.g. 6820591484295766016.
+            coupon_ror: Coupon profit rate, e8.
+            investment_dec: Investment amount, e.g. 100. The curl example sends `investment=10000000` instead; see
+                ERRATA.md.
+            request_options: Per-call timeout, extra headers or request id.
+
+        """
+        return self._client.call(
+            _calculate_investment_trial.OPERATION,
+            request_options,
+            product_id=product_id,
+            coupon_ror=coupon_ror,
+            investment_dec=investment_dec,
+        )
+
+    def get_order_detail(
+        self,
+        *,
+        order_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> Order:
+        """Order Details: `GET /fixed-income/api/v2/order`.
+
+        Returns one of the user's orders. The document's example sends the decimals (`amount_dec`,
+        `payback_dec`, ...) and `product_id` as bare JSON numbers where the order list's example sends
+        strings; both are accepted (see ERRATA.md).
+
+        Args:
+            order_id: Order ID, e.g. 6820608333133701120.
+            request_options: Per-call timeout, extra headers or request id.
+
+        """
+        return self._client.call(
+            _get_order_detail.OPERATION,
+            request_options,
+            order_id=order_id,
+        )
+
+    def create_order(
+        self,
+        *,
+        product_id: str,
+        amount_dec: Decimal,
+        coupon_id: int | None = None,
+        serial_number: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> OrderCreated:
+        """Make Order: `POST /fixed-income/api/v2/order`.
+
+        Places a purchase order for a product. The call is asynchronous: query the outcome with
+        `getOrderResult`, passing the returned `serial_number` (or, as `out_serial_number`, the
+        `serial_number` the client sent). The optional request `serial_number` (up to 32 characters) is the
+        client's unique serial number, on which the server recognises a repeated request.
+
+        The document's curl body sends `"amount":1000000` (the older e8 field, 0.01) and an unquoted
+        `"product_id":xxxx`, while the request table names the field `amount_dec` (a decimal); the spec
+        follows the table. See ERRATA.md.
+
+        Args:
+            product_id: Product ID, e.g. 6820591484295766016.
+            amount_dec: Investment amount.
+            coupon_id: Coupon ID. The request table types it integer; `listCoupons` returns coupon ids as strings
+                (see ERRATA.md).
+            serial_number: Unique serial number provided by the client, up to 32 characters, optional. The server de-
+                duplicates on it; `getOrderResult` and the orders call it `out_serial_number`. Idempotency key: generated when not given, reused on every retry.
+            request_options: Per-call timeout, extra headers or request id.
+
+        """
+        return self._client.call(
+            _create_order.OPERATION,
+            request_options,
+            product_id=product_id,
+            amount_dec=amount_dec,
+            coupon_id=coupon_id,
+            serial_number=serial_number,
+        )
+
+    def get_order_result(
+        self,
+        *,
+        serial_number: str | None = None,
+        out_serial_number: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> OrderResult:
+        """Order Result: `GET /fixed-income/api/v2/order/result`.
+
+        Returns the result of an order placed with `createOrder`. Identify it by `serial_number` (the one
+        `createOrder` returned) or by `out_serial_number` (the `serial_number` the client sent to
+        `createOrder`, if it sent one). While `status` is 0 (purchasing) the order is still being processed:
+        ask again.
+
+        Args:
+            serial_number: Serial number returned by `createOrder`, e.g. 6820608333133701120.
+            out_serial_number: Serial number provided by the client (the `serial_number` of `createOrder`), if it gave one.
+            request_options: Per-call timeout, extra headers or request id.
+
+        """
+        return self._client.call(
+            _get_order_result.OPERATION,
+            request_options,
+            serial_number=serial_number,
+            out_serial_number=out_serial_number,
+        )
+
+    def list_orders(
+        self,
+        *,
+        currency: str | None = None,
+        order_status: list[OrderStatus] | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+        end_closed_time: int | None = None,
+        only_need_count: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> OrderList:
+        """Order List: `GET /fixed-income/api/v2/orders`.
+
+        Lists the user's orders, optionally filtered by currency, order status and close end time, a page at
+        a time. Several statuses are sent by repeating the key (`order_status=1&order_status=4`); each
+        occurrence is one `key=value` pair in the string to sign, in the order sent (the document does not
+        say; see ERRATA.md).
+
+        Args:
+            currency: Investment currency.
+            order_status: Order statuses to return: 1 pre-order, 3 canceled (final), 4 holding, 5 pending, 6 settling,
+                7 settled (final), 15 redeemed all (final), 16 redeeming. Repeat the key for several values.
+            offset: Offset.
+            limit: Limit per page.
+            end_closed_time: Close end time of the order, Unix timestamp (seconds, like the orders' times).
+            only_need_count: Only the number of orders is needed: no items are returned, the data has only `count`. The
+                document types it as a string and gives no value (presumably `true`).
+            request_options: Per-call timeout, extra headers or request id.
+
+        """
+        return self._client.call(
+            _list_orders.OPERATION,
+            request_options,
+            currency=currency,
+            order_status=order_status,
+            offset=offset,
+            limit=limit,
+            end_closed_time=end_closed_time,
+            only_need_count=only_need_count,
+        )
+
+    def disable_order_auto_renew(
+        self,
+        *,
+        order_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Turn Off Auto-renewal of an Order: `POST /fixed/api/v2/order/auto_renew/switch/off`.
+
+        Turns off auto-renewal of an order. The document puts this endpoint under `/fixed/api/v2/`, not
+        `/fixed-income/api/v2/` like most of Fixed-Income; the spec keeps the documented path (see
+        ERRATA.md).
+
+        Args:
+            order_id: Order ID, e.g. 6820626049743773696.
+            request_options: Per-call timeout, extra headers or request id.
+
+        """
+        return self._client.call(
+            _disable_order_auto_renew.OPERATION,
+            request_options,
+            order_id=order_id,
+        )
+
+    def enable_order_auto_renew(
+        self,
+        *,
+        order_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Turn On Auto-renewal of an Order: `POST /fixed/api/v2/order/auto_renew/switch/on`.
+
+        Turns on auto-renewal of an order. The document puts this endpoint under `/fixed/api/v2/`, not
+        `/fixed-income/api/v2/` like most of Fixed-Income; the spec keeps the documented path (see
+        ERRATA.md).
+
+        Args:
+            order_id: Order ID, e.g. 6820626049743773696.
+            request_options: Per-call timeout, extra headers or request id.
+
+        """
+        return self._client.call(
+            _enable_order_auto_renew.OPERATION,
+            request_options,
+            order_id=order_id,
+        )
+
+    def list_auto_renew_products(
+        self,
+        *,
+        order_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ProductList:
+        """Auto Renewal Products: `GET /fixed/api/v2/order/auto_renew/products`.
+
+        Lists the products an order can be auto-renewed into. The document gives no response table; its
+        example is a product list (`count`, `items` of products without `fund_investments`), so the spec
+        reuses `ProductList`. The document puts this endpoint under `/fixed/api/v2/`, not `/fixed-
+        income/api/v2/`; the spec keeps the documented path (see ERRATA.md).
+
+        Args:
+            order_id: Order ID, e.g. 6820608333133701120.
+            request_options: Per-call timeout, extra headers or request id.
+
+        """
+        return self._client.call(
+            _list_auto_renew_products.OPERATION,
+            request_options,
+            order_id=order_id,
+        )
+
+    def get_redeemable_amount(
+        self,
+        *,
+        order_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> RedeemableAmount:
+        """Get Redeemable Amount of an Order: `GET /fixed-income/api/v2/order/redeem/amount`.
+
+        Returns the largest principal amount of an order that can be redeemed now.
+
+        Args:
+            order_id: Order ID, e.g. 6820626049743773696.
+            request_options: Per-call timeout, extra headers or request id.
+
+        """
+        return self._client.call(
+            _get_redeemable_amount.OPERATION,
+            request_options,
+            order_id=order_id,
+        )
+
+    def calculate_redeem_trial(
+        self,
+        *,
+        order_id: str,
+        principal_dec: Decimal,
+        request_options: RequestOptions | None = None,
+    ) -> RedeemTrial:
+        """Trial Calculation of Redemption: `GET /fixed-income/api/v2/order/redeem/trail`.
+
+        Trial calculation of redeeming `principal_dec` of an order early: the redemption rate, the amount
+        that would be received and the profit. Changes nothing. The path is spelled `redeem/trail` (sic) in
+        the document, the only spelling it gives.
+
+        Args:
+            order_id: Order ID, e.g. 6820626049743773696.
+            principal_dec: Principal to redeem, a decimal, e.g. "100.0".
+            request_options: Per-call timeout, extra headers or request id.
+
+        """
+        return self._client.call(
+            _calculate_redeem_trial.OPERATION,
+            request_options,
+            order_id=order_id,
+            principal_dec=principal_dec,
+        )
+
+    def redeem_order(
+        self,
+        *,
+        order_id: str,
+        principal_dec: Decimal,
+        request_options: RequestOptions | None = None,
+    ) -> RedeemRecord:
+        """Redeem an Order: `POST /fixed-income/api/v2/order/redeem`.
+
+        Redeems `principal_dec` of an order early. If `principal_dec` exceeds the principal left, all the
+        principal left is redeemed, with no warning or error. The redemption is created with `status` 1 and
+        completes later: follow it with `getRedeemDetail`. The document offers no de-duplication key: a
+        retried call may redeem twice.
+
+        Args:
+            order_id: Order ID, e.g. 6820626049743773696.
+            principal_dec: Principal to redeem, a decimal, e.g. "100.0". If it exceeds the principal left, all the
+                principal left is redeemed, with no warning or error.
+            request_options: Per-call timeout, extra headers or request id.
+
+        """
+        return self._client.call(
+            _redeem_order.OPERATION,
+            request_options,
+            order_id=order_id,
+            principal_dec=principal_dec,
+        )
+
+    def get_redeem_detail(
+        self,
+        *,
+        order_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> RedeemDetail:
+        """Get Redemption Detail: `GET /fixed-income/api/v2/order/redeem/detail`.
+
+        Returns an order's redemptions and the amount still being redeemed. The document's example repeats
+        the key `id` in a redemption, once as the number 6996844215246463000 and once as the string
+        "6996844215246463000"; the spec keeps the number (see ERRATA.md).
+
+        Args:
+            order_id: Order ID, e.g. 6820626049743773696.
+            request_options: Per-call timeout, extra headers or request id.
+
+        """
+        return self._client.call(
+            _get_redeem_detail.OPERATION,
+            request_options,
+            order_id=order_id,
+        )
+
+    def list_coupons(
+        self,
+        *,
+        product_id: str,
+        order_id: str,
+        amount_dec: Decimal | None = None,
+        order_type: OrderType | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> CouponList:
+        """Coupon List: `GET /fixed-income/api/v2/order/coupons`.
+
+        Lists the user's coupons for investing in a product (a new order or the renewal of an order), each
+        saying whether it is available. The request table marks `product_id` and `order_id` mandatory; the
+        curl example sends only `order_id`.
+
+        Args:
+            product_id: Product ID, e.g. 6820617394550005760.
+            order_id: Order ID, e.g. 6820967743295119360.
+            amount_dec: Investment amount.
+            order_type: Order type: 0 new order, 1 renewal order.
+            request_options: Per-call timeout, extra headers or request id.
+
+        """
+        return self._client.call(
+            _list_coupons.OPERATION,
+            request_options,
+            product_id=product_id,
+            order_id=order_id,
+            amount_dec=amount_dec,
+            order_type=order_type,
+        )
+
+    def bind_user_group(
+        self,
+        *,
+        user_id: str,
+        group_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """User Group: `POST /group/agency/v1/user/bind`.
+
+        Binds a user to a group (agency user group). The document gives only the heading "User Group", the
+        two parameters and the path `/group/agency/v1/user/bind`; the meaning is inferred from the path (see
+        ERRATA.md).
+
+        Args:
+            user_id: User ID.
+            group_id: Group ID.
+            request_options: Per-call timeout, extra headers or request id.
+
+        """
+        return self._client.call(
+            _bind_user_group.OPERATION,
+            request_options,
+            user_id=user_id,
+            group_id=group_id,
+        )
+
+    def list_apys(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ApyList:
+        """Apy List: `GET /fixed-income/api/v2/public/apy`.
+
+        Public list of the fixed-income APYs by currency and tenor, with the purchase limits. Needs no
+        signature.
+
+        """
+        return self._client.call(
+            _list_apys.OPERATION,
+            request_options,
+        )
+
+
+class AsyncFixedIncome:
+    """Matrixport Fixed-Income API for asyncio.
+
+    Fixed-Income: fixed-term products that pay a fixed annual rate over a
+    closed period, with optional early redemption, coupons and auto-renewal;
+    plus the Fixed-Income Public API (the APY list, no signature needed).
+    Transcribed from the Fixed-Income API document V1.0.0 (2022-05-27).
+    Requests are signed (see the `MatrixportSignature` scheme) unless an
+    operation says `security: []`.
+
+    Most paths are under `/fixed-income/api/v2/`; the document puts the three
+    auto-renewal endpoints under `/fixed/api/v2/` and the user-group binding
+    under `/group/agency/v1/`, and the spec keeps them there (see ERRATA.md).
+    Times are Unix timestamps in seconds unless a field says milliseconds.
+    """
+
+    def __init__(self, client: AsyncMatrixport) -> None:
+        self._client = client
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} of {self._client!r}>"
+
+    async def list_products(
+        self,
+        *,
+        currency: str | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> ProductList:
+        """Products List: `GET /fixed-income/api/v2/products`.
+
+        Lists the fixed-income products, optionally of one currency, a page at a time. The list does not
+        return `fund_investments` or `agreements` (null); get them with `getProductDetail`.
+
+        Args:
+            currency: Available currency: USDT, USDC, BTC, ETH, DAI, DOGE, DOT, LTC. Empty values indicate
+                products for all currencies.
+            offset: Offset, 0 by default.
+            limit: Page limit, 10 by default.
+            request_options: Per-call timeout, extra headers or request id.
+
+        """
+        return await self._client.call(
+            _list_products.OPERATION,
+            request_options,
+            currency=currency,
+            offset=offset,
+            limit=limit,
+        )
+
+    async def get_product_detail(
+        self,
+        *,
+        product_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> Product:
+        """Product Detail: `GET /fixed-income/api/v2/product`.
+
+        Returns one product, with its agreements and fund investments (which the product list leaves out).
+
+        Args:
+            product_id: Product ID, e.g. 6820591484295766016.
+            request_options: Per-call timeout, extra headers or request id.
+
+        """
+        return await self._client.call(
+            _get_product_detail.OPERATION,
+            request_options,
+            product_id=product_id,
+        )
+
+    async def get_product_quota(
+        self,
+        *,
+        product_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ProductQuota:
+        """Remaining Quota: `GET /fixed-income/api/v2/product/quota`.
+
+        Returns a product's remaining quota, the quota still available to the user, and the purchase limits.
+
+        Args:
+            product_id: Product ID, e.g. 6820591484295766016.
+            request_options: Per-call timeout, extra headers or request id.
+
+        """
+        return await self._client.call(
+            _get_product_quota.OPERATION,
+            request_options,
+            product_id=product_id,
+        )
+
+    async def calculate_investment_trial(
+        self,
+        *,
+        product_id: str,
+        coupon_ror: Decimal | None = None,
+        investment_dec: Decimal,
+        request_options: RequestOptions | None = None,
+    ) -> InvestmentTrial:
+        """Investment Trials: `GET /fixed-income/api/v2/product/invest/trial`.
+
+        Trial calculation of an investment: the estimated settlement amount and profit of investing
+        `investment_dec` in a product, optionally with a coupon rate. Changes nothing.
+
+        The request table names the amount `investment_dec` (a decimal, "eg 100"); the document's curl line
+        sends `investment=10000000` instead (the older e8-scaled parameter). The spec follows the table; see
+        ERRATA.md. The response's `_dec` fields are decimals in units of the currency, although the
+        document's example shows some of them with e8-looking values (`"estimate_profit_dec": "33184931"`,
+        0.33184931 on an e8 reading); see ERRATA.md.
+
+        Args:
+            product_id: Product ID, e.g. 6820591484295766016.
+            coupon_ror: Coupon profit rate, e8.
+            investment_dec: Investment amount, e.g. 100. The curl example sends `investment=10000000` instead; see
+                ERRATA.md.
+            request_options: Per-call timeout, extra headers or request id.
+
+        """
+        return await self._client.call(
+            _calculate_investment_trial.OPERATION,
+            request_options,
+            product_id=product_id,
+            coupon_ror=coupon_ror,
+            investment_dec=investment_dec,
+        )
+
+    async def get_order_detail(
+        self,
+        *,
+        order_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> Order:
+        """Order Details: `GET /fixed-income/api/v2/order`.
+
+        Returns one of the user's orders. The document's example sends the decimals (`amount_dec`,
+        `payback_dec`, ...) and `product_id` as bare JSON numbers where the order list's example sends
+        strings; both are accepted (see ERRATA.md).
+
+        Args:
+            order_id: Order ID, e.g. 6820608333133701120.
+            request_options: Per-call timeout, extra headers or request id.
+
+        """
+        return await self._client.call(
+            _get_order_detail.OPERATION,
+            request_options,
+            order_id=order_id,
+        )
+
+    async def create_order(
+        self,
+        *,
+        product_id: str,
+        amount_dec: Decimal,
+        coupon_id: int | None = None,
+        serial_number: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> OrderCreated:
+        """Make Order: `POST /fixed-income/api/v2/order`.
+
+        Places a purchase order for a product. The call is asynchronous: query the outcome with
+        `getOrderResult`, passing the returned `serial_number` (or, as `out_serial_number`, the
+        `serial_number` the client sent). The optional request `serial_number` (up to 32 characters) is the
+        client's unique serial number, on which the server recognises a repeated request.
+
+        The document's curl body sends `"amount":1000000` (the older e8 field, 0.01) and an unquoted
+        `"product_id":xxxx`, while the request table names the field `amount_dec` (a decimal); the spec
+        follows the table. See ERRATA.md.
+
+        Args:
+            product_id: Product ID, e.g. 6820591484295766016.
+            amount_dec: Investment amount.
+            coupon_id: Coupon ID. The request table types it integer; `listCoupons` returns coupon ids as strings
+                (see ERRATA.md).
+            serial_number: Unique serial number provided by the client, up to 32 characters, optional. The server de-
+                duplicates on it; `getOrderResult` and the orders call it `out_serial_number`. Idempotency key: generated when not given, reused on every retry.
+            request_options: Per-call timeout, extra headers or request id.
+
+        """
+        return await self._client.call(
+            _create_order.OPERATION,
+            request_options,
+            product_id=product_id,
+            amount_dec=amount_dec,
+            coupon_id=coupon_id,
+            serial_number=serial_number,
+        )
+
+    async def get_order_result(
+        self,
+        *,
+        serial_number: str | None = None,
+        out_serial_number: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> OrderResult:
+        """Order Result: `GET /fixed-income/api/v2/order/result`.
+
+        Returns the result of an order placed with `createOrder`. Identify it by `serial_number` (the one
+        `createOrder` returned) or by `out_serial_number` (the `serial_number` the client sent to
+        `createOrder`, if it sent one). While `status` is 0 (purchasing) the order is still being processed:
+        ask again.
+
+        Args:
+            serial_number: Serial number returned by `createOrder`, e.g. 6820608333133701120.
+            out_serial_number: Serial number provided by the client (the `serial_number` of `createOrder`), if it gave one.
+            request_options: Per-call timeout, extra headers or request id.
+
+        """
+        return await self._client.call(
+            _get_order_result.OPERATION,
+            request_options,
+            serial_number=serial_number,
+            out_serial_number=out_serial_number,
+        )
+
+    async def list_orders(
+        self,
+        *,
+        currency: str | None = None,
+        order_status: list[OrderStatus] | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+        end_closed_time: int | None = None,
+        only_need_count: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> OrderList:
+        """Order List: `GET /fixed-income/api/v2/orders`.
+
+        Lists the user's orders, optionally filtered by currency, order status and close end time, a page at
+        a time. Several statuses are sent by repeating the key (`order_status=1&order_status=4`); each
+        occurrence is one `key=value` pair in the string to sign, in the order sent (the document does not
+        say; see ERRATA.md).
+
+        Args:
+            currency: Investment currency.
+            order_status: Order statuses to return: 1 pre-order, 3 canceled (final), 4 holding, 5 pending, 6 settling,
+                7 settled (final), 15 redeemed all (final), 16 redeeming. Repeat the key for several values.
+            offset: Offset.
+            limit: Limit per page.
+            end_closed_time: Close end time of the order, Unix timestamp (seconds, like the orders' times).
+            only_need_count: Only the number of orders is needed: no items are returned, the data has only `count`. The
+                document types it as a string and gives no value (presumably `true`).
+            request_options: Per-call timeout, extra headers or request id.
+
+        """
+        return await self._client.call(
+            _list_orders.OPERATION,
+            request_options,
+            currency=currency,
+            order_status=order_status,
+            offset=offset,
+            limit=limit,
+            end_closed_time=end_closed_time,
+            only_need_count=only_need_count,
+        )
+
+    async def disable_order_auto_renew(
+        self,
+        *,
+        order_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Turn Off Auto-renewal of an Order: `POST /fixed/api/v2/order/auto_renew/switch/off`.
+
+        Turns off auto-renewal of an order. The document puts this endpoint under `/fixed/api/v2/`, not
+        `/fixed-income/api/v2/` like most of Fixed-Income; the spec keeps the documented path (see
+        ERRATA.md).
+
+        Args:
+            order_id: Order ID, e.g. 6820626049743773696.
+            request_options: Per-call timeout, extra headers or request id.
+
+        """
+        return await self._client.call(
+            _disable_order_auto_renew.OPERATION,
+            request_options,
+            order_id=order_id,
+        )
+
+    async def enable_order_auto_renew(
+        self,
+        *,
+        order_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Turn On Auto-renewal of an Order: `POST /fixed/api/v2/order/auto_renew/switch/on`.
+
+        Turns on auto-renewal of an order. The document puts this endpoint under `/fixed/api/v2/`, not
+        `/fixed-income/api/v2/` like most of Fixed-Income; the spec keeps the documented path (see
+        ERRATA.md).
+
+        Args:
+            order_id: Order ID, e.g. 6820626049743773696.
+            request_options: Per-call timeout, extra headers or request id.
+
+        """
+        return await self._client.call(
+            _enable_order_auto_renew.OPERATION,
+            request_options,
+            order_id=order_id,
+        )
+
+    async def list_auto_renew_products(
+        self,
+        *,
+        order_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ProductList:
+        """Auto Renewal Products: `GET /fixed/api/v2/order/auto_renew/products`.
+
+        Lists the products an order can be auto-renewed into. The document gives no response table; its
+        example is a product list (`count`, `items` of products without `fund_investments`), so the spec
+        reuses `ProductList`. The document puts this endpoint under `/fixed/api/v2/`, not `/fixed-
+        income/api/v2/`; the spec keeps the documented path (see ERRATA.md).
+
+        Args:
+            order_id: Order ID, e.g. 6820608333133701120.
+            request_options: Per-call timeout, extra headers or request id.
+
+        """
+        return await self._client.call(
+            _list_auto_renew_products.OPERATION,
+            request_options,
+            order_id=order_id,
+        )
+
+    async def get_redeemable_amount(
+        self,
+        *,
+        order_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> RedeemableAmount:
+        """Get Redeemable Amount of an Order: `GET /fixed-income/api/v2/order/redeem/amount`.
+
+        Returns the largest principal amount of an order that can be redeemed now.
+
+        Args:
+            order_id: Order ID, e.g. 6820626049743773696.
+            request_options: Per-call timeout, extra headers or request id.
+
+        """
+        return await self._client.call(
+            _get_redeemable_amount.OPERATION,
+            request_options,
+            order_id=order_id,
+        )
+
+    async def calculate_redeem_trial(
+        self,
+        *,
+        order_id: str,
+        principal_dec: Decimal,
+        request_options: RequestOptions | None = None,
+    ) -> RedeemTrial:
+        """Trial Calculation of Redemption: `GET /fixed-income/api/v2/order/redeem/trail`.
+
+        Trial calculation of redeeming `principal_dec` of an order early: the redemption rate, the amount
+        that would be received and the profit. Changes nothing. The path is spelled `redeem/trail` (sic) in
+        the document, the only spelling it gives.
+
+        Args:
+            order_id: Order ID, e.g. 6820626049743773696.
+            principal_dec: Principal to redeem, a decimal, e.g. "100.0".
+            request_options: Per-call timeout, extra headers or request id.
+
+        """
+        return await self._client.call(
+            _calculate_redeem_trial.OPERATION,
+            request_options,
+            order_id=order_id,
+            principal_dec=principal_dec,
+        )
+
+    async def redeem_order(
+        self,
+        *,
+        order_id: str,
+        principal_dec: Decimal,
+        request_options: RequestOptions | None = None,
+    ) -> RedeemRecord:
+        """Redeem an Order: `POST /fixed-income/api/v2/order/redeem`.
+
+        Redeems `principal_dec` of an order early. If `principal_dec` exceeds the principal left, all the
+        principal left is redeemed, with no warning or error. The redemption is created with `status` 1 and
+        completes later: follow it with `getRedeemDetail`. The document offers no de-duplication key: a
+        retried call may redeem twice.
+
+        Args:
+            order_id: Order ID, e.g. 6820626049743773696.
+            principal_dec: Principal to redeem, a decimal, e.g. "100.0". If it exceeds the principal left, all the
+                principal left is redeemed, with no warning or error.
+            request_options: Per-call timeout, extra headers or request id.
+
+        """
+        return await self._client.call(
+            _redeem_order.OPERATION,
+            request_options,
+            order_id=order_id,
+            principal_dec=principal_dec,
+        )
+
+    async def get_redeem_detail(
+        self,
+        *,
+        order_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> RedeemDetail:
+        """Get Redemption Detail: `GET /fixed-income/api/v2/order/redeem/detail`.
+
+        Returns an order's redemptions and the amount still being redeemed. The document's example repeats
+        the key `id` in a redemption, once as the number 6996844215246463000 and once as the string
+        "6996844215246463000"; the spec keeps the number (see ERRATA.md).
+
+        Args:
+            order_id: Order ID, e.g. 6820626049743773696.
+            request_options: Per-call timeout, extra headers or request id.
+
+        """
+        return await self._client.call(
+            _get_redeem_detail.OPERATION,
+            request_options,
+            order_id=order_id,
+        )
+
+    async def list_coupons(
+        self,
+        *,
+        product_id: str,
+        order_id: str,
+        amount_dec: Decimal | None = None,
+        order_type: OrderType | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> CouponList:
+        """Coupon List: `GET /fixed-income/api/v2/order/coupons`.
+
+        Lists the user's coupons for investing in a product (a new order or the renewal of an order), each
+        saying whether it is available. The request table marks `product_id` and `order_id` mandatory; the
+        curl example sends only `order_id`.
+
+        Args:
+            product_id: Product ID, e.g. 6820617394550005760.
+            order_id: Order ID, e.g. 6820967743295119360.
+            amount_dec: Investment amount.
+            order_type: Order type: 0 new order, 1 renewal order.
+            request_options: Per-call timeout, extra headers or request id.
+
+        """
+        return await self._client.call(
+            _list_coupons.OPERATION,
+            request_options,
+            product_id=product_id,
+            order_id=order_id,
+            amount_dec=amount_dec,
+            order_type=order_type,
+        )
+
+    async def bind_user_group(
+        self,
+        *,
+        user_id: str,
+        group_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """User Group: `POST /group/agency/v1/user/bind`.
+
+        Binds a user to a group (agency user group). The document gives only the heading "User Group", the
+        two parameters and the path `/group/agency/v1/user/bind`; the meaning is inferred from the path (see
+        ERRATA.md).
+
+        Args:
+            user_id: User ID.
+            group_id: Group ID.
+            request_options: Per-call timeout, extra headers or request id.
+
+        """
+        return await self._client.call(
+            _bind_user_group.OPERATION,
+            request_options,
+            user_id=user_id,
+            group_id=group_id,
+        )
+
+    async def list_apys(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ApyList:
+        """Apy List: `GET /fixed-income/api/v2/public/apy`.
+
+        Public list of the fixed-income APYs by currency and tenor, with the purchase limits. Needs no
+        signature.
+
+        """
+        return await self._client.call(
+            _list_apys.OPERATION,
+            request_options,
+        )

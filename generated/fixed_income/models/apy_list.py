@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.apy import Apy
+
+
+T = TypeVar("T", bound="ApyList")
+
+
+@_attrs_define
+class ApyList:
+    apys: list[Apy]
+    """ The APYs. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        apys = []
+        for apys_item_data in self.apys:
+            apys_item = apys_item_data.to_dict()
+            apys.append(apys_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "apys": apys,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.apy import Apy  # noqa: PLC0415
+
+        d = dict(src_dict)
+        apys = []
+        _apys = d.pop("apys")
+        for apys_item_data in _apys:
+            apys_item = Apy.from_dict(apys_item_data)
+
+            apys.append(apys_item)
+
+        apy_list = cls(
+            apys=apys,
+        )
+
+        apy_list.additional_properties = d
+        return apy_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

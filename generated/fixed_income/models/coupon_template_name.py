@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CouponTemplateName")
+
+
+@_attrs_define
+class CouponTemplateName:
+    language: str
+    """ Language, e.g. `En-US`. """
+    data: str
+    """ Event name. """
+    item: str | Unset = UNSET
+    """ Undocumented; seen in the example. """
+    trigger: str | Unset = UNSET
+    """ Undocumented; seen in the example. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        language = self.language
+
+        data = self.data
+
+        item = self.item
+
+        trigger = self.trigger
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "language": language,
+                "data": data,
+            }
+        )
+        if item is not UNSET:
+            field_dict["item"] = item
+        if trigger is not UNSET:
+            field_dict["trigger"] = trigger
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        language = d.pop("language")
+
+        data = d.pop("data")
+
+        item = d.pop("item", UNSET)
+
+        trigger = d.pop("trigger", UNSET)
+
+        coupon_template_name = cls(
+            language=language,
+            data=data,
+            item=item,
+            trigger=trigger,
+        )
+
+        coupon_template_name.additional_properties = d
+        return coupon_template_name
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

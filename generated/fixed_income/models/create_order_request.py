@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from matrixport._convert import decimal_from_wire, decimal_to_wire
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateOrderRequest")
+
+
+@_attrs_define
+class CreateOrderRequest:
+    product_id: str
+    """ Product ID, e.g. 6820591484295766016. """
+    amount_dec: Decimal
+    """ Investment amount. """
+    coupon_id: int | Unset = UNSET
+    """ Coupon ID. The request table types it integer; `listCoupons` returns coupon ids as strings (see ERRATA.md).
+    """
+    serial_number: str | Unset = UNSET
+    """ Unique serial number provided by the client, up to 32 characters, optional. The server de-duplicates on it;
+    `getOrderResult` and the orders call it `out_serial_number`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        product_id = self.product_id
+
+        amount_dec = decimal_to_wire(self.amount_dec)
+
+        coupon_id = self.coupon_id
+
+        serial_number = self.serial_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "product_id": product_id,
+                "amount_dec": amount_dec,
+            }
+        )
+        if coupon_id is not UNSET:
+            field_dict["coupon_id"] = coupon_id
+        if serial_number is not UNSET:
+            field_dict["serial_number"] = serial_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        product_id = d.pop("product_id")
+
+        amount_dec = decimal_from_wire(d.pop("amount_dec"))
+
+        coupon_id = d.pop("coupon_id", UNSET)
+
+        serial_number = d.pop("serial_number", UNSET)
+
+        create_order_request = cls(
+            product_id=product_id,
+            amount_dec=amount_dec,
+            coupon_id=coupon_id,
+            serial_number=serial_number,
+        )
+
+        create_order_request.additional_properties = d
+        return create_order_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from matrixport._convert import decimal_from_wire, decimal_to_wire
+
+T = TypeVar("T", bound="InvestmentTrial")
+
+
+@_attrs_define
+class InvestmentTrial:
+    """Estimated outcome of an investment. All amounts are decimals in units of `currency` (see ERRATA.md about the
+    e8-looking example values).
+
+    """
+
+    estimate_min_settle_amount_dec: Decimal
+    """ Estimated minimum settlement amount, at the minimum rate of return: capital + closed-period revenue +
+    collection-period revenue + coupon profit. """
+    estimate_max_settle_amount_dec: Decimal
+    """ Estimated maximum settlement amount, at the maximum rate of return: capital + closed-period revenue +
+    collection-period revenue + coupon profit. """
+    estimate_settle_amount_dec: Decimal
+    """ Estimated settlement amount. """
+    estimate_min_profit_dec: Decimal
+    """ Estimated minimum revenue, at the minimum rate of return: closed-period revenue + collection-period revenue
+    + coupon profit. """
+    estimate_max_profit_dec: Decimal
+    """ Estimated maximum revenue, at the maximum rate of return: closed-period revenue + collection-period revenue
+    + coupon profit. """
+    estimate_profit_dec: Decimal
+    """ Estimated profit. """
+    demand_profit_dec: Decimal
+    """ Collection (raising-period) profit. """
+    coupon_profit_dec: Decimal
+    """ Coupon profit. """
+    estimate_min_invest_profit_dec: Decimal
+    """ Estimated minimum closed-period profit. """
+    estimate_max_invest_profit_dec: Decimal
+    """ Estimated maximum closed-period profit. """
+    currency: str
+    """ Currency. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        estimate_min_settle_amount_dec = decimal_to_wire(self.estimate_min_settle_amount_dec)
+
+        estimate_max_settle_amount_dec = decimal_to_wire(self.estimate_max_settle_amount_dec)
+
+        estimate_settle_amount_dec = decimal_to_wire(self.estimate_settle_amount_dec)
+
+        estimate_min_profit_dec = decimal_to_wire(self.estimate_min_profit_dec)
+
+        estimate_max_profit_dec = decimal_to_wire(self.estimate_max_profit_dec)
+
+        estimate_profit_dec = decimal_to_wire(self.estimate_profit_dec)
+
+        demand_profit_dec = decimal_to_wire(self.demand_profit_dec)
+
+        coupon_profit_dec = decimal_to_wire(self.coupon_profit_dec)
+
+        estimate_min_invest_profit_dec = decimal_to_wire(self.estimate_min_invest_profit_dec)
+
+        estimate_max_invest_profit_dec = decimal_to_wire(self.estimate_max_invest_profit_dec)
+
+        currency = self.currency
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "estimate_min_settle_amount_dec": estimate_min_settle_amount_dec,
+                "estimate_max_settle_amount_dec": estimate_max_settle_amount_dec,
+                "estimate_settle_amount_dec": estimate_settle_amount_dec,
+                "estimate_min_profit_dec": estimate_min_profit_dec,
+                "estimate_max_profit_dec": estimate_max_profit_dec,
+                "estimate_profit_dec": estimate_profit_dec,
+                "demand_profit_dec": demand_profit_dec,
+                "coupon_profit_dec": coupon_profit_dec,
+                "estimate_min_invest_profit_dec": estimate_min_invest_profit_dec,
+                "estimate_max_invest_profit_dec": estimate_max_invest_profit_dec,
+                "currency": currency,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        estimate_min_settle_amount_dec = decimal_from_wire(d.pop("estimate_min_settle_amount_dec"))
+
+        estimate_max_settle_amount_dec = decimal_from_wire(d.pop("estimate_max_settle_amount_dec"))
+
+        estimate_settle_amount_dec = decimal_from_wire(d.pop("estimate_settle_amount_dec"))
+
+        estimate_min_profit_dec = decimal_from_wire(d.pop("estimate_min_profit_dec"))
+
+        estimate_max_profit_dec = decimal_from_wire(d.pop("estimate_max_profit_dec"))
+
+        estimate_profit_dec = decimal_from_wire(d.pop("estimate_profit_dec"))
+
+        demand_profit_dec = decimal_from_wire(d.pop("demand_profit_dec"))
+
+        coupon_profit_dec = decimal_from_wire(d.pop("coupon_profit_dec"))
+
+        estimate_min_invest_profit_dec = decimal_from_wire(d.pop("estimate_min_invest_profit_dec"))
+
+        estimate_max_invest_profit_dec = decimal_from_wire(d.pop("estimate_max_invest_profit_dec"))
+
+        currency = d.pop("currency")
+
+        investment_trial = cls(
+            estimate_min_settle_amount_dec=estimate_min_settle_amount_dec,
+            estimate_max_settle_amount_dec=estimate_max_settle_amount_dec,
+            estimate_settle_amount_dec=estimate_settle_amount_dec,
+            estimate_min_profit_dec=estimate_min_profit_dec,
+            estimate_max_profit_dec=estimate_max_profit_dec,
+            estimate_profit_dec=estimate_profit_dec,
+            demand_profit_dec=demand_profit_dec,
+            coupon_profit_dec=coupon_profit_dec,
+            estimate_min_invest_profit_dec=estimate_min_invest_profit_dec,
+            estimate_max_invest_profit_dec=estimate_max_invest_profit_dec,
+            currency=currency,
+        )
+
+        investment_trial.additional_properties = d
+        return investment_trial
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

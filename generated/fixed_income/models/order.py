@@ -1,0 +1,278 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from matrixport._convert import decimal_from_wire, decimal_to_wire, e8_from_wire, e8_to_wire
+
+from ..models.can_redeem import CanRedeem
+from ..models.order_status import OrderStatus
+from ..models.renew_type import RenewType
+from ..models.yes_no import YesNo
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.product_duration import ProductDuration
+    from ..models.product_i18n import ProductI18N
+
+
+T = TypeVar("T", bound="Order")
+
+
+@_attrs_define
+class Order:
+    """A fixed-income order."""
+
+    id: str
+    """ Order ID. """
+    batch_no: str
+    """ Batch number. """
+    product_id: int | str
+    """ Product ID. The table types it integer; the order list's example sends a string, the order detail's a bare
+    integer. Treat it as an opaque id (see ERRATA.md). """
+    can_redeem: CanRedeem
+    """ Can the order be redeemed early: 0 no, 1 yes, 2 only in the product's redeem windows (2 is documented by
+    Fixed-Staking only). """
+    currency: str
+    """ Investment currency. """
+    book_time: int
+    """ Order time, Unix timestamp in seconds. """
+    amount_dec: Decimal
+    """ Investment amount. """
+    start_closed_time: int
+    """ Close start time, Unix timestamp in seconds. """
+    end_closed_time: int
+    """ Close end time, Unix timestamp in seconds. """
+    end_settled_time: int
+    """ Closing time for settlement, Unix timestamp in seconds. """
+    duration: ProductDuration
+    """ A product's term: closed period, value date and settlement date. Times of day are seconds after midnight
+    (12:00 is 12*3600). """
+    ror: Decimal
+    """ Real rate of return, e8. """
+    redeem_ror: Decimal
+    """ Annual interest for early redemption, e8 (the order tables omit "e8"; the product tables give it). """
+    payback_dec: Decimal
+    """ Actually settled (collected) amount, information flow or capital flow. """
+    redeem_principal_dec: Decimal
+    """ Order capital returned. """
+    is_renew: YesNo
+    """ A 0/1 switch: 0 no, 1 yes. """
+    is_auto_renew: YesNo
+    """ A 0/1 switch: 0 no, 1 yes. """
+    renew_type: RenewType
+    """ Renewal the product (or the order's product) allows: 0 manual renewal only, 1 automatic renewal allowed. On
+    a product: "0: can be manually-renewed; 1: can be automatically-renewed"; on an order: "Allow users to auto-
+    renew? 0: No 1: Yes". """
+    order_status: OrderStatus
+    """ Order status: 1 pre-order, 3 canceled (final), 4 holding, 5 pending, 6 settling, 7 settled (final), 15
+    redeemed all (final), 16 redeeming. """
+    i18n: list[ProductI18N]
+    """ Multilingual product info. """
+    redeeming_amount_dec: Decimal
+    """ Redeeming amount (amount pending approval and processing). """
+    estimate_settle_amount_dec: Decimal
+    """ Estimated settlement amount (trial value based on the investment information """
+    can_renew_product_count: int
+    """ Number of products the order can renew into. """
+    out_serial_number: str | Unset = UNSET
+    """ The serial number the client gave to `createOrder` (its `serial_number`), if it gave one. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        batch_no = self.batch_no
+
+        product_id: int | str
+        product_id = self.product_id
+
+        can_redeem = CanRedeem(self.can_redeem).value
+
+        currency = self.currency
+
+        book_time = self.book_time
+
+        amount_dec = decimal_to_wire(self.amount_dec)
+
+        start_closed_time = self.start_closed_time
+
+        end_closed_time = self.end_closed_time
+
+        end_settled_time = self.end_settled_time
+
+        duration = self.duration.to_dict()
+
+        ror = e8_to_wire(self.ror)
+
+        redeem_ror = e8_to_wire(self.redeem_ror)
+
+        payback_dec = decimal_to_wire(self.payback_dec)
+
+        redeem_principal_dec = decimal_to_wire(self.redeem_principal_dec)
+
+        is_renew = YesNo(self.is_renew).value
+
+        is_auto_renew = YesNo(self.is_auto_renew).value
+
+        renew_type = RenewType(self.renew_type).value
+
+        order_status = OrderStatus(self.order_status).value
+
+        i18n = []
+        for i18n_item_data in self.i18n:
+            i18n_item = i18n_item_data.to_dict()
+            i18n.append(i18n_item)
+
+        redeeming_amount_dec = decimal_to_wire(self.redeeming_amount_dec)
+
+        estimate_settle_amount_dec = decimal_to_wire(self.estimate_settle_amount_dec)
+
+        can_renew_product_count = self.can_renew_product_count
+
+        out_serial_number = self.out_serial_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "batch_no": batch_no,
+                "product_id": product_id,
+                "can_redeem": can_redeem,
+                "currency": currency,
+                "book_time": book_time,
+                "amount_dec": amount_dec,
+                "start_closed_time": start_closed_time,
+                "end_closed_time": end_closed_time,
+                "end_settled_time": end_settled_time,
+                "duration": duration,
+                "ror": ror,
+                "redeem_ror": redeem_ror,
+                "payback_dec": payback_dec,
+                "redeem_principal_dec": redeem_principal_dec,
+                "is_renew": is_renew,
+                "is_auto_renew": is_auto_renew,
+                "renew_type": renew_type,
+                "order_status": order_status,
+                "i18n": i18n,
+                "redeeming_amount_dec": redeeming_amount_dec,
+                "estimate_settle_amount_dec": estimate_settle_amount_dec,
+                "can_renew_product_count": can_renew_product_count,
+            }
+        )
+        if out_serial_number is not UNSET:
+            field_dict["out_serial_number"] = out_serial_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.product_duration import ProductDuration  # noqa: PLC0415
+        from ..models.product_i18n import ProductI18N  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        batch_no = d.pop("batch_no")
+
+        def _parse_product_id(data: object) -> int | str:
+            return cast(int | str, data)
+
+        product_id = _parse_product_id(d.pop("product_id"))
+
+        can_redeem = CanRedeem(d.pop("can_redeem"))
+
+        currency = d.pop("currency")
+
+        book_time = d.pop("book_time")
+
+        amount_dec = decimal_from_wire(d.pop("amount_dec"))
+
+        start_closed_time = d.pop("start_closed_time")
+
+        end_closed_time = d.pop("end_closed_time")
+
+        end_settled_time = d.pop("end_settled_time")
+
+        duration = ProductDuration.from_dict(d.pop("duration"))
+
+        ror = e8_from_wire(d.pop("ror"))
+
+        redeem_ror = e8_from_wire(d.pop("redeem_ror"))
+
+        payback_dec = decimal_from_wire(d.pop("payback_dec"))
+
+        redeem_principal_dec = decimal_from_wire(d.pop("redeem_principal_dec"))
+
+        is_renew = YesNo(d.pop("is_renew"))
+
+        is_auto_renew = YesNo(d.pop("is_auto_renew"))
+
+        renew_type = RenewType(d.pop("renew_type"))
+
+        order_status = OrderStatus(d.pop("order_status"))
+
+        i18n = []
+        _i18n = d.pop("i18n")
+        for i18n_item_data in _i18n:
+            i18n_item = ProductI18N.from_dict(i18n_item_data)
+
+            i18n.append(i18n_item)
+
+        redeeming_amount_dec = decimal_from_wire(d.pop("redeeming_amount_dec"))
+
+        estimate_settle_amount_dec = decimal_from_wire(d.pop("estimate_settle_amount_dec"))
+
+        can_renew_product_count = d.pop("can_renew_product_count")
+
+        out_serial_number = d.pop("out_serial_number", UNSET)
+
+        order = cls(
+            id=id,
+            batch_no=batch_no,
+            product_id=product_id,
+            can_redeem=can_redeem,
+            currency=currency,
+            book_time=book_time,
+            amount_dec=amount_dec,
+            start_closed_time=start_closed_time,
+            end_closed_time=end_closed_time,
+            end_settled_time=end_settled_time,
+            duration=duration,
+            ror=ror,
+            redeem_ror=redeem_ror,
+            payback_dec=payback_dec,
+            redeem_principal_dec=redeem_principal_dec,
+            is_renew=is_renew,
+            is_auto_renew=is_auto_renew,
+            renew_type=renew_type,
+            order_status=order_status,
+            i18n=i18n,
+            redeeming_amount_dec=redeeming_amount_dec,
+            estimate_settle_amount_dec=estimate_settle_amount_dec,
+            can_renew_product_count=can_renew_product_count,
+            out_serial_number=out_serial_number,
+        )
+
+        order.additional_properties = d
+        return order
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.order_result_status import OrderResultStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OrderResult")
+
+
+@_attrs_define
+class OrderResult:
+    """Result of a purchase order placed with `createOrder`. While `status` is 0 (purchasing) the order is still being
+    processed: ask again.
+
+    """
+
+    status: OrderResultStatus
+    """ Result of a purchase order: 0 purchasing (still processing, ask again), 1 purchased, 2 purchase failed (see
+    `failed_code` and `failed_message`). """
+    failed_code: int
+    """ Failure code (0 unless `status` is 2). """
+    failed_message: str
+    """ Failure message. """
+    order_id: str | Unset = UNSET
+    """ Order ID. Listed by Fixed-Income (its table and example), not by Fixed-Staking, hence optional. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = OrderResultStatus(self.status).value
+
+        failed_code = self.failed_code
+
+        failed_message = self.failed_message
+
+        order_id = self.order_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "failed_code": failed_code,
+                "failed_message": failed_message,
+            }
+        )
+        if order_id is not UNSET:
+            field_dict["order_id"] = order_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        status = OrderResultStatus(d.pop("status"))
+
+        failed_code = d.pop("failed_code")
+
+        failed_message = d.pop("failed_message")
+
+        order_id = d.pop("order_id", UNSET)
+
+        order_result = cls(
+            status=status,
+            failed_code=failed_code,
+            failed_message=failed_message,
+            order_id=order_id,
+        )
+
+        order_result.additional_properties = d
+        return order_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,27 @@
+from enum import IntEnum
+from typing import Any
+
+from matrixport._enums import open_enum_member
+
+
+class OrderStatus(IntEnum):
+    """Order status: 1 pre-order, 3 canceled (final), 4 holding, 5 pending, 6 settling, 7 settled (final), 15 redeemed all (final), 16 redeeming.
+
+    Unknown values the server may add are kept as members named UNKNOWN_<value>.
+    """
+
+    PRE_ORDER = 1
+    CANCELED = 3
+    HOLDING = 4
+    PENDING = 5
+    SETTLING = 6
+    SETTLED = 7
+    REDEEMED_ALL = 15
+    REDEEMING = 16
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        return open_enum_member(cls, value)
+
+    def __str__(self) -> str:
+        return str(self.value)

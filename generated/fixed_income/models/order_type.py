@@ -1,0 +1,21 @@
+from enum import IntEnum
+from typing import Any
+
+from matrixport._enums import open_enum_member
+
+
+class OrderType(IntEnum):
+    """Order type, for coupons: 0 new order, 1 renewal order.
+
+    Unknown values the server may add are kept as members named UNKNOWN_<value>.
+    """
+
+    NEW = 0
+    RENEWAL = 1
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        return open_enum_member(cls, value)
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,21 @@
+from enum import Enum
+from typing import Any
+
+from matrixport._enums import open_enum_member
+
+
+class PaybackCurrency(str, Enum):
+    """Currency a Fixed-Staking redemption pays back in: ETH or STETH.
+
+    Unknown values the server may add are kept as members named UNKNOWN_<value>.
+    """
+
+    ETH = "ETH"
+    STETH = "STETH"
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        return open_enum_member(cls, value)
+
+    def __str__(self) -> str:
+        return str(self.value)

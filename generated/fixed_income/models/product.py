@@ -1,0 +1,303 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from matrixport._convert import decimal_from_wire, decimal_to_wire, e8_from_wire, e8_to_wire
+
+from ..models.can_redeem import CanRedeem
+from ..models.product_status import ProductStatus
+from ..models.renew_type import RenewType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.fund_investment import FundInvestment
+    from ..models.product_agreement import ProductAgreement
+    from ..models.product_duration import ProductDuration
+    from ..models.product_i18n import ProductI18N
+    from ..models.product_tag import ProductTag
+
+
+T = TypeVar("T", bound="Product")
+
+
+@_attrs_define
+class Product:
+    """A fixed-income product."""
+
+    id: str
+    """ Product ID. """
+    renew_type: RenewType
+    """ Renewal the product (or the order's product) allows: 0 manual renewal only, 1 automatic renewal allowed. On
+    a product: "0: can be manually-renewed; 1: can be automatically-renewed"; on an order: "Allow users to auto-
+    renew? 0: No 1: Yes". """
+    currency: str
+    """ Investment currency. """
+    minimum_of_purchase_amount_dec: Decimal
+    """ Minimum single transaction amount (initial investment amount). """
+    maximum_of_purchase_amount_dec: Decimal
+    """ Maximum single transaction amount. """
+    user_purchase_limit_dec: Decimal
+    """ Maximum purchase amount of a single user. """
+    can_redeem: CanRedeem
+    """ Can the order be redeemed early: 0 no, 1 yes, 2 only in the product's redeem windows (2 is documented by
+    Fixed-Staking only). """
+    redeem_ror: Decimal
+    """ Annual interest for early redemption, e8. """
+    ror: Decimal
+    """ Annual interest, e8: 12000000 is 12%. """
+    status: ProductStatus
+    """ Product status: 1 pending, 2 available, 3 sold out, 4 outdated (can not buy). Fixed-Staking documents 1 to 3
+    only. """
+    agreements: list[ProductAgreement] | None
+    """ Product agreements (protocols); null in lists, returned by `getProductDetail`. """
+    tags: list[ProductTag]
+    """ Product labels (displayed behind the product name, e.g. "Redeem Early", "Star Product"). """
+    i18n: list[ProductI18N]
+    """ Multilingual product info. """
+    duration: ProductDuration
+    """ A product's term: closed period, value date and settlement date. Times of day are seconds after midnight
+    (12:00 is 12*3600). """
+    raised_time: int
+    """ Raise end time, Unix timestamp in seconds. """
+    start_closed_time: int
+    """ Close start time, Unix timestamp in seconds. """
+    end_closed_time: int
+    """ Close end time, Unix timestamp in seconds. """
+    end_settled_time: int
+    """ Closing time for settlement, Unix timestamp in seconds. """
+    fund_investments: list[FundInvestment] | None | Unset = UNSET
+    """ Funds destination. Lists do not return it (null or absent, as in `listAutoRenewProducts`);
+    `getProductDetail` does. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        renew_type = RenewType(self.renew_type).value
+
+        currency = self.currency
+
+        minimum_of_purchase_amount_dec = decimal_to_wire(self.minimum_of_purchase_amount_dec)
+
+        maximum_of_purchase_amount_dec = decimal_to_wire(self.maximum_of_purchase_amount_dec)
+
+        user_purchase_limit_dec = decimal_to_wire(self.user_purchase_limit_dec)
+
+        can_redeem = CanRedeem(self.can_redeem).value
+
+        redeem_ror = e8_to_wire(self.redeem_ror)
+
+        ror = e8_to_wire(self.ror)
+
+        status = ProductStatus(self.status).value
+
+        agreements: list[dict[str, Any]] | None
+        if isinstance(self.agreements, list):
+            agreements = []
+            for agreements_type_0_item_data in self.agreements:
+                agreements_type_0_item = agreements_type_0_item_data.to_dict()
+                agreements.append(agreements_type_0_item)
+
+        else:
+            agreements = self.agreements
+
+        tags = []
+        for tags_item_data in self.tags:
+            tags_item = tags_item_data.to_dict()
+            tags.append(tags_item)
+
+        i18n = []
+        for i18n_item_data in self.i18n:
+            i18n_item = i18n_item_data.to_dict()
+            i18n.append(i18n_item)
+
+        duration = self.duration.to_dict()
+
+        raised_time = self.raised_time
+
+        start_closed_time = self.start_closed_time
+
+        end_closed_time = self.end_closed_time
+
+        end_settled_time = self.end_settled_time
+
+        fund_investments: list[dict[str, Any]] | None | Unset
+        if isinstance(self.fund_investments, Unset):
+            fund_investments = UNSET
+        elif isinstance(self.fund_investments, list):
+            fund_investments = []
+            for fund_investments_type_0_item_data in self.fund_investments:
+                fund_investments_type_0_item = fund_investments_type_0_item_data.to_dict()
+                fund_investments.append(fund_investments_type_0_item)
+
+        else:
+            fund_investments = self.fund_investments
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "renew_type": renew_type,
+                "currency": currency,
+                "minimum_of_purchase_amount_dec": minimum_of_purchase_amount_dec,
+                "maximum_of_purchase_amount_dec": maximum_of_purchase_amount_dec,
+                "user_purchase_limit_dec": user_purchase_limit_dec,
+                "can_redeem": can_redeem,
+                "redeem_ror": redeem_ror,
+                "ror": ror,
+                "status": status,
+                "agreements": agreements,
+                "tags": tags,
+                "i18n": i18n,
+                "duration": duration,
+                "raised_time": raised_time,
+                "start_closed_time": start_closed_time,
+                "end_closed_time": end_closed_time,
+                "end_settled_time": end_settled_time,
+            }
+        )
+        if fund_investments is not UNSET:
+            field_dict["fund_investments"] = fund_investments
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.fund_investment import FundInvestment  # noqa: PLC0415
+        from ..models.product_agreement import ProductAgreement  # noqa: PLC0415
+        from ..models.product_duration import ProductDuration  # noqa: PLC0415
+        from ..models.product_i18n import ProductI18N  # noqa: PLC0415
+        from ..models.product_tag import ProductTag  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        renew_type = RenewType(d.pop("renew_type"))
+
+        currency = d.pop("currency")
+
+        minimum_of_purchase_amount_dec = decimal_from_wire(d.pop("minimum_of_purchase_amount_dec"))
+
+        maximum_of_purchase_amount_dec = decimal_from_wire(d.pop("maximum_of_purchase_amount_dec"))
+
+        user_purchase_limit_dec = decimal_from_wire(d.pop("user_purchase_limit_dec"))
+
+        can_redeem = CanRedeem(d.pop("can_redeem"))
+
+        redeem_ror = e8_from_wire(d.pop("redeem_ror"))
+
+        ror = e8_from_wire(d.pop("ror"))
+
+        status = ProductStatus(d.pop("status"))
+
+        def _parse_agreements(data: object) -> list[ProductAgreement] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                agreements_type_0 = []
+                _agreements_type_0 = data
+                for agreements_type_0_item_data in _agreements_type_0:
+                    agreements_type_0_item = ProductAgreement.from_dict(agreements_type_0_item_data)
+
+                    agreements_type_0.append(agreements_type_0_item)
+
+                return agreements_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ProductAgreement] | None, data)
+
+        agreements = _parse_agreements(d.pop("agreements"))
+
+        tags = []
+        _tags = d.pop("tags")
+        for tags_item_data in _tags:
+            tags_item = ProductTag.from_dict(tags_item_data)
+
+            tags.append(tags_item)
+
+        i18n = []
+        _i18n = d.pop("i18n")
+        for i18n_item_data in _i18n:
+            i18n_item = ProductI18N.from_dict(i18n_item_data)
+
+            i18n.append(i18n_item)
+
+        duration = ProductDuration.from_dict(d.pop("duration"))
+
+        raised_time = d.pop("raised_time")
+
+        start_closed_time = d.pop("start_closed_time")
+
+        end_closed_time = d.pop("end_closed_time")
+
+        end_settled_time = d.pop("end_settled_time")
+
+        def _parse_fund_investments(data: object) -> list[FundInvestment] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                fund_investments_type_0 = []
+                _fund_investments_type_0 = data
+                for fund_investments_type_0_item_data in _fund_investments_type_0:
+                    fund_investments_type_0_item = FundInvestment.from_dict(fund_investments_type_0_item_data)
+
+                    fund_investments_type_0.append(fund_investments_type_0_item)
+
+                return fund_investments_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[FundInvestment] | None | Unset, data)
+
+        fund_investments = _parse_fund_investments(d.pop("fund_investments", UNSET))
+
+        product = cls(
+            id=id,
+            renew_type=renew_type,
+            currency=currency,
+            minimum_of_purchase_amount_dec=minimum_of_purchase_amount_dec,
+            maximum_of_purchase_amount_dec=maximum_of_purchase_amount_dec,
+            user_purchase_limit_dec=user_purchase_limit_dec,
+            can_redeem=can_redeem,
+            redeem_ror=redeem_ror,
+            ror=ror,
+            status=status,
+            agreements=agreements,
+            tags=tags,
+            i18n=i18n,
+            duration=duration,
+            raised_time=raised_time,
+            start_closed_time=start_closed_time,
+            end_closed_time=end_closed_time,
+            end_settled_time=end_settled_time,
+            fund_investments=fund_investments,
+        )
+
+        product.additional_properties = d
+        return product
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ProductAgreement")
+
+
+@_attrs_define
+class ProductAgreement:
+    """A product agreement (protocol)."""
+
+    id: int
+    """ Agreement ID. """
+    product_id: str
+    """ Product ID. """
+    agreement: str
+    """ Agreement name. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        product_id = self.product_id
+
+        agreement = self.agreement
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "product_id": product_id,
+                "agreement": agreement,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        product_id = d.pop("product_id")
+
+        agreement = d.pop("agreement")
+
+        product_agreement = cls(
+            id=id,
+            product_id=product_id,
+            agreement=agreement,
+        )
+
+        product_agreement.additional_properties = d
+        return product_agreement
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

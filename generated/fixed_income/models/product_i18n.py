@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ProductI18N")
+
+
+@_attrs_define
+class ProductI18N:
+    """Multilingual product information, one item per language."""
+
+    id: int
+    """ Multilingual ID. """
+    product_id: str
+    """ Product ID. """
+    language: str
+    """ Language, e.g. `en`, `zh-CN`. """
+    name: str
+    """ Product name. """
+    introduction: str
+    """ Product info. """
+    basic_rule: str
+    """ Basic rules. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        product_id = self.product_id
+
+        language = self.language
+
+        name = self.name
+
+        introduction = self.introduction
+
+        basic_rule = self.basic_rule
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "product_id": product_id,
+                "language": language,
+                "name": name,
+                "introduction": introduction,
+                "basic_rule": basic_rule,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        product_id = d.pop("product_id")
+
+        language = d.pop("language")
+
+        name = d.pop("name")
+
+        introduction = d.pop("introduction")
+
+        basic_rule = d.pop("basic_rule")
+
+        product_i18n = cls(
+            id=id,
+            product_id=product_id,
+            language=language,
+            name=name,
+            introduction=introduction,
+            basic_rule=basic_rule,
+        )
+
+        product_i18n.additional_properties = d
+        return product_i18n
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

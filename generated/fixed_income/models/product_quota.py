@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from matrixport._convert import decimal_from_wire, decimal_to_wire
+
+T = TypeVar("T", bound="ProductQuota")
+
+
+@_attrs_define
+class ProductQuota:
+    """A product's remaining quota and purchase limits."""
+
+    product_left_quota_dec: Decimal
+    """ Product quota remaining; -1 indicates no limit. """
+    user_left_quota_dec: Decimal
+    """ Quota still available to the user; -1 indicates no limit. """
+    minimum_of_purchase_amount_dec: Decimal
+    """ Minimum purchase amount. """
+    maximum_of_purchase_amount_dec: Decimal
+    """ Maximum purchase amount. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        product_left_quota_dec = decimal_to_wire(self.product_left_quota_dec)
+
+        user_left_quota_dec = decimal_to_wire(self.user_left_quota_dec)
+
+        minimum_of_purchase_amount_dec = decimal_to_wire(self.minimum_of_purchase_amount_dec)
+
+        maximum_of_purchase_amount_dec = decimal_to_wire(self.maximum_of_purchase_amount_dec)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "product_left_quota_dec": product_left_quota_dec,
+                "user_left_quota_dec": user_left_quota_dec,
+                "minimum_of_purchase_amount_dec": minimum_of_purchase_amount_dec,
+                "maximum_of_purchase_amount_dec": maximum_of_purchase_amount_dec,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        product_left_quota_dec = decimal_from_wire(d.pop("product_left_quota_dec"))
+
+        user_left_quota_dec = decimal_from_wire(d.pop("user_left_quota_dec"))
+
+        minimum_of_purchase_amount_dec = decimal_from_wire(d.pop("minimum_of_purchase_amount_dec"))
+
+        maximum_of_purchase_amount_dec = decimal_from_wire(d.pop("maximum_of_purchase_amount_dec"))
+
+        product_quota = cls(
+            product_left_quota_dec=product_left_quota_dec,
+            user_left_quota_dec=user_left_quota_dec,
+            minimum_of_purchase_amount_dec=minimum_of_purchase_amount_dec,
+            maximum_of_purchase_amount_dec=maximum_of_purchase_amount_dec,
+        )
+
+        product_quota.additional_properties = d
+        return product_quota
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,23 @@
+from enum import IntEnum
+from typing import Any
+
+from matrixport._enums import open_enum_member
+
+
+class ProductStatus(IntEnum):
+    """Product status: 1 pending, 2 available, 3 sold out, 4 outdated (can not buy). Fixed-Staking documents 1 to 3 only.
+
+    Unknown values the server may add are kept as members named UNKNOWN_<value>.
+    """
+
+    PENDING = 1
+    AVAILABLE = 2
+    SOLD_OUT = 3
+    OUTDATED = 4
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        return open_enum_member(cls, value)
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ProductTag")
+
+
+@_attrs_define
+class ProductTag:
+    """Product label, displayed behind the product name (e.g. "Redeem Early", "Star Product")."""
+
+    id: int
+    """ Label ID. """
+    deleted_at: int | None
+    """ Deletion time; null while the label is not deleted (the examples only show null, so the unit is not
+    documented). """
+    product_id: str
+    """ Product ID. """
+    language: str
+    """ Product language, e.g. `zh-CN`. """
+    tag: str
+    """ Label content. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        deleted_at: int | None
+        deleted_at = self.deleted_at
+
+        product_id = self.product_id
+
+        language = self.language
+
+        tag = self.tag
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "deleted_at": deleted_at,
+                "product_id": product_id,
+                "language": language,
+                "tag": tag,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_deleted_at(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        deleted_at = _parse_deleted_at(d.pop("deleted_at"))
+
+        product_id = d.pop("product_id")
+
+        language = d.pop("language")
+
+        tag = d.pop("tag")
+
+        product_tag = cls(
+            id=id,
+            deleted_at=deleted_at,
+            product_id=product_id,
+            language=language,
+            tag=tag,
+        )
+
+        product_tag.additional_properties = d
+        return product_tag
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from matrixport._convert import decimal_from_wire, decimal_to_wire
+
+T = TypeVar("T", bound="RedeemOrderRequest")
+
+
+@_attrs_define
+class RedeemOrderRequest:
+    order_id: str
+    """ Order ID, e.g. 6820626049743773696. """
+    principal_dec: Decimal
+    """ Principal to redeem, a decimal, e.g. "100.0". If it exceeds the principal left, all the principal left is
+    redeemed, with no warning or error. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_id = self.order_id
+
+        principal_dec = decimal_to_wire(self.principal_dec)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "order_id": order_id,
+                "principal_dec": principal_dec,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        order_id = d.pop("order_id")
+
+        principal_dec = decimal_from_wire(d.pop("principal_dec"))
+
+        redeem_order_request = cls(
+            order_id=order_id,
+            principal_dec=principal_dec,
+        )
+
+        redeem_order_request.additional_properties = d
+        return redeem_order_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

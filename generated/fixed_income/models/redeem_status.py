@@ -1,0 +1,23 @@
+from enum import IntEnum
+from typing import Any
+
+from matrixport._enums import open_enum_member
+
+
+class RedeemStatus(IntEnum):
+    """Redemption status: 1 redemption order created, 2 redemption succeeded, 3 redemption canceled, 4 under review / processing (Fixed-Income says "Under review", Fixed-Staking "redeem processing").
+
+    Unknown values the server may add are kept as members named UNKNOWN_<value>.
+    """
+
+    CREATED = 1
+    SUCCEEDED = 2
+    CANCELED = 3
+    PROCESSING = 4
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        return open_enum_member(cls, value)
+
+    def __str__(self) -> str:
+        return str(self.value)

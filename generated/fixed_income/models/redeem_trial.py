@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from matrixport._convert import decimal_from_wire, decimal_to_wire, e8_from_wire, e8_to_wire
+
+T = TypeVar("T", bound="RedeemTrial")
+
+
+@_attrs_define
+class RedeemTrial:
+    """Estimated early redemption of an order."""
+
+    order_id: str
+    """ Order ID. """
+    redeem_ror: Decimal
+    """ Redemption rate of return, e8. """
+    redeem_amount_dec: Decimal
+    """ Estimated amount the redemption pays back. """
+    profit_dec: Decimal
+    """ Estimated total profit. """
+    redeem_principal_dec: Decimal
+    """ Principal redeemed. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_id = self.order_id
+
+        redeem_ror = e8_to_wire(self.redeem_ror)
+
+        redeem_amount_dec = decimal_to_wire(self.redeem_amount_dec)
+
+        profit_dec = decimal_to_wire(self.profit_dec)
+
+        redeem_principal_dec = decimal_to_wire(self.redeem_principal_dec)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "order_id": order_id,
+                "redeem_ror": redeem_ror,
+                "redeem_amount_dec": redeem_amount_dec,
+                "profit_dec": profit_dec,
+                "redeem_principal_dec": redeem_principal_dec,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        order_id = d.pop("order_id")
+
+        redeem_ror = e8_from_wire(d.pop("redeem_ror"))
+
+        redeem_amount_dec = decimal_from_wire(d.pop("redeem_amount_dec"))
+
+        profit_dec = decimal_from_wire(d.pop("profit_dec"))
+
+        redeem_principal_dec = decimal_from_wire(d.pop("redeem_principal_dec"))
+
+        redeem_trial = cls(
+            order_id=order_id,
+            redeem_ror=redeem_ror,
+            redeem_amount_dec=redeem_amount_dec,
+            profit_dec=profit_dec,
+            redeem_principal_dec=redeem_principal_dec,
+        )
+
+        redeem_trial.additional_properties = d
+        return redeem_trial
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

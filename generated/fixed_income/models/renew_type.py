@@ -1,0 +1,21 @@
+from enum import IntEnum
+from typing import Any
+
+from matrixport._enums import open_enum_member
+
+
+class RenewType(IntEnum):
+    """Renewal the product (or the order's product) allows: 0 manual renewal only, 1 automatic renewal allowed. On a product: "0: can be manually-renewed; 1: can be automatically-renewed"; on an order: "Allow users to auto-renew? 0: No 1: Yes".
+
+    Unknown values the server may add are kept as members named UNKNOWN_<value>.
+    """
+
+    MANUAL = 0
+    AUTO = 1
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        return open_enum_member(cls, value)
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,43 @@
+"""Product Detail: `GET /eth-two/api/v2/product` (generated from the spec; do not edit)."""
+
+from typing import Any
+
+from matrixport._operation import Operation, RequestParts, ResponseKind
+
+from ...errors import ERRORS
+from ...models.product import Product
+
+
+def build_request(
+    *,
+    product_id: str,
+) -> RequestParts:
+    params: dict[str, Any] = {}
+    params["product_id"] = product_id
+    return RequestParts(
+        path="/eth-two/api/v2/product",
+        params=params,
+    )
+
+
+def parse_response(data: Any) -> Product:
+    response_200 = Product.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[Product] = Operation(
+    document="fixed-staking",
+    operation_id="getProductDetail",
+    name="get_product_detail",
+    method="GET",
+    path="/eth-two/api/v2/product",
+    build=build_request,
+    parse=parse_response,
+    errors=ERRORS,
+    signed=True,
+    response_kind=ResponseKind.ENVELOPE,
+    idempotency_key=None,
+    side_effects=False,
+    result_operation=None,
+)

@@ -1,0 +1,39 @@
+"""Products List: `GET /eth-two/api/v2/products` (generated from the spec; do not edit)."""
+
+from typing import Any
+
+from matrixport._operation import Operation, RequestParts, ResponseKind
+
+from ...errors import ERRORS
+from ...models.product_list import ProductList
+
+
+def build_request() -> RequestParts:
+    params: dict[str, Any] = {}
+    return RequestParts(
+        path="/eth-two/api/v2/products",
+        params=params,
+    )
+
+
+def parse_response(data: Any) -> ProductList:
+    response_200 = ProductList.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[ProductList] = Operation(
+    document="fixed-staking",
+    operation_id="listProducts",
+    name="list_products",
+    method="GET",
+    path="/eth-two/api/v2/products",
+    build=build_request,
+    parse=parse_response,
+    errors=ERRORS,
+    signed=True,
+    response_kind=ResponseKind.ENVELOPE,
+    idempotency_key=None,
+    side_effects=False,
+    result_operation=None,
+)

@@ -1,0 +1,607 @@
+"""Matrixport Fixed-Staking API: one method per operation (generated from the spec; do not edit)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from matrixport._client import RequestOptions
+
+from .api.fixed_staking_api import create_order as _create_order
+from .api.fixed_staking_api import get_order_detail as _get_order_detail
+from .api.fixed_staking_api import get_order_result as _get_order_result
+from .api.fixed_staking_api import get_product_detail as _get_product_detail
+from .api.fixed_staking_api import get_product_quota as _get_product_quota
+from .api.fixed_staking_api import get_redeem_detail as _get_redeem_detail
+from .api.fixed_staking_api import get_redeemable_amount as _get_redeemable_amount
+from .api.fixed_staking_api import list_orders as _list_orders
+from .api.fixed_staking_api import list_products as _list_products
+from .api.fixed_staking_api import redeem_order as _redeem_order
+from .models.order import Order
+from .models.order_created import OrderCreated
+from .models.order_list import OrderList
+from .models.order_result import OrderResult
+from .models.order_status import OrderStatus
+from .models.payback_currency import PaybackCurrency
+from .models.product import Product
+from .models.product_list import ProductList
+from .models.product_quota import ProductQuota
+from .models.redeem_detail import RedeemDetail
+from .models.redeem_record import RedeemRecord
+from .models.redeemable_amount import RedeemableAmount
+from .models.status_category import StatusCategory
+
+if TYPE_CHECKING:
+    from matrixport import AsyncMatrixport, Matrixport
+
+
+class FixedStaking:
+    """Matrixport Fixed-Staking API.
+
+    Fixed-Staking (ETH2.0 staking): buy shares of ETH2.0 and ETH2.0 leverage
+    staking products, follow the orders' share value, and redeem shares for
+    ETH or stETH. Transcribed from the Fixed-Staking API document V1.0.0
+    (2022-10-14). Requests are signed (see the `MatrixportSignature` scheme).
+
+    Paths are under `/eth-two/api/v2/` (the document once spells it
+    `/eth_two/`), except the remaining quota, which the document puts under
+    `/fixed/api/v2/` (see ERRATA.md). Shares, share prices and rates are e8
+    integers (`share: 500735294` is 5.00735294 shares). Times are Unix
+    timestamps in seconds.
+    """
+
+    def __init__(self, client: Matrixport) -> None:
+        self._client = client
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} of {self._client!r}>"
+
+    def list_products(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ProductList:
+        """Products List: `GET /eth-two/api/v2/products`.
+
+        Lists the ETH2.0 staking products. The list does not return `agreements`, `fund_investments`,
+        `explain` or `redeem_windows` (null); get them with `getProductDetail`.
+
+        The document's curl line spells the path `/eth_two/api/v2/products`; every other Fixed-Staking path
+        is under `/eth-two/`, and the spec uses `/eth-two/api/v2/products` (see ERRATA.md). The document
+        gives no request parameters, although `count` is described as "set according to the offset and
+        limit".
+
+        """
+        return self._client.call(
+            _list_products.OPERATION,
+            request_options,
+        )
+
+    def get_product_detail(
+        self,
+        *,
+        product_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> Product:
+        """Product Detail: `GET /eth-two/api/v2/product`.
+
+        Returns one staking product, with its agreements, fund investments and explanations (which the
+        product list leaves out).
+
+        Args:
+            product_id: Product ID, e.g. 6984793150468501504.
+            request_options: Per-call timeout, extra headers or request id.
+
+        """
+        return self._client.call(
+            _get_product_detail.OPERATION,
+            request_options,
+            product_id=product_id,
+        )
+
+    def get_product_quota(
+        self,
+        *,
+        product_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ProductQuota:
+        """Remaining Quota: `GET /fixed/api/v2/product/quota`.
+
+        Returns a product's remaining quota, the quota still available to the user, and the purchase limits.
+        The document puts this endpoint under `/fixed/api/v2/product/quota`, not under `/eth-two/api/v2/`
+        like the other Fixed-Staking endpoints; the spec keeps the documented path (it is the only spelling
+        given; see ERRATA.md). Its example product id (6820591484295766016) is the Fixed-Income document's.
+
+        Args:
+            product_id: Product ID, e.g. 6820591484295766016.
+            request_options: Per-call timeout, extra headers or request id.
+
+        """
+        return self._client.call(
+            _get_product_quota.OPERATION,
+            request_options,
+            product_id=product_id,
+        )
+
+    def get_order_detail(
+        self,
+        *,
+        order_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> Order:
+        """Order Details: `GET /eth-two/api/v2/order`.
+
+        Returns one of the user's staking orders. The document's example shows `"order_status": 20`, a value
+        its status list (1 to 11) does not have; the spec's example uses 4 (holding) instead, and clients
+        keep unknown statuses readable (see ERRATA.md).
+
+        Args:
+            order_id: Order ID, e.g. 6955835414036922368.
+            request_options: Per-call timeout, extra headers or request id.
+
+        """
+        return self._client.call(
+            _get_order_detail.OPERATION,
+            request_options,
+            order_id=order_id,
+        )
+
+    def create_order(
+        self,
+        *,
+        product_id: str,
+        amount_dec: Decimal,
+        request_options: RequestOptions | None = None,
+    ) -> OrderCreated:
+        """Make Order: `POST /eth-two/api/v2/order`.
+
+        Places a purchase order for a staking product. The call is asynchronous: query the outcome with
+        `getOrderResult` and the returned `serial_number`. The document offers no de-duplication key: a
+        retried call may place a second order.
+
+        The document's curl body sends `product_id` and `amount_dec` as bare numbers (`"amount_dec":100`);
+        the request table types them as string and decimal, and the spec sends strings (see ERRATA.md).
+
+        Args:
+            product_id: Product ID, e.g. 6820591484295766016.
+            amount_dec: Investment amount.
+            request_options: Per-call timeout, extra headers or request id.
+
+        """
+        return self._client.call(
+            _create_order.OPERATION,
+            request_options,
+            product_id=product_id,
+            amount_dec=amount_dec,
+        )
+
+    def get_order_result(
+        self,
+        *,
+        serial_number: str,
+        request_options: RequestOptions | None = None,
+    ) -> OrderResult:
+        """Order Result: `GET /eth-two/api/v2/order/result`.
+
+        Returns the result of an order placed with `createOrder`. While `status` is 0 (purchasing) the order
+        is still being processed: ask again.
+
+        Args:
+            serial_number: Serial number returned by `createOrder`, e.g. 6820608333133701120.
+            request_options: Per-call timeout, extra headers or request id.
+
+        """
+        return self._client.call(
+            _get_order_result.OPERATION,
+            request_options,
+            serial_number=serial_number,
+        )
+
+    def list_orders(
+        self,
+        *,
+        order_status: list[OrderStatus] | None = None,
+        status_category: StatusCategory | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+        only_need_count: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> OrderList:
+        """Order List: `GET /eth-two/api/v2/orders`.
+
+        Lists the user's staking orders, optionally filtered by order status or status category, a page at a
+        time. Several statuses are sent by repeating the key (`order_status=1&order_status=4`); each
+        occurrence is one `key=value` pair in the string to sign, in the order sent (the document does not
+        say; see ERRATA.md). The document's example shows `"order_status": 20`, a value its status list does
+        not have; the spec's example uses 4 (holding) instead (see ERRATA.md).
+
+        Args:
+            order_status: Order statuses to return: 1 pre-order, 2 processing, 3 canceled (final), 4 holding, 5
+                pending, 6 settling, 7 settled (final), 8 refunding, 9 refunded (final), 10 redeeming, 11
+                redeemed all (final). Repeat the key for several values. Ignored when `status_category` is
+                given.
+            status_category: Order status category: 1 all statuses, 2 holding, 3 settled. When present, `order_status` is
+                ignored.
+            offset: Offset.
+            limit: Limit per page.
+            only_need_count: Only the number of orders is needed: no items are returned, the data has only `count`. The
+                document types it as a string and gives no value (presumably `true`).
+            request_options: Per-call timeout, extra headers or request id.
+
+        """
+        return self._client.call(
+            _list_orders.OPERATION,
+            request_options,
+            order_status=order_status,
+            status_category=status_category,
+            offset=offset,
+            limit=limit,
+            only_need_count=only_need_count,
+        )
+
+    def get_redeemable_amount(
+        self,
+        *,
+        order_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> RedeemableAmount:
+        """Order Redeem Amount: `GET /eth-two/api/v2/order/redeem/amount`.
+
+        Returns the largest share of an order that can be redeemed now, and its amount. The document's curl
+        line has a double slash (`https://mapi.matrixport.com//eth-two/...`); the path is `/eth-
+        two/api/v2/order/redeem/amount`.
+
+        Args:
+            order_id: Order ID, e.g. 6954077761807892480.
+            request_options: Per-call timeout, extra headers or request id.
+
+        """
+        return self._client.call(
+            _get_redeemable_amount.OPERATION,
+            request_options,
+            order_id=order_id,
+        )
+
+    def redeem_order(
+        self,
+        *,
+        payback_currency: PaybackCurrency,
+        order_id: str,
+        share: Decimal,
+        principal: Decimal,
+        request_options: RequestOptions | None = None,
+    ) -> RedeemRecord:
+        """Order Redeem: `POST /eth-two/api/v2/order/redeem`.
+
+        Redeems `share` shares of an order, paid back in ETH or stETH. `principal` is the shares' principal,
+        `share` times the order's `share_price` (all e8: `share: 500735294` at a share price of 1.02 gives
+        `principal: 510749999`, the response's `redeem_principal_dec: "5.10749999"`). The redemption is
+        created with `status` 1 and completes later: follow it with `getRedeemDetail`. The document offers
+        no de-duplication key: a retried call may redeem twice.
+
+        Args:
+            payback_currency: Currency a Fixed-Staking redemption pays back in: ETH or STETH.
+            order_id: Order ID.
+            share: Shares to redeem, e8: 500735294 is 5.00735294 shares.
+            principal: Principal of the shares redeemed, `share` times the order's `share_price`, e8: 510749999 is
+                5.10749999 (the response's `redeem_principal_dec`).
+            request_options: Per-call timeout, extra headers or request id.
+
+        """
+        return self._client.call(
+            _redeem_order.OPERATION,
+            request_options,
+            payback_currency=payback_currency,
+            order_id=order_id,
+            share=share,
+            principal=principal,
+        )
+
+    def get_redeem_detail(
+        self,
+        *,
+        order_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> RedeemDetail:
+        """Order Redeem Detail: `GET /eth-two/api/v2/order/redeem/detail`.
+
+        Returns an order's redemptions, its profit and fee figures, and, once the order is settled (order
+        status 7), its settlement payback. The document's curl line has a double slash
+        (`https://mapi.matrixport.com//eth-two/...`); the path is `/eth-two/api/v2/order/redeem/detail`.
+
+        Args:
+            order_id: Order ID, e.g. 6955835414036922368.
+            request_options: Per-call timeout, extra headers or request id.
+
+        """
+        return self._client.call(
+            _get_redeem_detail.OPERATION,
+            request_options,
+            order_id=order_id,
+        )
+
+
+class AsyncFixedStaking:
+    """Matrixport Fixed-Staking API for asyncio.
+
+    Fixed-Staking (ETH2.0 staking): buy shares of ETH2.0 and ETH2.0 leverage
+    staking products, follow the orders' share value, and redeem shares for
+    ETH or stETH. Transcribed from the Fixed-Staking API document V1.0.0
+    (2022-10-14). Requests are signed (see the `MatrixportSignature` scheme).
+
+    Paths are under `/eth-two/api/v2/` (the document once spells it
+    `/eth_two/`), except the remaining quota, which the document puts under
+    `/fixed/api/v2/` (see ERRATA.md). Shares, share prices and rates are e8
+    integers (`share: 500735294` is 5.00735294 shares). Times are Unix
+    timestamps in seconds.
+    """
+
+    def __init__(self, client: AsyncMatrixport) -> None:
+        self._client = client
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} of {self._client!r}>"
+
+    async def list_products(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ProductList:
+        """Products List: `GET /eth-two/api/v2/products`.
+
+        Lists the ETH2.0 staking products. The list does not return `agreements`, `fund_investments`,
+        `explain` or `redeem_windows` (null); get them with `getProductDetail`.
+
+        The document's curl line spells the path `/eth_two/api/v2/products`; every other Fixed-Staking path
+        is under `/eth-two/`, and the spec uses `/eth-two/api/v2/products` (see ERRATA.md). The document
+        gives no request parameters, although `count` is described as "set according to the offset and
+        limit".
+
+        """
+        return await self._client.call(
+            _list_products.OPERATION,
+            request_options,
+        )
+
+    async def get_product_detail(
+        self,
+        *,
+        product_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> Product:
+        """Product Detail: `GET /eth-two/api/v2/product`.
+
+        Returns one staking product, with its agreements, fund investments and explanations (which the
+        product list leaves out).
+
+        Args:
+            product_id: Product ID, e.g. 6984793150468501504.
+            request_options: Per-call timeout, extra headers or request id.
+
+        """
+        return await self._client.call(
+            _get_product_detail.OPERATION,
+            request_options,
+            product_id=product_id,
+        )
+
+    async def get_product_quota(
+        self,
+        *,
+        product_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ProductQuota:
+        """Remaining Quota: `GET /fixed/api/v2/product/quota`.
+
+        Returns a product's remaining quota, the quota still available to the user, and the purchase limits.
+        The document puts this endpoint under `/fixed/api/v2/product/quota`, not under `/eth-two/api/v2/`
+        like the other Fixed-Staking endpoints; the spec keeps the documented path (it is the only spelling
+        given; see ERRATA.md). Its example product id (6820591484295766016) is the Fixed-Income document's.
+
+        Args:
+            product_id: Product ID, e.g. 6820591484295766016.
+            request_options: Per-call timeout, extra headers or request id.
+
+        """
+        return await self._client.call(
+            _get_product_quota.OPERATION,
+            request_options,
+            product_id=product_id,
+        )
+
+    async def get_order_detail(
+        self,
+        *,
+        order_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> Order:
+        """Order Details: `GET /eth-two/api/v2/order`.
+
+        Returns one of the user's staking orders. The document's example shows `"order_status": 20`, a value
+        its status list (1 to 11) does not have; the spec's example uses 4 (holding) instead, and clients
+        keep unknown statuses readable (see ERRATA.md).
+
+        Args:
+            order_id: Order ID, e.g. 6955835414036922368.
+            request_options: Per-call timeout, extra headers or request id.
+
+        """
+        return await self._client.call(
+            _get_order_detail.OPERATION,
+            request_options,
+            order_id=order_id,
+        )
+
+    async def create_order(
+        self,
+        *,
+        product_id: str,
+        amount_dec: Decimal,
+        request_options: RequestOptions | None = None,
+    ) -> OrderCreated:
+        """Make Order: `POST /eth-two/api/v2/order`.
+
+        Places a purchase order for a staking product. The call is asynchronous: query the outcome with
+        `getOrderResult` and the returned `serial_number`. The document offers no de-duplication key: a
+        retried call may place a second order.
+
+        The document's curl body sends `product_id` and `amount_dec` as bare numbers (`"amount_dec":100`);
+        the request table types them as string and decimal, and the spec sends strings (see ERRATA.md).
+
+        Args:
+            product_id: Product ID, e.g. 6820591484295766016.
+            amount_dec: Investment amount.
+            request_options: Per-call timeout, extra headers or request id.
+
+        """
+        return await self._client.call(
+            _create_order.OPERATION,
+            request_options,
+            product_id=product_id,
+            amount_dec=amount_dec,
+        )
+
+    async def get_order_result(
+        self,
+        *,
+        serial_number: str,
+        request_options: RequestOptions | None = None,
+    ) -> OrderResult:
+        """Order Result: `GET /eth-two/api/v2/order/result`.
+
+        Returns the result of an order placed with `createOrder`. While `status` is 0 (purchasing) the order
+        is still being processed: ask again.
+
+        Args:
+            serial_number: Serial number returned by `createOrder`, e.g. 6820608333133701120.
+            request_options: Per-call timeout, extra headers or request id.
+
+        """
+        return await self._client.call(
+            _get_order_result.OPERATION,
+            request_options,
+            serial_number=serial_number,
+        )
+
+    async def list_orders(
+        self,
+        *,
+        order_status: list[OrderStatus] | None = None,
+        status_category: StatusCategory | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+        only_need_count: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> OrderList:
+        """Order List: `GET /eth-two/api/v2/orders`.
+
+        Lists the user's staking orders, optionally filtered by order status or status category, a page at a
+        time. Several statuses are sent by repeating the key (`order_status=1&order_status=4`); each
+        occurrence is one `key=value` pair in the string to sign, in the order sent (the document does not
+        say; see ERRATA.md). The document's example shows `"order_status": 20`, a value its status list does
+        not have; the spec's example uses 4 (holding) instead (see ERRATA.md).
+
+        Args:
+            order_status: Order statuses to return: 1 pre-order, 2 processing, 3 canceled (final), 4 holding, 5
+                pending, 6 settling, 7 settled (final), 8 refunding, 9 refunded (final), 10 redeeming, 11
+                redeemed all (final). Repeat the key for several values. Ignored when `status_category` is
+                given.
+            status_category: Order status category: 1 all statuses, 2 holding, 3 settled. When present, `order_status` is
+                ignored.
+            offset: Offset.
+            limit: Limit per page.
+            only_need_count: Only the number of orders is needed: no items are returned, the data has only `count`. The
+                document types it as a string and gives no value (presumably `true`).
+            request_options: Per-call timeout, extra headers or request id.
+
+        """
+        return await self._client.call(
+            _list_orders.OPERATION,
+            request_options,
+            order_status=order_status,
+            status_category=status_category,
+            offset=offset,
+            limit=limit,
+            only_need_count=only_need_count,
+        )
+
+    async def get_redeemable_amount(
+        self,
+        *,
+        order_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> RedeemableAmount:
+        """Order Redeem Amount: `GET /eth-two/api/v2/order/redeem/amount`.
+
+        Returns the largest share of an order that can be redeemed now, and its amount. The document's curl
+        line has a double slash (`https://mapi.matrixport.com//eth-two/...`); the path is `/eth-
+        two/api/v2/order/redeem/amount`.
+
+        Args:
+            order_id: Order ID, e.g. 6954077761807892480.
+            request_options: Per-call timeout, extra headers or request id.
+
+        """
+        return await self._client.call(
+            _get_redeemable_amount.OPERATION,
+            request_options,
+            order_id=order_id,
+        )
+
+    async def redeem_order(
+        self,
+        *,
+        payback_currency: PaybackCurrency,
+        order_id: str,
+        share: Decimal,
+        principal: Decimal,
+        request_options: RequestOptions | None = None,
+    ) -> RedeemRecord:
+        """Order Redeem: `POST /eth-two/api/v2/order/redeem`.
+
+        Redeems `share` shares of an order, paid back in ETH or stETH. `principal` is the shares' principal,
+        `share` times the order's `share_price` (all e8: `share: 500735294` at a share price of 1.02 gives
+        `principal: 510749999`, the response's `redeem_principal_dec: "5.10749999"`). The redemption is
+        created with `status` 1 and completes later: follow it with `getRedeemDetail`. The document offers
+        no de-duplication key: a retried call may redeem twice.
+
+        Args:
+            payback_currency: Currency a Fixed-Staking redemption pays back in: ETH or STETH.
+            order_id: Order ID.
+            share: Shares to redeem, e8: 500735294 is 5.00735294 shares.
+            principal: Principal of the shares redeemed, `share` times the order's `share_price`, e8: 510749999 is
+                5.10749999 (the response's `redeem_principal_dec`).
+            request_options: Per-call timeout, extra headers or request id.
+
+        """
+        return await self._client.call(
+            _redeem_order.OPERATION,
+            request_options,
+            payback_currency=payback_currency,
+            order_id=order_id,
+            share=share,
+            principal=principal,
+        )
+
+    async def get_redeem_detail(
+        self,
+        *,
+        order_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> RedeemDetail:
+        """Order Redeem Detail: `GET /eth-two/api/v2/order/redeem/detail`.
+
+        Returns an order's redemptions, its profit and fee figures, and, once the order is settled (order
+        status 7), its settlement payback. The document's curl line has a double slash
+        (`https://mapi.matrixport.com//eth-two/...`); the path is `/eth-two/api/v2/order/redeem/detail`.
+
+        Args:
+            order_id: Order ID, e.g. 6955835414036922368.
+            request_options: Per-call timeout, extra headers or request id.
+
+        """
+        return await self._client.call(
+            _get_redeem_detail.OPERATION,
+            request_options,
+            order_id=order_id,
+        )

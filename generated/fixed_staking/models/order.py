@@ -1,0 +1,394 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from matrixport._convert import decimal_from_wire, decimal_to_wire, e8_from_wire, e8_to_wire
+
+from ..models.can_redeem import CanRedeem
+from ..models.main_product_type import MainProductType
+from ..models.order_status import OrderStatus
+from ..models.subject_type import SubjectType
+
+if TYPE_CHECKING:
+    from ..models.order_duration import OrderDuration
+    from ..models.product_i18n import ProductI18N
+
+
+T = TypeVar("T", bound="Order")
+
+
+@_attrs_define
+class Order:
+    """An ETH2.0 staking order. Shares, share prices and rates are e8."""
+
+    id: str
+    """ Order ID. """
+    batch_no: str
+    """ Batch number. """
+    product_id: str
+    """ Product ID (the table says integer; both examples send a string, see ERRATA.md). """
+    currency: str
+    """ Investment currency. """
+    main_product_type: MainProductType
+    """ Main product type: 40 ETH2.0 & ETH2.0 leverage staking (Fixed-Staking). """
+    can_redeem: CanRedeem
+    """ Can the order be redeemed early: 0 no, 1 yes, 2 only in the product's redeem windows (2 is documented by
+    Fixed-Staking only). """
+    subject_type: SubjectType
+    """ Product subject: ETH2.0 or ETH2.0 leverage staking. """
+    confirm_share_price_time: int
+    """ Time the share price was confirmed, Unix timestamp in seconds; 0 until confirmed. """
+    share_price: Decimal
+    """ Share price, e8: 130000000 is 1.3 (the document writes "1300000000 -> 1.3", see ERRATA.md). """
+    amount_dec: Decimal
+    """ Investment amount. """
+    share: Decimal
+    """ Shares, e8: 130000000 is 1.3 shares. """
+    book_time: int
+    """ Book (order) time, Unix timestamp in seconds. """
+    duration: OrderDuration
+    """ An order's settlement term. A staking order carries only these fields of the product's duration (see
+    `ProductDuration`), plus `type`. """
+    raised_time: int
+    """ Raise time, Unix timestamp in seconds. """
+    start_closed_time: int
+    """ Close start time, Unix timestamp in seconds. """
+    end_closed_time: int
+    """ Close end time, Unix timestamp in seconds; 0 when open-ended. """
+    end_settled_time: int
+    """ Closing time for settlement, Unix timestamp in seconds; 0 when open-ended. """
+    raise_ror: Decimal
+    """ Rate of return of the raising period, e8 (the table repeats the description of `ror`). """
+    ror: Decimal
+    """ Real rate of return (once the order is settled), e8. """
+    minimum_of_ror: Decimal
+    """ Estimated minimum rate of return, e8: 3000000 is 3%. """
+    maximum_of_ror: Decimal
+    """ Estimated maximum rate of return, e8: 12000000 is 12%. """
+    payback_time: int
+    """ Payback time once the order is settled, Unix timestamp in seconds; 0 before. """
+    redeem_share: Decimal
+    """ Shares already redeemed, e8; the shares left are `share` - `redeem_share`. """
+    payback_dec: Decimal
+    """ Actual payback amount. """
+    is_redeem: int
+    """ Is the order being redeemed (0 in the example; the values are not documented, presumably 0 no, 1 yes). """
+    order_status: OrderStatus
+    """ Order status: 1 pre-order, 2 processing, 3 canceled (final), 4 holding, 5 pending, 6 settling, 7 settled
+    (final), 8 refunding, 9 refunded (final), 10 redeeming, 11 redeemed all (final). The document's order examples
+    show 20, which this list does not have and whose meaning is not documented; clients keep such values readable.
+    """
+    i18n: list[ProductI18N]
+    """ Multilingual product info. """
+    redeeming_share: Decimal
+    """ Shares being redeemed (pending approval and processing), e8. """
+    next_redeem_start_time: int
+    """ Start of the next redeem window, Unix timestamp in seconds. """
+    next_redeem_end_time: int
+    """ End of the next redeem window, Unix timestamp in seconds. """
+    hold_days: int
+    """ Days held. """
+    estimate_year_ror: Decimal
+    """ Estimated annual rate of return, e8 (scale inferred: the document says only "Estimate year apy"). """
+    last_share_price: Decimal
+    """ Last share price, e8: 126000000 is 1.26. """
+    last_share_value: Decimal
+    """ Last share value, e8: 101613235 is 1.01613235. """
+    last_apy: Decimal
+    """ APY at the last share price, e8: 4000000 is 4% (scale inferred from the value and `last_rate_ror`). """
+    last_share_price_update_time: int
+    """ Time of the last share price, Unix timestamp in seconds. """
+    hold_profit: Decimal
+    """ Profit held, in ETH. The table says integer, the example sends the string "0"; the spec reads a decimal
+    string (see ERRATA.md). """
+    hold_steth_profit: Decimal
+    """ Profit held, in stETH. The table says integer, the example sends the string "0"; the spec reads a decimal
+    string (see ERRATA.md). """
+    hold_ror: Decimal
+    """ Rate of return held. The table says decimal, the example's comment integer and the example sends a bare 0;
+    the spec reads a decimal number (see ERRATA.md). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        batch_no = self.batch_no
+
+        product_id = self.product_id
+
+        currency = self.currency
+
+        main_product_type = MainProductType(self.main_product_type).value
+
+        can_redeem = CanRedeem(self.can_redeem).value
+
+        subject_type = SubjectType(self.subject_type).value
+
+        confirm_share_price_time = self.confirm_share_price_time
+
+        share_price = e8_to_wire(self.share_price)
+
+        amount_dec = decimal_to_wire(self.amount_dec)
+
+        share = e8_to_wire(self.share)
+
+        book_time = self.book_time
+
+        duration = self.duration.to_dict()
+
+        raised_time = self.raised_time
+
+        start_closed_time = self.start_closed_time
+
+        end_closed_time = self.end_closed_time
+
+        end_settled_time = self.end_settled_time
+
+        raise_ror = e8_to_wire(self.raise_ror)
+
+        ror = e8_to_wire(self.ror)
+
+        minimum_of_ror = e8_to_wire(self.minimum_of_ror)
+
+        maximum_of_ror = e8_to_wire(self.maximum_of_ror)
+
+        payback_time = self.payback_time
+
+        redeem_share = e8_to_wire(self.redeem_share)
+
+        payback_dec = decimal_to_wire(self.payback_dec)
+
+        is_redeem = self.is_redeem
+
+        order_status = OrderStatus(self.order_status).value
+
+        i18n = []
+        for i18n_item_data in self.i18n:
+            i18n_item = i18n_item_data.to_dict()
+            i18n.append(i18n_item)
+
+        redeeming_share = e8_to_wire(self.redeeming_share)
+
+        next_redeem_start_time = self.next_redeem_start_time
+
+        next_redeem_end_time = self.next_redeem_end_time
+
+        hold_days = self.hold_days
+
+        estimate_year_ror = e8_to_wire(self.estimate_year_ror)
+
+        last_share_price = e8_to_wire(self.last_share_price)
+
+        last_share_value = e8_to_wire(self.last_share_value)
+
+        last_apy = e8_to_wire(self.last_apy)
+
+        last_share_price_update_time = self.last_share_price_update_time
+
+        hold_profit = decimal_to_wire(self.hold_profit)
+
+        hold_steth_profit = decimal_to_wire(self.hold_steth_profit)
+
+        hold_ror = decimal_from_wire(self.hold_ror)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "batch_no": batch_no,
+                "product_id": product_id,
+                "currency": currency,
+                "main_product_type": main_product_type,
+                "can_redeem": can_redeem,
+                "subject_type": subject_type,
+                "confirm_share_price_time": confirm_share_price_time,
+                "share_price": share_price,
+                "amount_dec": amount_dec,
+                "share": share,
+                "book_time": book_time,
+                "duration": duration,
+                "raised_time": raised_time,
+                "start_closed_time": start_closed_time,
+                "end_closed_time": end_closed_time,
+                "end_settled_time": end_settled_time,
+                "raise_ror": raise_ror,
+                "ror": ror,
+                "minimum_of_ror": minimum_of_ror,
+                "maximum_of_ror": maximum_of_ror,
+                "payback_time": payback_time,
+                "redeem_share": redeem_share,
+                "payback_dec": payback_dec,
+                "is_redeem": is_redeem,
+                "order_status": order_status,
+                "i18n": i18n,
+                "redeeming_share": redeeming_share,
+                "next_redeem_start_time": next_redeem_start_time,
+                "next_redeem_end_time": next_redeem_end_time,
+                "hold_days": hold_days,
+                "estimate_year_ror": estimate_year_ror,
+                "last_share_price": last_share_price,
+                "last_share_value": last_share_value,
+                "last_apy": last_apy,
+                "last_share_price_update_time": last_share_price_update_time,
+                "hold_profit": hold_profit,
+                "hold_steth_profit": hold_steth_profit,
+                "hold_ror": hold_ror,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.order_duration import OrderDuration  # noqa: PLC0415
+        from ..models.product_i18n import ProductI18N  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        batch_no = d.pop("batch_no")
+
+        product_id = d.pop("product_id")
+
+        currency = d.pop("currency")
+
+        main_product_type = MainProductType(d.pop("main_product_type"))
+
+        can_redeem = CanRedeem(d.pop("can_redeem"))
+
+        subject_type = SubjectType(d.pop("subject_type"))
+
+        confirm_share_price_time = d.pop("confirm_share_price_time")
+
+        share_price = e8_from_wire(d.pop("share_price"))
+
+        amount_dec = decimal_from_wire(d.pop("amount_dec"))
+
+        share = e8_from_wire(d.pop("share"))
+
+        book_time = d.pop("book_time")
+
+        duration = OrderDuration.from_dict(d.pop("duration"))
+
+        raised_time = d.pop("raised_time")
+
+        start_closed_time = d.pop("start_closed_time")
+
+        end_closed_time = d.pop("end_closed_time")
+
+        end_settled_time = d.pop("end_settled_time")
+
+        raise_ror = e8_from_wire(d.pop("raise_ror"))
+
+        ror = e8_from_wire(d.pop("ror"))
+
+        minimum_of_ror = e8_from_wire(d.pop("minimum_of_ror"))
+
+        maximum_of_ror = e8_from_wire(d.pop("maximum_of_ror"))
+
+        payback_time = d.pop("payback_time")
+
+        redeem_share = e8_from_wire(d.pop("redeem_share"))
+
+        payback_dec = decimal_from_wire(d.pop("payback_dec"))
+
+        is_redeem = d.pop("is_redeem")
+
+        order_status = OrderStatus(d.pop("order_status"))
+
+        i18n = []
+        _i18n = d.pop("i18n")
+        for i18n_item_data in _i18n:
+            i18n_item = ProductI18N.from_dict(i18n_item_data)
+
+            i18n.append(i18n_item)
+
+        redeeming_share = e8_from_wire(d.pop("redeeming_share"))
+
+        next_redeem_start_time = d.pop("next_redeem_start_time")
+
+        next_redeem_end_time = d.pop("next_redeem_end_time")
+
+        hold_days = d.pop("hold_days")
+
+        estimate_year_ror = e8_from_wire(d.pop("estimate_year_ror"))
+
+        last_share_price = e8_from_wire(d.pop("last_share_price"))
+
+        last_share_value = e8_from_wire(d.pop("last_share_value"))
+
+        last_apy = e8_from_wire(d.pop("last_apy"))
+
+        last_share_price_update_time = d.pop("last_share_price_update_time")
+
+        hold_profit = decimal_from_wire(d.pop("hold_profit"))
+
+        hold_steth_profit = decimal_from_wire(d.pop("hold_steth_profit"))
+
+        hold_ror = decimal_from_wire(d.pop("hold_ror"))
+
+        order = cls(
+            id=id,
+            batch_no=batch_no,
+            product_id=product_id,
+            currency=currency,
+            main_product_type=main_product_type,
+            can_redeem=can_redeem,
+            subject_type=subject_type,
+            confirm_share_price_time=confirm_share_price_time,
+            share_price=share_price,
+            amount_dec=amount_dec,
+            share=share,
+            book_time=book_time,
+            duration=duration,
+            raised_time=raised_time,
+            start_closed_time=start_closed_time,
+            end_closed_time=end_closed_time,
+            end_settled_time=end_settled_time,
+            raise_ror=raise_ror,
+            ror=ror,
+            minimum_of_ror=minimum_of_ror,
+            maximum_of_ror=maximum_of_ror,
+            payback_time=payback_time,
+            redeem_share=redeem_share,
+            payback_dec=payback_dec,
+            is_redeem=is_redeem,
+            order_status=order_status,
+            i18n=i18n,
+            redeeming_share=redeeming_share,
+            next_redeem_start_time=next_redeem_start_time,
+            next_redeem_end_time=next_redeem_end_time,
+            hold_days=hold_days,
+            estimate_year_ror=estimate_year_ror,
+            last_share_price=last_share_price,
+            last_share_value=last_share_value,
+            last_apy=last_apy,
+            last_share_price_update_time=last_share_price_update_time,
+            hold_profit=hold_profit,
+            hold_steth_profit=hold_steth_profit,
+            hold_ror=hold_ror,
+        )
+
+        order.additional_properties = d
+        return order
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

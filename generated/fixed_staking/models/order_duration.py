@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.duration_limit import DurationLimit
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OrderDuration")
+
+
+@_attrs_define
+class OrderDuration:
+    """An order's settlement term. A staking order carries only these fields of the product's duration (see
+    `ProductDuration`), plus `type`.
+
+    """
+
+    end_settled_day: int
+    """ Closing date for settlement, T+x. """
+    end_settled_time: int
+    """ Closing time for settlement, seconds after midnight: 12:00 is 12*3600. """
+    settle_limit: DurationLimit
+    """ Interest / settlement day rule: 0 no limit, 1 excludes weekends. """
+    type_: int | Unset = UNSET
+    """ Undocumented; seen in the example (4). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        end_settled_day = self.end_settled_day
+
+        end_settled_time = self.end_settled_time
+
+        settle_limit = DurationLimit(self.settle_limit).value
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "end_settled_day": end_settled_day,
+                "end_settled_time": end_settled_time,
+                "settle_limit": settle_limit,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        end_settled_day = d.pop("end_settled_day")
+
+        end_settled_time = d.pop("end_settled_time")
+
+        settle_limit = DurationLimit(d.pop("settle_limit"))
+
+        type_ = d.pop("type", UNSET)
+
+        order_duration = cls(
+            end_settled_day=end_settled_day,
+            end_settled_time=end_settled_time,
+            settle_limit=settle_limit,
+            type_=type_,
+        )
+
+        order_duration.additional_properties = d
+        return order_duration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from matrixport._convert import decimal_from_wire, decimal_to_wire, e8_from_wire, e8_to_wire
+
+T = TypeVar("T", bound="OrderPayback")
+
+
+@_attrs_define
+class OrderPayback:
+    """Settlement payback of a settled order."""
+
+    currency: str
+    """ Currency. """
+    ror: Decimal
+    """ Settled rate of return, e8. """
+    payback_time: int
+    """ Payback time, Unix timestamp in seconds. """
+    settle_payback_dec: Decimal
+    """ Settlement payback amount. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        currency = self.currency
+
+        ror = e8_to_wire(self.ror)
+
+        payback_time = self.payback_time
+
+        settle_payback_dec = decimal_to_wire(self.settle_payback_dec)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "currency": currency,
+                "ror": ror,
+                "payback_time": payback_time,
+                "settle_payback_dec": settle_payback_dec,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        currency = d.pop("currency")
+
+        ror = e8_from_wire(d.pop("ror"))
+
+        payback_time = d.pop("payback_time")
+
+        settle_payback_dec = decimal_from_wire(d.pop("settle_payback_dec"))
+
+        order_payback = cls(
+            currency=currency,
+            ror=ror,
+            payback_time=payback_time,
+            settle_payback_dec=settle_payback_dec,
+        )
+
+        order_payback.additional_properties = d
+        return order_payback
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

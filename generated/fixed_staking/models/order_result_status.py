@@ -1,0 +1,22 @@
+from enum import IntEnum
+from typing import Any
+
+from matrixport._enums import open_enum_member
+
+
+class OrderResultStatus(IntEnum):
+    """Result of a purchase order: 0 purchasing (still processing, ask again), 1 purchased, 2 purchase failed (see `failed_code` and `failed_message`).
+
+    Unknown values the server may add are kept as members named UNKNOWN_<value>.
+    """
+
+    PURCHASING = 0
+    PURCHASED = 1
+    FAILED = 2
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        return open_enum_member(cls, value)
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,30 @@
+from enum import IntEnum
+from typing import Any
+
+from matrixport._enums import open_enum_member
+
+
+class OrderStatus(IntEnum):
+    """Order status: 1 pre-order, 2 processing, 3 canceled (final), 4 holding, 5 pending, 6 settling, 7 settled (final), 8 refunding, 9 refunded (final), 10 redeeming, 11 redeemed all (final). The document's order examples show 20, which this list does not have and whose meaning is not documented; clients keep such values readable.
+
+    Unknown values the server may add are kept as members named UNKNOWN_<value>.
+    """
+
+    PRE_ORDER = 1
+    PROCESSING = 2
+    CANCELED = 3
+    HOLDING = 4
+    PENDING = 5
+    SETTLING = 6
+    SETTLED = 7
+    REFUNDING = 8
+    REFUNDED = 9
+    REDEEMING = 10
+    REDEEMED_ALL = 11
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        return open_enum_member(cls, value)
+
+    def __str__(self) -> str:
+        return str(self.value)

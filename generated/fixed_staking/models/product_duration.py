@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.duration_limit import DurationLimit
+
+T = TypeVar("T", bound="ProductDuration")
+
+
+@_attrs_define
+class ProductDuration:
+    """A product's term: closed period, value date and settlement date. Times of day are seconds after midnight (12:00 is
+    12*3600).
+
+    """
+
+    close_day: int
+    """ Close days, unit: days. """
+    value_day: int
+    """ Value date: T+x, unit: days. """
+    value_time: int
+    """ Value time, seconds after midnight: 12:00 is 12*3600. """
+    value_limit: DurationLimit
+    """ Interest / settlement day rule: 0 no limit, 1 excludes weekends. """
+    end_settled_day: int
+    """ Closing date for settlement, T+x. """
+    end_settled_time: int
+    """ Closing time for settlement, seconds after midnight: 12:00 is 12*3600. """
+    settle_limit: DurationLimit
+    """ Interest / settlement day rule: 0 no limit, 1 excludes weekends. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        close_day = self.close_day
+
+        value_day = self.value_day
+
+        value_time = self.value_time
+
+        value_limit = DurationLimit(self.value_limit).value
+
+        end_settled_day = self.end_settled_day
+
+        end_settled_time = self.end_settled_time
+
+        settle_limit = DurationLimit(self.settle_limit).value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "close_day": close_day,
+                "value_day": value_day,
+                "value_time": value_time,
+                "value_limit": value_limit,
+                "end_settled_day": end_settled_day,
+                "end_settled_time": end_settled_time,
+                "settle_limit": settle_limit,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        close_day = d.pop("close_day")
+
+        value_day = d.pop("value_day")
+
+        value_time = d.pop("value_time")
+
+        value_limit = DurationLimit(d.pop("value_limit"))
+
+        end_settled_day = d.pop("end_settled_day")
+
+        end_settled_time = d.pop("end_settled_time")
+
+        settle_limit = DurationLimit(d.pop("settle_limit"))
+
+        product_duration = cls(
+            close_day=close_day,
+            value_day=value_day,
+            value_time=value_time,
+            value_limit=value_limit,
+            end_settled_day=end_settled_day,
+            end_settled_time=end_settled_time,
+            settle_limit=settle_limit,
+        )
+
+        product_duration.additional_properties = d
+        return product_duration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

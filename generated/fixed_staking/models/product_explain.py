@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProductExplain")
+
+
+@_attrs_define
+class ProductExplain:
+    """An explanation of the product (e.g. its revenue model), one item per language."""
+
+    id: int
+    """ Explanation ID. """
+    product_id: str
+    """ Product ID. """
+    language: str
+    """ Language, e.g. `en` (the table says integer, the example is a string). """
+    introduction: str
+    """ Introduction. """
+    title: str | Unset = UNSET
+    """ Title, e.g. "Revenue Model". Undocumented; seen in the example. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        product_id = self.product_id
+
+        language = self.language
+
+        introduction = self.introduction
+
+        title = self.title
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "product_id": product_id,
+                "language": language,
+                "introduction": introduction,
+            }
+        )
+        if title is not UNSET:
+            field_dict["title"] = title
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        product_id = d.pop("product_id")
+
+        language = d.pop("language")
+
+        introduction = d.pop("introduction")
+
+        title = d.pop("title", UNSET)
+
+        product_explain = cls(
+            id=id,
+            product_id=product_id,
+            language=language,
+            introduction=introduction,
+            title=title,
+        )
+
+        product_explain.additional_properties = d
+        return product_explain
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from matrixport._convert import e8_from_wire, e8_to_wire
+
+from ..models.payback_currency import PaybackCurrency
+
+T = TypeVar("T", bound="RedeemOrderRequest")
+
+
+@_attrs_define
+class RedeemOrderRequest:
+    payback_currency: PaybackCurrency
+    """ Currency a Fixed-Staking redemption pays back in: ETH or STETH. """
+    order_id: str
+    """ Order ID. """
+    share: Decimal
+    """ Shares to redeem, e8: 500735294 is 5.00735294 shares. """
+    principal: Decimal
+    """ Principal of the shares redeemed, `share` times the order's `share_price`, e8: 510749999 is 5.10749999 (the
+    response's `redeem_principal_dec`). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        payback_currency = PaybackCurrency(self.payback_currency).value
+
+        order_id = self.order_id
+
+        share = e8_to_wire(self.share)
+
+        principal = e8_to_wire(self.principal)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "payback_currency": payback_currency,
+                "order_id": order_id,
+                "share": share,
+                "principal": principal,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        payback_currency = PaybackCurrency(d.pop("payback_currency"))
+
+        order_id = d.pop("order_id")
+
+        share = e8_from_wire(d.pop("share"))
+
+        principal = e8_from_wire(d.pop("principal"))
+
+        redeem_order_request = cls(
+            payback_currency=payback_currency,
+            order_id=order_id,
+            share=share,
+            principal=principal,
+        )
+
+        redeem_order_request.additional_properties = d
+        return redeem_order_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,22 @@
+from enum import IntEnum
+from typing import Any
+
+from matrixport._enums import open_enum_member
+
+
+class StatusCategory(IntEnum):
+    """Order status category: 1 all statuses, 2 holding, 3 settled.
+
+    Unknown values the server may add are kept as members named UNKNOWN_<value>.
+    """
+
+    ALL = 1
+    HOLDING = 2
+    SETTLED = 3
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        return open_enum_member(cls, value)
+
+    def __str__(self) -> str:
+        return str(self.value)
