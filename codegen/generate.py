@@ -58,6 +58,7 @@ class DecimalProperty(PropertyProtocol):
     example: oai.UntrustedString | None = field(converter=convert_example)
     scale: int = 0
     wire_type: str = "string"
+    empty_means_none: bool = False
 
     _type_string: ClassVar[str] = "Decimal"
     _allowed_locations: ClassVar[set[oai.ParameterLocation]] = {
@@ -66,6 +67,16 @@ class DecimalProperty(PropertyProtocol):
         oai.ParameterLocation.HEADER,
     }
     template: ClassVar[str] = "decimal_property.py.jinja"
+
+    def get_base_type_string(self) -> Any:
+        from openapi_python_client.strings import PythonCode
+
+        return PythonCode("Decimal | None" if self.empty_means_none else "Decimal")
+
+    def get_instance_type_string(self) -> Any:
+        from openapi_python_client.strings import PythonCode
+
+        return PythonCode("Decimal")
 
     def get_base_json_type_string(self) -> Any:
         from openapi_python_client.strings import PythonCode
@@ -83,7 +94,8 @@ class DecimalProperty(PropertyProtocol):
         imports = super().get_imports(prefix=prefix)
         imports.add("from decimal import Decimal")
         imports.add(
-            "from matrixport._convert import decimal_from_wire, decimal_to_wire, e8_from_wire, e8_to_wire"
+            "from matrixport._convert import"
+            " decimal_from_wire, decimal_or_none_from_wire, decimal_to_wire, e8_from_wire, e8_to_wire"
         )
         return imports
 
@@ -120,6 +132,7 @@ def property_from_data(
                 example=data.example,
                 scale=SCALES[data.schema_format],
                 wire_type=_wire_type(data),
+                empty_means_none=bool((data.model_extra or {}).get("x-matrixport-empty-means-none")),
             ),
             schemas,
         )

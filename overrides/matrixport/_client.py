@@ -15,6 +15,7 @@ import os
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 import httpx
@@ -37,6 +38,8 @@ if TYPE_CHECKING:
     from .balance_plus.client import AsyncBalancePlus, BalancePlus
     from .fixed_income.client import AsyncFixedIncome, FixedIncome
     from .fixed_staking.client import AsyncFixedStaking, FixedStaking
+    from .prime_broker.client import AsyncPrimeBroker, PrimeBroker
+    from .t_bills.client import AsyncTBills, TBills
 
 T = TypeVar("T")
 
@@ -77,6 +80,12 @@ class Download:
     content: bytes
     content_type: str
     filename: str | None = None
+
+    def save(self, path: str | os.PathLike[str]) -> Path:
+        """Write the file to `path` and return it."""
+        target = Path(path)
+        target.write_bytes(self.content)
+        return target
 
 
 def query_pairs(params: Mapping[str, Any]) -> list[tuple[str, str | int | float | bool | None]]:
@@ -335,6 +344,10 @@ class Matrixport(_ClientCore):
     """Fixed-Income, including the public APY list."""
     fixed_staking: _Document[FixedStaking] = _Document("fixed_staking", "FixedStaking")
     """Fixed-Staking (ETH2.0)."""
+    prime_broker: _Document[PrimeBroker] = _Document("prime_broker", "PrimeBroker")
+    """Prime Broker: trading accounts, margin loans, risk control."""
+    t_bills: _Document[TBills] = _Document("t_bills", "TBills")
+    """T-Bills (STBT)."""
 
 
 class AsyncMatrixport(_ClientCore):
@@ -390,3 +403,5 @@ class AsyncMatrixport(_ClientCore):
     balance_plus: _Document[AsyncBalancePlus] = _Document("balance_plus", "AsyncBalancePlus")
     fixed_income: _Document[AsyncFixedIncome] = _Document("fixed_income", "AsyncFixedIncome")
     fixed_staking: _Document[AsyncFixedStaking] = _Document("fixed_staking", "AsyncFixedStaking")
+    prime_broker: _Document[AsyncPrimeBroker] = _Document("prime_broker", "AsyncPrimeBroker")
+    t_bills: _Document[AsyncTBills] = _Document("t_bills", "AsyncTBills")

@@ -38,6 +38,11 @@ def decimal_from_wire(value: object) -> Decimal:
     return _to_decimal(value, "decimal value")
 
 
+def decimal_or_none_from_wire(value: object) -> Decimal | None:
+    """A decimal the server leaves empty (`""`) or null for "no value" (`x-matrixport-empty-means-none`)."""
+    return None if value is None or value == "" else decimal_from_wire(value)
+
+
 def decimal_to_wire(value: DecimalInput) -> str:
     """A decimal for a request, in plain notation (`0.00000001`, never `1E-8`)."""
     return format(_to_decimal(value, "decimal value"), "f")

@@ -10,17 +10,19 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
-from openapi_core import OpenAPI
+from openapi_core import Config, OpenAPI
 from openapi_core.contrib.starlette.requests import StarletteOpenAPIRequest
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from .._convert import json_dumps, json_loads
+from .._convert import decimal_from_wire, json_dumps, json_loads
 from .._signing import ACCESS_KEY_HEADER, SIGNATURE_HEADER, sign, system_clock
 
 TIMESTAMP_WINDOW_MS = 5_000
+SAMPLE_FILE = b"%PDF-1.4\n% Matrixport sandbox sample file\n%%EOF\n"
+"""What a file download (a non-JSON response without a documented example) returns."""
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 
 
@@ -51,7 +53,30 @@ class _Operation:
                 if media_type == "application/json":
                     return json_dumps(value), media_type
                 return str(value).encode("utf-8"), media_type
+            if media_type != "application/json":
+                return SAMPLE_FILE, media_type
         return json_dumps({"code": 0, "message": "", "data": None}), "application/json"
+
+
+def _is_decimal(value: object) -> bool:
+    try:
+        decimal_from_wire(value)
+    except (TypeError, ValueError):
+        return False
+    return True
+
+
+def _is_e8(value: object) -> bool:
+    if isinstance(value, str):
+        return value.isdigit()
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+# The spec's own formats (spec/README.md): validated exactly, never through a float.
+FORMATS = Config(
+    extra_format_validators={"decimal": _is_decimal, "e8": _is_e8},
+    extra_format_unmarshallers={"decimal": decimal_from_wire, "e8": int},
+)
 
 
 def load_specs() -> dict[str, dict[str, Any]]:
@@ -69,7 +94,7 @@ def _operations(specs: dict[str, dict[str, Any]]) -> list[_Operation]:
     for document, spec in specs.items():
         local = copy.deepcopy(spec)
         local["servers"] = [{"url": "/"}]  # validate whatever host the sandbox listens on
-        validator = OpenAPI.from_dict(local)
+        validator = OpenAPI.from_dict(local, config=FORMATS)
         errors = {entry["code"]: entry["message"] for entry in spec.get("x-matrixport-error-codes", [])}
         root_security = spec.get("security", [])
         for path, item in spec.get("paths", {}).items():

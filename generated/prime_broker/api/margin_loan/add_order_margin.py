@@ -1,0 +1,57 @@
+"""Add Order Margin: `POST /credit/agency/v1/order/margin` (generated from the spec; do not edit)."""
+
+from decimal import Decimal
+from typing import Any
+
+from matrixport._idempotency import new_idempotency_key
+from matrixport._operation import Operation, RequestParts, ResponseKind
+
+from ...errors import ERRORS
+from ...models.add_order_margin_request import AddOrderMarginRequest
+
+
+def build_request(
+    *,
+    account_id: str,
+    amount: Decimal,
+    order_id: str,
+    request_id: str | None = None,
+) -> RequestParts:
+    if request_id is None:
+        request_id = new_idempotency_key()
+    params: dict[str, Any] = {}
+    body = AddOrderMarginRequest(
+        account_id=account_id,
+        amount=amount,
+        order_id=order_id,
+        request_id=request_id,
+    ).to_dict()
+    return RequestParts(
+        path="/credit/agency/v1/order/margin",
+        params=params,
+        json=body,
+        idempotency_key=request_id,
+    )
+
+
+def parse_response(data: Any) -> None:
+    if data is not None:
+        raise TypeError(f"expected no data, got {type(data).__name__}")
+    return None
+
+
+OPERATION: Operation[None] = Operation(
+    document="prime-broker",
+    operation_id="addOrderMargin",
+    name="add_order_margin",
+    method="POST",
+    path="/credit/agency/v1/order/margin",
+    build=build_request,
+    parse=parse_response,
+    errors=ERRORS,
+    signed=True,
+    response_kind=ResponseKind.ENVELOPE,
+    idempotency_key="request_id",
+    side_effects=True,
+    result_operation="listOrderOperations",
+)

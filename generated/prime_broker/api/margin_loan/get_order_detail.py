@@ -1,0 +1,43 @@
+"""Order Detail: `GET /credit/agency/v1/order` (generated from the spec; do not edit)."""
+
+from typing import Any
+
+from matrixport._operation import Operation, RequestParts, ResponseKind
+
+from ...errors import ERRORS
+from ...models.order_detail import OrderDetail
+
+
+def build_request(
+    *,
+    order_id: str,
+) -> RequestParts:
+    params: dict[str, Any] = {}
+    params["order_id"] = order_id
+    return RequestParts(
+        path="/credit/agency/v1/order",
+        params=params,
+    )
+
+
+def parse_response(data: Any) -> OrderDetail:
+    response_200 = OrderDetail.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[OrderDetail] = Operation(
+    document="prime-broker",
+    operation_id="getOrderDetail",
+    name="get_order_detail",
+    method="GET",
+    path="/credit/agency/v1/order",
+    build=build_request,
+    parse=parse_response,
+    errors=ERRORS,
+    signed=True,
+    response_kind=ResponseKind.ENVELOPE,
+    idempotency_key=None,
+    side_effects=False,
+    result_operation=None,
+)

@@ -1,0 +1,52 @@
+"""Margin Records: `GET /credit/agency/v1/order/margin/records` (generated from the spec; do not edit)."""
+
+from typing import Any
+
+from matrixport._operation import Operation, RequestParts, ResponseKind
+
+from ...errors import ERRORS
+from ...models.margin_record_page import MarginRecordPage
+
+
+def build_request(
+    *,
+    limit: int,
+    offset: int | None = None,
+    order_id: str | None = None,
+    currency: str | None = None,
+) -> RequestParts:
+    params: dict[str, Any] = {}
+    params["limit"] = limit
+    if offset is not None:
+        params["offset"] = offset
+    if order_id is not None:
+        params["order_id"] = order_id
+    if currency is not None:
+        params["currency"] = currency
+    return RequestParts(
+        path="/credit/agency/v1/order/margin/records",
+        params=params,
+    )
+
+
+def parse_response(data: Any) -> MarginRecordPage:
+    response_200 = MarginRecordPage.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[MarginRecordPage] = Operation(
+    document="prime-broker",
+    operation_id="listMarginRecords",
+    name="list_margin_records",
+    method="GET",
+    path="/credit/agency/v1/order/margin/records",
+    build=build_request,
+    parse=parse_response,
+    errors=ERRORS,
+    signed=True,
+    response_kind=ResponseKind.ENVELOPE,
+    idempotency_key=None,
+    side_effects=False,
+    result_operation=None,
+)

@@ -1,0 +1,60 @@
+"""Order List: `GET /credit/agency/v1/orders` (generated from the spec; do not edit)."""
+
+from typing import Any
+
+from matrixport._operation import Operation, RequestParts, ResponseKind
+
+from ...errors import ERRORS
+from ...models.order_biz_type import OrderBizType
+from ...models.order_page import OrderPage
+from ...models.order_status import OrderStatus
+
+
+def build_request(
+    *,
+    limit: int,
+    offset: int | None = None,
+    order_biz_type: OrderBizType | None = None,
+    order_id: str | None = None,
+    rcu_id: int | None = None,
+    status: OrderStatus | None = None,
+) -> RequestParts:
+    params: dict[str, Any] = {}
+    params["limit"] = limit
+    if offset is not None:
+        params["offset"] = offset
+    if order_biz_type is not None:
+        params["order_biz_type"] = OrderBizType(order_biz_type).value
+    if order_id is not None:
+        params["order_id"] = order_id
+    if rcu_id is not None:
+        params["rcu_id"] = rcu_id
+    if status is not None:
+        params["status"] = OrderStatus(status).value
+    return RequestParts(
+        path="/credit/agency/v1/orders",
+        params=params,
+    )
+
+
+def parse_response(data: Any) -> OrderPage:
+    response_200 = OrderPage.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[OrderPage] = Operation(
+    document="prime-broker",
+    operation_id="listOrders",
+    name="list_orders",
+    method="GET",
+    path="/credit/agency/v1/orders",
+    build=build_request,
+    parse=parse_response,
+    errors=ERRORS,
+    signed=True,
+    response_kind=ResponseKind.ENVELOPE,
+    idempotency_key=None,
+    side_effects=False,
+    result_operation=None,
+)

@@ -1,0 +1,57 @@
+"""Order Renew: `POST /credit/agency/v1/order/renew` (generated from the spec; do not edit)."""
+
+from decimal import Decimal
+from typing import Any
+
+from matrixport._idempotency import new_idempotency_key
+from matrixport._operation import Operation, RequestParts, ResponseKind
+
+from ...errors import ERRORS
+from ...models.order_renew_request import OrderRenewRequest
+
+
+def build_request(
+    *,
+    allocation_amount: Decimal,
+    order_id: str,
+    time_milli: int,
+    request_id: str | None = None,
+) -> RequestParts:
+    if request_id is None:
+        request_id = new_idempotency_key()
+    params: dict[str, Any] = {}
+    body = OrderRenewRequest(
+        allocation_amount=allocation_amount,
+        order_id=order_id,
+        time_milli=time_milli,
+        request_id=request_id,
+    ).to_dict()
+    return RequestParts(
+        path="/credit/agency/v1/order/renew",
+        params=params,
+        json=body,
+        idempotency_key=request_id,
+    )
+
+
+def parse_response(data: Any) -> None:
+    if data is not None:
+        raise TypeError(f"expected no data, got {type(data).__name__}")
+    return None
+
+
+OPERATION: Operation[None] = Operation(
+    document="prime-broker",
+    operation_id="renewOrder",
+    name="renew_order",
+    method="POST",
+    path="/credit/agency/v1/order/renew",
+    build=build_request,
+    parse=parse_response,
+    errors=ERRORS,
+    signed=True,
+    response_kind=ResponseKind.ENVELOPE,
+    idempotency_key="request_id",
+    side_effects=True,
+    result_operation="listOrderOperations",
+)

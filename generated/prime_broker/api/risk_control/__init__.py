@@ -1,0 +1,1 @@
+"""The operations of one section of the document (generated)."""

@@ -1,0 +1,43 @@
+"""Rcu Detail: `GET /credit/agency/v1/rcu` (generated from the spec; do not edit)."""
+
+from typing import Any
+
+from matrixport._operation import Operation, RequestParts, ResponseKind
+
+from ...errors import ERRORS
+from ...models.rcu_detail import RcuDetail
+
+
+def build_request(
+    *,
+    rcu_id: int,
+) -> RequestParts:
+    params: dict[str, Any] = {}
+    params["rcu_id"] = rcu_id
+    return RequestParts(
+        path="/credit/agency/v1/rcu",
+        params=params,
+    )
+
+
+def parse_response(data: Any) -> RcuDetail:
+    response_200 = RcuDetail.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[RcuDetail] = Operation(
+    document="prime-broker",
+    operation_id="getRcuDetail",
+    name="get_rcu_detail",
+    method="GET",
+    path="/credit/agency/v1/rcu",
+    build=build_request,
+    parse=parse_response,
+    errors=ERRORS,
+    signed=True,
+    response_kind=ResponseKind.ENVELOPE,
+    idempotency_key=None,
+    side_effects=False,
+    result_operation=None,
+)

@@ -1,0 +1,56 @@
+"""Create Account: `POST /credit/agency/v1/account` (generated from the spec; do not edit)."""
+
+from typing import Any
+
+from matrixport._idempotency import new_idempotency_key
+from matrixport._operation import Operation, RequestParts, ResponseKind
+
+from ...errors import ERRORS
+from ...models.create_account_request import CreateAccountRequest
+from ...models.exchange import Exchange
+from ...types import UNSET
+
+
+def build_request(
+    *,
+    exchange: Exchange,
+    request_id: str | None = None,
+    custody_id: str | None = None,
+) -> RequestParts:
+    if request_id is None:
+        request_id = new_idempotency_key()
+    params: dict[str, Any] = {}
+    body = CreateAccountRequest(
+        exchange=exchange,
+        request_id=request_id,
+        custody_id=UNSET if custody_id is None else custody_id,
+    ).to_dict()
+    return RequestParts(
+        path="/credit/agency/v1/account",
+        params=params,
+        json=body,
+        idempotency_key=request_id,
+    )
+
+
+def parse_response(data: Any) -> str:
+    if not isinstance(data, str):
+        raise TypeError(f"expected str, got {type(data).__name__}")
+    return data
+
+
+OPERATION: Operation[str] = Operation(
+    document="prime-broker",
+    operation_id="createAccount",
+    name="create_account",
+    method="POST",
+    path="/credit/agency/v1/account",
+    build=build_request,
+    parse=parse_response,
+    errors=ERRORS,
+    signed=True,
+    response_kind=ResponseKind.ENVELOPE,
+    idempotency_key="request_id",
+    side_effects=True,
+    result_operation="listAccounts",
+)

@@ -1,0 +1,57 @@
+"""Profit Accrual: `POST /credit/agency/v1/user/profit_accrual` (generated from the spec; do not edit)."""
+
+from decimal import Decimal
+from typing import Any
+
+from matrixport._idempotency import new_idempotency_key
+from matrixport._operation import Operation, RequestParts, ResponseKind
+
+from ...errors import ERRORS
+from ...models.profit_accrual_request import ProfitAccrualRequest
+
+
+def build_request(
+    *,
+    amount: Decimal,
+    currency: str,
+    account_id: str,
+    serial_no: str | None = None,
+) -> RequestParts:
+    if serial_no is None:
+        serial_no = new_idempotency_key()
+    params: dict[str, Any] = {}
+    body = ProfitAccrualRequest(
+        amount=amount,
+        currency=currency,
+        account_id=account_id,
+        serial_no=serial_no,
+    ).to_dict()
+    return RequestParts(
+        path="/credit/agency/v1/user/profit_accrual",
+        params=params,
+        json=body,
+        idempotency_key=serial_no,
+    )
+
+
+def parse_response(data: Any) -> str:
+    if not isinstance(data, str):
+        raise TypeError(f"expected str, got {type(data).__name__}")
+    return data
+
+
+OPERATION: Operation[str] = Operation(
+    document="prime-broker",
+    operation_id="createProfitAccrual",
+    name="create_profit_accrual",
+    method="POST",
+    path="/credit/agency/v1/user/profit_accrual",
+    build=build_request,
+    parse=parse_response,
+    errors=ERRORS,
+    signed=True,
+    response_kind=ResponseKind.ENVELOPE,
+    idempotency_key="serial_no",
+    side_effects=True,
+    result_operation="getTransferRecord",
+)

@@ -1,0 +1,68 @@
+"""Transfer: `POST /credit/agency/v1/allocate` (generated from the spec; do not edit)."""
+
+from decimal import Decimal
+from typing import Any
+
+from matrixport._idempotency import new_idempotency_key
+from matrixport._operation import Operation, RequestParts, ResponseKind
+
+from ...errors import ERRORS
+from ...models.transfer_request import TransferRequest
+from ...types import UNSET
+
+
+def build_request(
+    *,
+    from_account: str,
+    to_account: str,
+    currency: str,
+    amount: Decimal,
+    serial_no: str | None = None,
+    from_wallet_type: int | None = None,
+    to_wallet_type: int | None = None,
+    chain: str | None = None,
+    is_instant_transfer: bool | None = None,
+) -> RequestParts:
+    if serial_no is None:
+        serial_no = new_idempotency_key()
+    params: dict[str, Any] = {}
+    body = TransferRequest(
+        from_account=from_account,
+        to_account=to_account,
+        currency=currency,
+        amount=amount,
+        serial_no=serial_no,
+        from_wallet_type=UNSET if from_wallet_type is None else from_wallet_type,
+        to_wallet_type=UNSET if to_wallet_type is None else to_wallet_type,
+        chain=UNSET if chain is None else chain,
+        is_instant_transfer=UNSET if is_instant_transfer is None else is_instant_transfer,
+    ).to_dict()
+    return RequestParts(
+        path="/credit/agency/v1/allocate",
+        params=params,
+        json=body,
+        idempotency_key=serial_no,
+    )
+
+
+def parse_response(data: Any) -> None:
+    if data is not None:
+        raise TypeError(f"expected no data, got {type(data).__name__}")
+    return None
+
+
+OPERATION: Operation[None] = Operation(
+    document="prime-broker",
+    operation_id="createTransfer",
+    name="create_transfer",
+    method="POST",
+    path="/credit/agency/v1/allocate",
+    build=build_request,
+    parse=parse_response,
+    errors=ERRORS,
+    signed=True,
+    response_kind=ResponseKind.ENVELOPE,
+    idempotency_key="serial_no",
+    side_effects=True,
+    result_operation="getTransferRecord",
+)

@@ -1,0 +1,47 @@
+"""Exchange Minimum Transfer Amount Limit: `GET /credit/agency/v1/exchange/minimum_amount` (generated from the spec; do not edit)."""
+
+from typing import Any
+
+from matrixport._operation import Operation, RequestParts, ResponseKind
+
+from ...errors import ERRORS
+from ...models.exchange import Exchange
+from ...models.exchange_minimum_amounts import ExchangeMinimumAmounts
+
+
+def build_request(
+    *,
+    exchange: Exchange,
+    currency: str | None = None,
+) -> RequestParts:
+    params: dict[str, Any] = {}
+    params["exchange"] = Exchange(exchange).value
+    if currency is not None:
+        params["currency"] = currency
+    return RequestParts(
+        path="/credit/agency/v1/exchange/minimum_amount",
+        params=params,
+    )
+
+
+def parse_response(data: Any) -> ExchangeMinimumAmounts:
+    response_200 = ExchangeMinimumAmounts.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[ExchangeMinimumAmounts] = Operation(
+    document="prime-broker",
+    operation_id="getExchangeMinimumAmounts",
+    name="get_exchange_minimum_amounts",
+    method="GET",
+    path="/credit/agency/v1/exchange/minimum_amount",
+    build=build_request,
+    parse=parse_response,
+    errors=ERRORS,
+    signed=True,
+    response_kind=ResponseKind.ENVELOPE,
+    idempotency_key=None,
+    side_effects=False,
+    result_operation=None,
+)

@@ -1,0 +1,43 @@
+"""Transfer Record: `GET /credit/agency/v1/allocate` (generated from the spec; do not edit)."""
+
+from typing import Any
+
+from matrixport._operation import Operation, RequestParts, ResponseKind
+
+from ...errors import ERRORS
+from ...models.transfer_record import TransferRecord
+
+
+def build_request(
+    *,
+    serial_no: str,
+) -> RequestParts:
+    params: dict[str, Any] = {}
+    params["serial_no"] = serial_no
+    return RequestParts(
+        path="/credit/agency/v1/allocate",
+        params=params,
+    )
+
+
+def parse_response(data: Any) -> TransferRecord:
+    response_200 = TransferRecord.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[TransferRecord] = Operation(
+    document="prime-broker",
+    operation_id="getTransferRecord",
+    name="get_transfer_record",
+    method="GET",
+    path="/credit/agency/v1/allocate",
+    build=build_request,
+    parse=parse_response,
+    errors=ERRORS,
+    signed=True,
+    response_kind=ResponseKind.ENVELOPE,
+    idempotency_key=None,
+    side_effects=False,
+    result_operation=None,
+)

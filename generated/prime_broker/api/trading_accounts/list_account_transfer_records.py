@@ -1,0 +1,79 @@
+"""Account Transfer Records: `GET /credit/agency/v1/account/funds` (generated from the spec; do not edit)."""
+
+from typing import Any
+
+from matrixport._operation import Operation, RequestParts, ResponseKind
+
+from ...errors import ERRORS
+from ...models.account_transfer_record_page import AccountTransferRecordPage
+from ...models.exchange import Exchange
+from ...models.scenario import Scenario
+from ...models.transfer_process import TransferProcess
+
+
+def build_request(
+    *,
+    limit: int,
+    offset: int | None = None,
+    currency: str | None = None,
+    start_time: int | None = None,
+    end_time: int | None = None,
+    from_account_id: str | None = None,
+    from_exchange: Exchange | None = None,
+    to_account_id: str | None = None,
+    to_exchange: Exchange | None = None,
+    process: TransferProcess | None = None,
+    scenario: Scenario | None = None,
+    serial_no: str | None = None,
+) -> RequestParts:
+    params: dict[str, Any] = {}
+    params["limit"] = limit
+    if offset is not None:
+        params["offset"] = offset
+    if currency is not None:
+        params["currency"] = currency
+    if start_time is not None:
+        params["start_time"] = start_time
+    if end_time is not None:
+        params["end_time"] = end_time
+    if from_account_id is not None:
+        params["from_account_id"] = from_account_id
+    if from_exchange is not None:
+        params["from_exchange"] = Exchange(from_exchange).value
+    if to_account_id is not None:
+        params["to_account_id"] = to_account_id
+    if to_exchange is not None:
+        params["to_exchange"] = Exchange(to_exchange).value
+    if process is not None:
+        params["process"] = TransferProcess(process).value
+    if scenario is not None:
+        params["scenario"] = Scenario(scenario).value
+    if serial_no is not None:
+        params["serial_no"] = serial_no
+    return RequestParts(
+        path="/credit/agency/v1/account/funds",
+        params=params,
+    )
+
+
+def parse_response(data: Any) -> AccountTransferRecordPage:
+    response_200 = AccountTransferRecordPage.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[AccountTransferRecordPage] = Operation(
+    document="prime-broker",
+    operation_id="listAccountTransferRecords",
+    name="list_account_transfer_records",
+    method="GET",
+    path="/credit/agency/v1/account/funds",
+    build=build_request,
+    parse=parse_response,
+    errors=ERRORS,
+    signed=True,
+    response_kind=ResponseKind.ENVELOPE,
+    idempotency_key=None,
+    side_effects=False,
+    result_operation=None,
+)

@@ -1,0 +1,47 @@
+"""Available Chains: `GET /credit/agency/v1/available_chains` (generated from the spec; do not edit)."""
+
+from typing import Any
+
+from matrixport._operation import Operation, RequestParts, ResponseKind
+
+from ...errors import ERRORS
+from ...models.available_chains import AvailableChains
+
+
+def build_request(
+    *,
+    from_account: str,
+    to_account: str,
+    currency: str,
+) -> RequestParts:
+    params: dict[str, Any] = {}
+    params["from_account"] = from_account
+    params["to_account"] = to_account
+    params["currency"] = currency
+    return RequestParts(
+        path="/credit/agency/v1/available_chains",
+        params=params,
+    )
+
+
+def parse_response(data: Any) -> AvailableChains:
+    response_200 = AvailableChains.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[AvailableChains] = Operation(
+    document="prime-broker",
+    operation_id="listAvailableChains",
+    name="list_available_chains",
+    method="GET",
+    path="/credit/agency/v1/available_chains",
+    build=build_request,
+    parse=parse_response,
+    errors=ERRORS,
+    signed=True,
+    response_kind=ResponseKind.ENVELOPE,
+    idempotency_key=None,
+    side_effects=False,
+    result_operation=None,
+)

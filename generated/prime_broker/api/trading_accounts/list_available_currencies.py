@@ -1,0 +1,45 @@
+"""Available Currencies: `GET /credit/agency/v1/allocate_currencies` (generated from the spec; do not edit)."""
+
+from typing import Any
+
+from matrixport._operation import Operation, RequestParts, ResponseKind
+
+from ...errors import ERRORS
+from ...models.available_currencies import AvailableCurrencies
+
+
+def build_request(
+    *,
+    from_account: str,
+    to_account: str,
+) -> RequestParts:
+    params: dict[str, Any] = {}
+    params["from_account"] = from_account
+    params["to_account"] = to_account
+    return RequestParts(
+        path="/credit/agency/v1/allocate_currencies",
+        params=params,
+    )
+
+
+def parse_response(data: Any) -> AvailableCurrencies:
+    response_200 = AvailableCurrencies.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[AvailableCurrencies] = Operation(
+    document="prime-broker",
+    operation_id="listAvailableCurrencies",
+    name="list_available_currencies",
+    method="GET",
+    path="/credit/agency/v1/allocate_currencies",
+    build=build_request,
+    parse=parse_response,
+    errors=ERRORS,
+    signed=True,
+    response_kind=ResponseKind.ENVELOPE,
+    idempotency_key=None,
+    side_effects=False,
+    result_operation=None,
+)

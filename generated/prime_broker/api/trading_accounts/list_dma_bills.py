@@ -1,0 +1,62 @@
+"""DMA Bills: `GET /credit/agency/v1/dma/bills` (generated from the spec; do not edit)."""
+
+from typing import Any
+
+from matrixport._operation import Operation, RequestParts, ResponseKind
+
+from ...errors import ERRORS
+from ...models.dma_bill_page import DmaBillPage
+from ...models.dma_bill_status import DmaBillStatus
+
+
+def build_request(
+    *,
+    limit: int,
+    offset: int | None = None,
+    bill_start_time_start: int | None = None,
+    bill_start_time_end: int | None = None,
+    currency: str | None = None,
+    serial_no: str | None = None,
+    status: DmaBillStatus | None = None,
+) -> RequestParts:
+    params: dict[str, Any] = {}
+    params["limit"] = limit
+    if offset is not None:
+        params["offset"] = offset
+    if bill_start_time_start is not None:
+        params["bill_start_time_start"] = bill_start_time_start
+    if bill_start_time_end is not None:
+        params["bill_start_time_end"] = bill_start_time_end
+    if currency is not None:
+        params["currency"] = currency
+    if serial_no is not None:
+        params["serial_no"] = serial_no
+    if status is not None:
+        params["status"] = DmaBillStatus(status).value
+    return RequestParts(
+        path="/credit/agency/v1/dma/bills",
+        params=params,
+    )
+
+
+def parse_response(data: Any) -> DmaBillPage:
+    response_200 = DmaBillPage.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[DmaBillPage] = Operation(
+    document="prime-broker",
+    operation_id="listDmaBills",
+    name="list_dma_bills",
+    method="GET",
+    path="/credit/agency/v1/dma/bills",
+    build=build_request,
+    parse=parse_response,
+    errors=ERRORS,
+    signed=True,
+    response_kind=ResponseKind.ENVELOPE,
+    idempotency_key=None,
+    side_effects=False,
+    result_operation=None,
+)

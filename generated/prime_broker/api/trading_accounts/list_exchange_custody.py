@@ -1,0 +1,44 @@
+"""Exchange Custody: `GET /credit/agency/v1/exchange/custody` (generated from the spec; do not edit)."""
+
+from typing import Any
+
+from matrixport._operation import Operation, RequestParts, ResponseKind
+
+from ...errors import ERRORS
+from ...models.exchange_custody import ExchangeCustody
+
+
+def build_request() -> RequestParts:
+    params: dict[str, Any] = {}
+    return RequestParts(
+        path="/credit/agency/v1/exchange/custody",
+        params=params,
+    )
+
+
+def parse_response(data: Any) -> list[ExchangeCustody]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = ExchangeCustody.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+OPERATION: Operation[list[ExchangeCustody]] = Operation(
+    document="prime-broker",
+    operation_id="listExchangeCustody",
+    name="list_exchange_custody",
+    method="GET",
+    path="/credit/agency/v1/exchange/custody",
+    build=build_request,
+    parse=parse_response,
+    errors=ERRORS,
+    signed=True,
+    response_kind=ResponseKind.ENVELOPE,
+    idempotency_key=None,
+    side_effects=False,
+    result_operation=None,
+)

@@ -1,0 +1,50 @@
+"""Exchange Trading Fee Rate: `GET /credit/agency/v1/exchange/trading_fee/rate` (generated from the spec; do not edit)."""
+
+from typing import Any
+
+from matrixport._operation import Operation, RequestParts, ResponseKind
+
+from ...errors import ERRORS
+from ...models.exchange import Exchange
+from ...models.exchange_trading_fee_page import ExchangeTradingFeePage
+
+
+def build_request(
+    *,
+    limit: int,
+    offset: int | None = None,
+    exchange: Exchange | None = None,
+) -> RequestParts:
+    params: dict[str, Any] = {}
+    params["limit"] = limit
+    if offset is not None:
+        params["offset"] = offset
+    if exchange is not None:
+        params["exchange"] = Exchange(exchange).value
+    return RequestParts(
+        path="/credit/agency/v1/exchange/trading_fee/rate",
+        params=params,
+    )
+
+
+def parse_response(data: Any) -> ExchangeTradingFeePage:
+    response_200 = ExchangeTradingFeePage.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[ExchangeTradingFeePage] = Operation(
+    document="prime-broker",
+    operation_id="listExchangeTradingFeeRates",
+    name="list_exchange_trading_fee_rates",
+    method="GET",
+    path="/credit/agency/v1/exchange/trading_fee/rate",
+    build=build_request,
+    parse=parse_response,
+    errors=ERRORS,
+    signed=True,
+    response_kind=ResponseKind.ENVELOPE,
+    idempotency_key=None,
+    side_effects=False,
+    result_operation=None,
+)

@@ -1,0 +1,48 @@
+"""Rcu Accounts: `GET /credit/agency/v1/rcu/accounts` (generated from the spec; do not edit)."""
+
+from typing import Any
+
+from matrixport._operation import Operation, RequestParts, ResponseKind
+
+from ...errors import ERRORS
+from ...models.rcu_account import RcuAccount
+
+
+def build_request(
+    *,
+    rcu_id: int,
+) -> RequestParts:
+    params: dict[str, Any] = {}
+    params["rcu_id"] = rcu_id
+    return RequestParts(
+        path="/credit/agency/v1/rcu/accounts",
+        params=params,
+    )
+
+
+def parse_response(data: Any) -> list[RcuAccount]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = RcuAccount.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+OPERATION: Operation[list[RcuAccount]] = Operation(
+    document="prime-broker",
+    operation_id="listRcuAccounts",
+    name="list_rcu_accounts",
+    method="GET",
+    path="/credit/agency/v1/rcu/accounts",
+    build=build_request,
+    parse=parse_response,
+    errors=ERRORS,
+    signed=True,
+    response_kind=ResponseKind.ENVELOPE,
+    idempotency_key=None,
+    side_effects=False,
+    result_operation=None,
+)

@@ -1,0 +1,43 @@
+"""Wallet Types: `GET /credit/agency/v1/exchange/wallets` (generated from the spec; do not edit)."""
+
+from typing import Any
+
+from matrixport._operation import Operation, RequestParts, ResponseKind
+
+from ...errors import ERRORS
+from ...models.wallet_type_list import WalletTypeList
+
+
+def build_request(
+    *,
+    account_id: str,
+) -> RequestParts:
+    params: dict[str, Any] = {}
+    params["account_id"] = account_id
+    return RequestParts(
+        path="/credit/agency/v1/exchange/wallets",
+        params=params,
+    )
+
+
+def parse_response(data: Any) -> WalletTypeList:
+    response_200 = WalletTypeList.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[WalletTypeList] = Operation(
+    document="prime-broker",
+    operation_id="listWalletTypes",
+    name="list_wallet_types",
+    method="GET",
+    path="/credit/agency/v1/exchange/wallets",
+    build=build_request,
+    parse=parse_response,
+    errors=ERRORS,
+    signed=True,
+    response_kind=ResponseKind.ENVELOPE,
+    idempotency_key=None,
+    side_effects=False,
+    result_operation=None,
+)

@@ -1,0 +1,54 @@
+"""DMA Bill Repay: `POST /credit/agency/v1/dma/bill/repay` (generated from the spec; do not edit)."""
+
+from typing import Any
+
+from matrixport._idempotency import new_idempotency_key
+from matrixport._operation import Operation, RequestParts, ResponseKind
+
+from ...errors import ERRORS
+from ...models.dma_bill_repay_request import DmaBillRepayRequest
+
+
+def build_request(
+    *,
+    request_id: str | None = None,
+    account_id: str,
+    serial_no: str,
+) -> RequestParts:
+    if request_id is None:
+        request_id = new_idempotency_key()
+    params: dict[str, Any] = {}
+    body = DmaBillRepayRequest(
+        request_id=request_id,
+        account_id=account_id,
+        serial_no=serial_no,
+    ).to_dict()
+    return RequestParts(
+        path="/credit/agency/v1/dma/bill/repay",
+        params=params,
+        json=body,
+        idempotency_key=request_id,
+    )
+
+
+def parse_response(data: Any) -> None:
+    if data is not None:
+        raise TypeError(f"expected no data, got {type(data).__name__}")
+    return None
+
+
+OPERATION: Operation[None] = Operation(
+    document="prime-broker",
+    operation_id="repayDmaBill",
+    name="repay_dma_bill",
+    method="POST",
+    path="/credit/agency/v1/dma/bill/repay",
+    build=build_request,
+    parse=parse_response,
+    errors=ERRORS,
+    signed=True,
+    response_kind=ResponseKind.ENVELOPE,
+    idempotency_key="request_id",
+    side_effects=True,
+    result_operation="listDmaBills",
+)

@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.account_status import AccountStatus
+from ..models.account_type import AccountType
+from ..models.exchange import Exchange
+
+T = TypeVar("T", bound="Account")
+
+
+@_attrs_define
+class Account:
+    user_id: str
+    """ User ID. """
+    account_id: str
+    """ Account id (the `from_account` / `to_account` of Transfer). """
+    type_: AccountType
+    """ Account type: the Matrix (Prime) wallet or an exchange sub-account. """
+    exchange: str
+    """ Exchange. The table says "huobi,binance,okex..." but the example shows the display name (`Binance`); the
+    exchange unique ID is `ex_value` (see ERRATA.md). """
+    ex_account_id: str
+    """ Exchange sub account primary key. """
+    name: str
+    """ Account name. """
+    status: AccountStatus
+    """ Account status. """
+    ex_value: Exchange
+    """ Exchange unique ID (the document's "Exchange Parameter" table): the value to pass wherever a parameter takes
+    an exchange, and the `ex_value` of responses. """
+    custody_id: str
+    """ Exchange custody id (empty when none). """
+    custody_key: str
+    """ Exchange custody sub account primary key. """
+    rcu_id: int
+    """ RCU ID associated with the account, 0 indicates unassociated. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user_id = self.user_id
+
+        account_id = self.account_id
+
+        type_ = AccountType(self.type_).value
+
+        exchange = self.exchange
+
+        ex_account_id = self.ex_account_id
+
+        name = self.name
+
+        status = AccountStatus(self.status).value
+
+        ex_value = Exchange(self.ex_value).value
+
+        custody_id = self.custody_id
+
+        custody_key = self.custody_key
+
+        rcu_id = self.rcu_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "user_id": user_id,
+                "account_id": account_id,
+                "type": type_,
+                "exchange": exchange,
+                "ex_account_id": ex_account_id,
+                "name": name,
+                "status": status,
+                "ex_value": ex_value,
+                "custody_id": custody_id,
+                "custody_key": custody_key,
+                "rcu_id": rcu_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        user_id = d.pop("user_id")
+
+        account_id = d.pop("account_id")
+
+        type_ = AccountType(d.pop("type"))
+
+        exchange = d.pop("exchange")
+
+        ex_account_id = d.pop("ex_account_id")
+
+        name = d.pop("name")
+
+        status = AccountStatus(d.pop("status"))
+
+        ex_value = Exchange(d.pop("ex_value"))
+
+        custody_id = d.pop("custody_id")
+
+        custody_key = d.pop("custody_key")
+
+        rcu_id = d.pop("rcu_id")
+
+        account = cls(
+            user_id=user_id,
+            account_id=account_id,
+            type_=type_,
+            exchange=exchange,
+            ex_account_id=ex_account_id,
+            name=name,
+            status=status,
+            ex_value=ex_value,
+            custody_id=custody_id,
+            custody_key=custody_key,
+            rcu_id=rcu_id,
+        )
+
+        account.additional_properties = d
+        return account
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

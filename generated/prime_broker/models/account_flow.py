@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from matrixport._convert import decimal_from_wire, decimal_to_wire
+
+from ..models.account_type import AccountType
+from ..models.flow_direction import FlowDirection
+from ..models.scenario import Scenario
+
+T = TypeVar("T", bound="AccountFlow")
+
+
+@_attrs_define
+class AccountFlow:
+    serial_no: str
+    """ Serial NO. """
+    user_id: str
+    """ User ID. """
+    exchange: str
+    """ Exchange (the example shows `matrixport` for the Matrix wallet, so not only the Exchange Parameter values).
+    """
+    account_id: str
+    """ Account id. """
+    account_type: AccountType
+    """ Account type: the Matrix (Prime) wallet or an exchange sub-account. """
+    scenario: Scenario
+    """ The business scenario of a transfer or an account flow. """
+    direction: FlowDirection
+    """ Deposit and withdrawal direction of an account flow. """
+    currency: str
+    """ Currency. """
+    amount: Decimal
+    """ Amount. """
+    instant_transfer_fee: Decimal
+    """ Instant transfer fee. """
+    created_at: int
+    """ Created time, milliseconds since the Unix epoch. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        serial_no = self.serial_no
+
+        user_id = self.user_id
+
+        exchange = self.exchange
+
+        account_id = self.account_id
+
+        account_type = AccountType(self.account_type).value
+
+        scenario = Scenario(self.scenario).value
+
+        direction = FlowDirection(self.direction).value
+
+        currency = self.currency
+
+        amount = decimal_to_wire(self.amount)
+
+        instant_transfer_fee = decimal_to_wire(self.instant_transfer_fee)
+
+        created_at = self.created_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "serial_no": serial_no,
+                "user_id": user_id,
+                "exchange": exchange,
+                "account_id": account_id,
+                "account_type": account_type,
+                "scenario": scenario,
+                "direction": direction,
+                "currency": currency,
+                "amount": amount,
+                "instant_transfer_fee": instant_transfer_fee,
+                "created_at": created_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        serial_no = d.pop("serial_no")
+
+        user_id = d.pop("user_id")
+
+        exchange = d.pop("exchange")
+
+        account_id = d.pop("account_id")
+
+        account_type = AccountType(d.pop("account_type"))
+
+        scenario = Scenario(d.pop("scenario"))
+
+        direction = FlowDirection(d.pop("direction"))
+
+        currency = d.pop("currency")
+
+        amount = decimal_from_wire(d.pop("amount"))
+
+        instant_transfer_fee = decimal_from_wire(d.pop("instant_transfer_fee"))
+
+        created_at = d.pop("created_at")
+
+        account_flow = cls(
+            serial_no=serial_no,
+            user_id=user_id,
+            exchange=exchange,
+            account_id=account_id,
+            account_type=account_type,
+            scenario=scenario,
+            direction=direction,
+            currency=currency,
+            amount=amount,
+            instant_transfer_fee=instant_transfer_fee,
+            created_at=created_at,
+        )
+
+        account_flow.additional_properties = d
+        return account_flow
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from matrixport._convert import decimal_from_wire, decimal_to_wire
+
+from ..models.scenario import Scenario
+from ..models.transfer_process import TransferProcess
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AccountTransferRecord")
+
+
+@_attrs_define
+class AccountTransferRecord:
+    user_id: str
+    """ User ID. """
+    serial_no: str
+    """ Serial NO. """
+    from_account: str
+    """ From account id. """
+    to_account: str
+    """ To account id. """
+    currency: str
+    """ Currency. """
+    amount: Decimal
+    """ Amount. """
+    scenario: Scenario
+    """ The business scenario of a transfer or an account flow. """
+    instant_transfer_fee: Decimal
+    """ Instant transfer fee. The received amount = amount - instant_transfer_fee. """
+    transfer_fee: Decimal
+    """ Transfer fee (cross transfer withdrawal fee). The received amount = amount - transfer_fee. """
+    created_at: int
+    """ Created time, milliseconds since the Unix epoch (the table types it string; see ERRATA.md). """
+    process: TransferProcess | Unset = UNSET
+    """ Progress of a transfer. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user_id = self.user_id
+
+        serial_no = self.serial_no
+
+        from_account = self.from_account
+
+        to_account = self.to_account
+
+        currency = self.currency
+
+        amount = decimal_to_wire(self.amount)
+
+        scenario = Scenario(self.scenario).value
+
+        instant_transfer_fee = decimal_to_wire(self.instant_transfer_fee)
+
+        transfer_fee = decimal_to_wire(self.transfer_fee)
+
+        created_at = self.created_at
+
+        process: int | Unset = UNSET
+        if not isinstance(self.process, Unset):
+            process = TransferProcess(self.process).value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "user_id": user_id,
+                "serial_no": serial_no,
+                "from_account": from_account,
+                "to_account": to_account,
+                "currency": currency,
+                "amount": amount,
+                "scenario": scenario,
+                "instant_transfer_fee": instant_transfer_fee,
+                "transfer_fee": transfer_fee,
+                "created_at": created_at,
+            }
+        )
+        if process is not UNSET:
+            field_dict["process"] = process
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        user_id = d.pop("user_id")
+
+        serial_no = d.pop("serial_no")
+
+        from_account = d.pop("from_account")
+
+        to_account = d.pop("to_account")
+
+        currency = d.pop("currency")
+
+        amount = decimal_from_wire(d.pop("amount"))
+
+        scenario = Scenario(d.pop("scenario"))
+
+        instant_transfer_fee = decimal_from_wire(d.pop("instant_transfer_fee"))
+
+        transfer_fee = decimal_from_wire(d.pop("transfer_fee"))
+
+        created_at = d.pop("created_at")
+
+        _process = d.pop("process", UNSET)
+        process: TransferProcess | Unset
+        if isinstance(_process, Unset):
+            process = UNSET
+        else:
+            process = TransferProcess(_process)
+
+        account_transfer_record = cls(
+            user_id=user_id,
+            serial_no=serial_no,
+            from_account=from_account,
+            to_account=to_account,
+            currency=currency,
+            amount=amount,
+            scenario=scenario,
+            instant_transfer_fee=instant_transfer_fee,
+            transfer_fee=transfer_fee,
+            created_at=created_at,
+            process=process,
+        )
+
+        account_transfer_record.additional_properties = d
+        return account_transfer_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from matrixport._convert import decimal_from_wire, decimal_to_wire
+
+T = TypeVar("T", bound="AddOrderMarginRequest")
+
+
+@_attrs_define
+class AddOrderMarginRequest:
+    account_id: str
+    """ Account id the margin is taken from. """
+    amount: Decimal
+    """ Amount. """
+    order_id: str
+    """ Order id. """
+    request_id: str
+    """ Request id, 8 to 32 characters (e.g. a timestamp). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        account_id = self.account_id
+
+        amount = decimal_to_wire(self.amount)
+
+        order_id = self.order_id
+
+        request_id = self.request_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "account_id": account_id,
+                "amount": amount,
+                "order_id": order_id,
+                "request_id": request_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        account_id = d.pop("account_id")
+
+        amount = decimal_from_wire(d.pop("amount"))
+
+        order_id = d.pop("order_id")
+
+        request_id = d.pop("request_id")
+
+        add_order_margin_request = cls(
+            account_id=account_id,
+            amount=amount,
+            order_id=order_id,
+            request_id=request_id,
+        )
+
+        add_order_margin_request.additional_properties = d
+        return add_order_margin_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

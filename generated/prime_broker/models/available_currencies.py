@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AvailableCurrencies")
+
+
+@_attrs_define
+class AvailableCurrencies:
+    currencies: list[str] | Unset = UNSET
+    """ Undocumented; seen in the example. Currencies that can be transferred. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        currencies: list[str] | Unset = UNSET
+        if not isinstance(self.currencies, Unset):
+            currencies = self.currencies
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if currencies is not UNSET:
+            field_dict["currencies"] = currencies
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        currencies = cast(list[str], d.pop("currencies", UNSET))
+
+        available_currencies = cls(
+            currencies=currencies,
+        )
+
+        available_currencies.additional_properties = d
+        return available_currencies
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="BillRepayRequest")
+
+
+@_attrs_define
+class BillRepayRequest:
+    bill_id: str
+    """ Bill id. """
+    account_id: str
+    """ Account id, for repay; a trading account of the RCU bound to the loan order. """
+    request_id: str
+    """ Request id, 8 to 32 characters (e.g. a timestamp). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        bill_id = self.bill_id
+
+        account_id = self.account_id
+
+        request_id = self.request_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "bill_id": bill_id,
+                "account_id": account_id,
+                "request_id": request_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        bill_id = d.pop("bill_id")
+
+        account_id = d.pop("account_id")
+
+        request_id = d.pop("request_id")
+
+        bill_repay_request = cls(
+            bill_id=bill_id,
+            account_id=account_id,
+            request_id=request_id,
+        )
+
+        bill_repay_request.additional_properties = d
+        return bill_repay_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

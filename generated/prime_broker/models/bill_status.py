@@ -1,0 +1,22 @@
+from enum import IntEnum
+from typing import Any
+
+from matrixport._enums import open_enum_member
+
+
+class BillStatus(IntEnum):
+    """Loan bill status (the `status` filter of Loan Bills). The bill's `payment_status` in the response is documented with a different numbering, see `PaymentStatus` and ERRATA.md.
+
+    Unknown values the server may add are kept as members named UNKNOWN_<value>.
+    """
+
+    PENDING_PAYMENT = 1
+    REPAID = 2
+    REPAYING = 3
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        return open_enum_member(cls, value)
+
+    def __str__(self) -> str:
+        return str(self.value)

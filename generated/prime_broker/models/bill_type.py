@@ -1,0 +1,23 @@
+from enum import IntEnum
+from typing import Any
+
+from matrixport._enums import open_enum_member
+
+
+class BillType(IntEnum):
+    """Loan bill type.
+
+    Unknown values the server may add are kept as members named UNKNOWN_<value>.
+    """
+
+    INTEREST = 1
+    PENALTY_INTEREST = 2
+    PRE_REPAY_PENALTY_INTEREST = 3
+    ORDER_EXTRA_FEE = 4
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        return open_enum_member(cls, value)
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.exchange import Exchange
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateAccountRequest")
+
+
+@_attrs_define
+class CreateAccountRequest:
+    exchange: Exchange
+    """ Exchange unique ID (the document's "Exchange Parameter" table): the value to pass wherever a parameter takes
+    an exchange, and the `ex_value` of responses. """
+    request_id: str
+    """ Request id, 8 to 32 characters (e.g. a timestamp). """
+    custody_id: str | Unset = UNSET
+    """ Supported Custody ID on the Exchange (from `listExchangeCustody`). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        exchange = Exchange(self.exchange).value
+
+        request_id = self.request_id
+
+        custody_id = self.custody_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "exchange": exchange,
+                "request_id": request_id,
+            }
+        )
+        if custody_id is not UNSET:
+            field_dict["custody_id"] = custody_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        exchange = Exchange(d.pop("exchange"))
+
+        request_id = d.pop("request_id")
+
+        custody_id = d.pop("custody_id", UNSET)
+
+        create_account_request = cls(
+            exchange=exchange,
+            request_id=request_id,
+            custody_id=custody_id,
+        )
+
+        create_account_request.additional_properties = d
+        return create_account_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

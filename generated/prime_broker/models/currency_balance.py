@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from matrixport._convert import decimal_from_wire, decimal_to_wire
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CurrencyBalance")
+
+
+@_attrs_define
+class CurrencyBalance:
+    currency: str | Unset = UNSET
+    """ Undocumented; seen in the example. Currency. """
+    amount: Decimal | Unset = UNSET
+    """ Undocumented; seen in the example. Balance that can be withdrawn via Transfer. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        currency = self.currency
+
+        amount: str | Unset = UNSET
+        if not isinstance(self.amount, Unset):
+            amount = decimal_to_wire(self.amount)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        currency = d.pop("currency", UNSET)
+
+        _amount = d.pop("amount", UNSET)
+        amount: Decimal | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = decimal_from_wire(_amount)
+
+        currency_balance = cls(
+            currency=currency,
+            amount=amount,
+        )
+
+        currency_balance.additional_properties = d
+        return currency_balance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from matrixport._convert import decimal_from_wire, decimal_to_wire
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CurrencyMinimumAmount")
+
+
+@_attrs_define
+class CurrencyMinimumAmount:
+    minimum_amount: Decimal
+    """ Minimum Transfer Amount. """
+    digit: int
+    """ Maximum Supported Decimal Places. """
+    currency: str | Unset = UNSET
+    """ Undocumented; seen in the example. Currency. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        minimum_amount = decimal_to_wire(self.minimum_amount)
+
+        digit = self.digit
+
+        currency = self.currency
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "minimum_amount": minimum_amount,
+                "digit": digit,
+            }
+        )
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        minimum_amount = decimal_from_wire(d.pop("minimum_amount"))
+
+        digit = d.pop("digit")
+
+        currency = d.pop("currency", UNSET)
+
+        currency_minimum_amount = cls(
+            minimum_amount=minimum_amount,
+            digit=digit,
+            currency=currency,
+        )
+
+        currency_minimum_amount.additional_properties = d
+        return currency_minimum_amount
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

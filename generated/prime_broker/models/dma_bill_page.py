@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dma_bill import DmaBill
+
+
+T = TypeVar("T", bound="DmaBillPage")
+
+
+@_attrs_define
+class DmaBillPage:
+    count: int | Unset = UNSET
+    """ Undocumented; seen in the example. Total number of records. """
+    items: list[DmaBill] | Unset = UNSET
+    """ Undocumented; seen in the example. The records of this page. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        count = self.count
+
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if count is not UNSET:
+            field_dict["count"] = count
+        if items is not UNSET:
+            field_dict["items"] = items
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dma_bill import DmaBill  # noqa: PLC0415
+
+        d = dict(src_dict)
+        count = d.pop("count", UNSET)
+
+        _items = d.pop("items", UNSET)
+        items: list[DmaBill] | Unset = UNSET
+        if _items is not UNSET:
+            items = []
+            for items_item_data in _items:
+                items_item = DmaBill.from_dict(items_item_data)
+
+                items.append(items_item)
+
+        dma_bill_page = cls(
+            count=count,
+            items=items,
+        )
+
+        dma_bill_page.additional_properties = d
+        return dma_bill_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

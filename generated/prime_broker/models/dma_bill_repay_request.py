@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DmaBillRepayRequest")
+
+
+@_attrs_define
+class DmaBillRepayRequest:
+    request_id: str
+    """ Request id, 8 to 32 characters (e.g. a timestamp). """
+    account_id: str
+    """ Account id, for repay (e.g. `888.bal`). """
+    serial_no: str
+    """ DMA bill serial no (the `serial_no` of `listDmaBills`). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        request_id = self.request_id
+
+        account_id = self.account_id
+
+        serial_no = self.serial_no
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "request_id": request_id,
+                "account_id": account_id,
+                "serial_no": serial_no,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        request_id = d.pop("request_id")
+
+        account_id = d.pop("account_id")
+
+        serial_no = d.pop("serial_no")
+
+        dma_bill_repay_request = cls(
+            request_id=request_id,
+            account_id=account_id,
+            serial_no=serial_no,
+        )
+
+        dma_bill_repay_request.additional_properties = d
+        return dma_bill_repay_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.exchange import Exchange
+
+if TYPE_CHECKING:
+    from ..models.custody import Custody
+
+
+T = TypeVar("T", bound="ExchangeCustody")
+
+
+@_attrs_define
+class ExchangeCustody:
+    ex_name: str
+    """ Exchange name, for show, mutable. """
+    ex_value: Exchange
+    """ Exchange unique ID (the document's "Exchange Parameter" table): the value to pass wherever a parameter takes
+    an exchange, and the `ex_value` of responses. """
+    custody: list[Custody] | None
+    """ The custodians supported on the exchange; null when none (the table types it "string | obj"). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ex_name = self.ex_name
+
+        ex_value = Exchange(self.ex_value).value
+
+        custody: list[dict[str, Any]] | None
+        if isinstance(self.custody, list):
+            custody = []
+            for custody_type_0_item_data in self.custody:
+                custody_type_0_item = custody_type_0_item_data.to_dict()
+                custody.append(custody_type_0_item)
+
+        else:
+            custody = self.custody
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ex_name": ex_name,
+                "ex_value": ex_value,
+                "custody": custody,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custody import Custody  # noqa: PLC0415
+
+        d = dict(src_dict)
+        ex_name = d.pop("ex_name")
+
+        ex_value = Exchange(d.pop("ex_value"))
+
+        def _parse_custody(data: object) -> list[Custody] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                custody_type_0 = []
+                _custody_type_0 = data
+                for custody_type_0_item_data in _custody_type_0:
+                    custody_type_0_item = Custody.from_dict(custody_type_0_item_data)
+
+                    custody_type_0.append(custody_type_0_item)
+
+                return custody_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Custody] | None, data)
+
+        custody = _parse_custody(d.pop("custody"))
+
+        exchange_custody = cls(
+            ex_name=ex_name,
+            ex_value=ex_value,
+            custody=custody,
+        )
+
+        exchange_custody.additional_properties = d
+        return exchange_custody
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.exchange import Exchange
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.currency_minimum_amount import CurrencyMinimumAmount
+
+
+T = TypeVar("T", bound="ExchangeMinimumAmounts")
+
+
+@_attrs_define
+class ExchangeMinimumAmounts:
+    exchange: Exchange | Unset = UNSET
+    """ Exchange unique ID (the document's "Exchange Parameter" table): the value to pass wherever a parameter takes
+    an exchange, and the `ex_value` of responses. """
+    currency_info: list[CurrencyMinimumAmount] | Unset = UNSET
+    """ Undocumented; seen in the example. One entry per currency. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        exchange: str | Unset = UNSET
+        if not isinstance(self.exchange, Unset):
+            exchange = Exchange(self.exchange).value
+
+        currency_info: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.currency_info, Unset):
+            currency_info = []
+            for currency_info_item_data in self.currency_info:
+                currency_info_item = currency_info_item_data.to_dict()
+                currency_info.append(currency_info_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if exchange is not UNSET:
+            field_dict["exchange"] = exchange
+        if currency_info is not UNSET:
+            field_dict["currency_info"] = currency_info
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.currency_minimum_amount import CurrencyMinimumAmount  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _exchange = d.pop("exchange", UNSET)
+        exchange: Exchange | Unset
+        if isinstance(_exchange, Unset):
+            exchange = UNSET
+        else:
+            exchange = Exchange(_exchange)
+
+        _currency_info = d.pop("currency_info", UNSET)
+        currency_info: list[CurrencyMinimumAmount] | Unset = UNSET
+        if _currency_info is not UNSET:
+            currency_info = []
+            for currency_info_item_data in _currency_info:
+                currency_info_item = CurrencyMinimumAmount.from_dict(currency_info_item_data)
+
+                currency_info.append(currency_info_item)
+
+        exchange_minimum_amounts = cls(
+            exchange=exchange,
+            currency_info=currency_info,
+        )
+
+        exchange_minimum_amounts.additional_properties = d
+        return exchange_minimum_amounts
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,230 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from matrixport._convert import decimal_from_wire, decimal_to_wire
+
+from ..models.bill_type import BillType
+from ..models.payment_status import PaymentStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.localized_text import LocalizedText
+
+
+T = TypeVar("T", bound="LoanBill")
+
+
+@_attrs_define
+class LoanBill:
+    bill_time_mill: int
+    """ Bill time, milliseconds since the Unix epoch (the table types it string, the example sends an integer; see
+    ERRATA.md). """
+    allocate_amount: Decimal
+    """ Order allocate amount. """
+    need_pay_allocate_amount: Decimal
+    """ Unpaid principal of the order. """
+    interest_rate: Decimal
+    """ Interest rate. """
+    interest: Decimal
+    """ Interest amount. """
+    penalty: Decimal
+    """ Penalty amount. """
+    reduction_amount: Decimal
+    """ Reduction amount. """
+    repaid_amount: Decimal
+    """ Bill repaid amount. """
+    need_pay_amount: Decimal
+    """ Remaining outstanding balance on the bill. """
+    currency: str
+    """ Currency (no description in the document). """
+    payment_status: PaymentStatus
+    """ Payment status of a loan bill, as the Loan Bills response table documents it ("[Enum 0.Pending Payment
+    1.Paid 2.Payment in Progress]"). Differs from the Bill Status Enum used by the `status` filter (1 pending, 2
+    repaid, 3 repaying); see ERRATA.md. """
+    order_id: str
+    """ Order id. """
+    bill_id: str
+    """ Bill id (the `bill_id` of Bill Repay). """
+    type_: BillType
+    """ Loan bill type. """
+    repaying: Decimal
+    """ Amount in repayment. """
+    distribution_of_performance_fee: Decimal
+    """ Order distribution of performance fee rate. """
+    distribution_fee: Decimal
+    """ Distribution fee. """
+    close_day: int | Unset = UNSET
+    """ Undocumented; seen in the example. Order days (as in Order Detail). """
+    name: list[LocalizedText] | Unset = UNSET
+    """ Undocumented; seen in the example. The bill's name in several languages. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        bill_time_mill = self.bill_time_mill
+
+        allocate_amount = decimal_to_wire(self.allocate_amount)
+
+        need_pay_allocate_amount = decimal_to_wire(self.need_pay_allocate_amount)
+
+        interest_rate = decimal_to_wire(self.interest_rate)
+
+        interest = decimal_to_wire(self.interest)
+
+        penalty = decimal_to_wire(self.penalty)
+
+        reduction_amount = decimal_to_wire(self.reduction_amount)
+
+        repaid_amount = decimal_to_wire(self.repaid_amount)
+
+        need_pay_amount = decimal_to_wire(self.need_pay_amount)
+
+        currency = self.currency
+
+        payment_status = PaymentStatus(self.payment_status).value
+
+        order_id = self.order_id
+
+        bill_id = self.bill_id
+
+        type_ = BillType(self.type_).value
+
+        repaying = decimal_to_wire(self.repaying)
+
+        distribution_of_performance_fee = decimal_to_wire(self.distribution_of_performance_fee)
+
+        distribution_fee = decimal_to_wire(self.distribution_fee)
+
+        close_day = self.close_day
+
+        name: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.name, Unset):
+            name = []
+            for name_item_data in self.name:
+                name_item = name_item_data.to_dict()
+                name.append(name_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "bill_time_mill": bill_time_mill,
+                "allocate_amount": allocate_amount,
+                "need_pay_allocate_amount": need_pay_allocate_amount,
+                "interest_rate": interest_rate,
+                "interest": interest,
+                "penalty": penalty,
+                "reduction_amount": reduction_amount,
+                "repaid_amount": repaid_amount,
+                "need_pay_amount": need_pay_amount,
+                "currency": currency,
+                "payment_status": payment_status,
+                "order_id": order_id,
+                "bill_id": bill_id,
+                "type": type_,
+                "repaying": repaying,
+                "distribution_of_performance_fee": distribution_of_performance_fee,
+                "distribution_fee": distribution_fee,
+            }
+        )
+        if close_day is not UNSET:
+            field_dict["close_day"] = close_day
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.localized_text import LocalizedText  # noqa: PLC0415
+
+        d = dict(src_dict)
+        bill_time_mill = d.pop("bill_time_mill")
+
+        allocate_amount = decimal_from_wire(d.pop("allocate_amount"))
+
+        need_pay_allocate_amount = decimal_from_wire(d.pop("need_pay_allocate_amount"))
+
+        interest_rate = decimal_from_wire(d.pop("interest_rate"))
+
+        interest = decimal_from_wire(d.pop("interest"))
+
+        penalty = decimal_from_wire(d.pop("penalty"))
+
+        reduction_amount = decimal_from_wire(d.pop("reduction_amount"))
+
+        repaid_amount = decimal_from_wire(d.pop("repaid_amount"))
+
+        need_pay_amount = decimal_from_wire(d.pop("need_pay_amount"))
+
+        currency = d.pop("currency")
+
+        payment_status = PaymentStatus(d.pop("payment_status"))
+
+        order_id = d.pop("order_id")
+
+        bill_id = d.pop("bill_id")
+
+        type_ = BillType(d.pop("type"))
+
+        repaying = decimal_from_wire(d.pop("repaying"))
+
+        distribution_of_performance_fee = decimal_from_wire(d.pop("distribution_of_performance_fee"))
+
+        distribution_fee = decimal_from_wire(d.pop("distribution_fee"))
+
+        close_day = d.pop("close_day", UNSET)
+
+        _name = d.pop("name", UNSET)
+        name: list[LocalizedText] | Unset = UNSET
+        if _name is not UNSET:
+            name = []
+            for name_item_data in _name:
+                name_item = LocalizedText.from_dict(name_item_data)
+
+                name.append(name_item)
+
+        loan_bill = cls(
+            bill_time_mill=bill_time_mill,
+            allocate_amount=allocate_amount,
+            need_pay_allocate_amount=need_pay_allocate_amount,
+            interest_rate=interest_rate,
+            interest=interest,
+            penalty=penalty,
+            reduction_amount=reduction_amount,
+            repaid_amount=repaid_amount,
+            need_pay_amount=need_pay_amount,
+            currency=currency,
+            payment_status=payment_status,
+            order_id=order_id,
+            bill_id=bill_id,
+            type_=type_,
+            repaying=repaying,
+            distribution_of_performance_fee=distribution_of_performance_fee,
+            distribution_fee=distribution_fee,
+            close_day=close_day,
+            name=name,
+        )
+
+        loan_bill.additional_properties = d
+        return loan_bill
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from matrixport._convert import decimal_from_wire, decimal_to_wire
+
+from ..models.op_status import OpStatus
+
+T = TypeVar("T", bound="MarginRecord")
+
+
+@_attrs_define
+class MarginRecord:
+    serial_no: str
+    """ Serial NO. """
+    user_id: str
+    """ User ID. """
+    order_id: str
+    """ Order id. """
+    currency: str
+    """ Currency. """
+    amount: Decimal
+    """ Amount. """
+    status: OpStatus
+    """ Status of an order operation (margin records, operation records). The response tables spell the values
+    "1.WaitApprove 2.Approved 3.Rejected 4.Processing 5.Processed 6.Failed". """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        serial_no = self.serial_no
+
+        user_id = self.user_id
+
+        order_id = self.order_id
+
+        currency = self.currency
+
+        amount = decimal_to_wire(self.amount)
+
+        status = OpStatus(self.status).value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "serial_no": serial_no,
+                "user_id": user_id,
+                "order_id": order_id,
+                "currency": currency,
+                "amount": amount,
+                "status": status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        serial_no = d.pop("serial_no")
+
+        user_id = d.pop("user_id")
+
+        order_id = d.pop("order_id")
+
+        currency = d.pop("currency")
+
+        amount = decimal_from_wire(d.pop("amount"))
+
+        status = OpStatus(d.pop("status"))
+
+        margin_record = cls(
+            serial_no=serial_no,
+            user_id=user_id,
+            order_id=order_id,
+            currency=currency,
+            amount=amount,
+            status=status,
+        )
+
+        margin_record.additional_properties = d
+        return margin_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

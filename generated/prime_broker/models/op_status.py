@@ -1,0 +1,25 @@
+from enum import IntEnum
+from typing import Any
+
+from matrixport._enums import open_enum_member
+
+
+class OpStatus(IntEnum):
+    """Status of an order operation (margin records, operation records). The response tables spell the values "1.WaitApprove 2.Approved 3.Rejected 4.Processing 5.Processed 6.Failed".
+
+    Unknown values the server may add are kept as members named UNKNOWN_<value>.
+    """
+
+    PENDING_APPROVAL = 1
+    APPROVED = 2
+    REJECT = 3
+    PROCESSING = 4
+    PROCESSED = 5
+    FAILED = 6
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        return open_enum_member(cls, value)
+
+    def __str__(self) -> str:
+        return str(self.value)

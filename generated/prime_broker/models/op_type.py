@@ -1,0 +1,38 @@
+from enum import IntEnum
+from typing import Any
+
+from matrixport._enums import open_enum_member
+
+
+class OpType(IntEnum):
+    """Type of an order operation. The document's example also shows `op_type` 22, which the table does not list (meaning unknown, left out; see ERRATA.md).
+
+    Unknown values the server may add are kept as members named UNKNOWN_<value>.
+    """
+
+    TRANSFER_MARGIN = 1
+    PRINCIPAL_REPAY = 2
+    RENEW = 4
+    LOAN = 7
+    INTEREST_REPAY = 8
+    BUSINESS_APPROVAL = 10
+    ORDER_CONTRACT_APPROVAL = 13
+    WITHDRAW_MARGIN = 14
+    MODIFY_EQUITY_AMOUNT = 15
+    LOAN_LOCK_AMOUNT = 18
+    LOAN_UNLOCK_AMOUNT = 19
+    ORDER_MARGIN_MIGRATION = 21
+    CREATE_ORDER_EXTRA_FEE = 23
+    REPAY_ORDER_EXTRA_FEE = 24
+    PROFIT_ALLOCATION_TO_MARGIN = 25
+    ORDER_MARGIN_MIGRATION_IN = 26
+    CREATE_DISTRIBUTION_FEE = 27
+    MODIFY_ORDER_DUE_TIME = 30
+    DELETE_ORDER_EXTRA_FEE = 35
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        return open_enum_member(cls, value)
+
+    def __str__(self) -> str:
+        return str(self.value)

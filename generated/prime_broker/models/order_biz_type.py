@@ -1,0 +1,23 @@
+from enum import IntEnum
+from typing import Any
+
+from matrixport._enums import open_enum_member
+
+
+class OrderBizType(IntEnum):
+    """Order biz type: the business an order (or RCU) belongs to. The document's table is headed "Order Type Enum"; every field refers to it as "Order Biz Type Enum".
+
+    Unknown values the server may add are kept as members named UNKNOWN_<value>.
+    """
+
+    MARGIN_LOAN = 1
+    FUND_ACCELERATOR = 2
+    CUSTODY = 3
+    BASIS_TRADING = 4
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        return open_enum_member(cls, value)
+
+    def __str__(self) -> str:
+        return str(self.value)

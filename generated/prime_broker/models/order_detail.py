@@ -1,0 +1,304 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from matrixport._convert import decimal_from_wire, decimal_to_wire
+
+from ..models.order_biz_type import OrderBizType
+from ..models.order_status import OrderStatus
+
+T = TypeVar("T", bound="OrderDetail")
+
+
+@_attrs_define
+class OrderDetail:
+    created_at: int
+    """ Created time, milliseconds since the Unix epoch. """
+    user_id: str
+    """ User id. """
+    order_id: str
+    """ Order id. """
+    allocation_currency: str
+    """ Loan currency. """
+    allocation_amount: Decimal
+    """ Approved loan amount for the order. """
+    allocated_amount: Decimal
+    """ Disbursed amount. """
+    allocating_amount: Decimal
+    """ Disbursing amount. """
+    equity_currency: str
+    """ Designated pledged currency. """
+    equity_amount: Decimal
+    """ Designated pledged amount. """
+    margin_currency: str
+    """ Actual collateral currency. """
+    margin_amount: Decimal
+    """ Actual collateral amount. """
+    interest_rate: Decimal
+    """ Interest rate. """
+    close_day: int
+    """ Order days. """
+    value_time: int
+    """ Interest start date, milliseconds since the Unix epoch. """
+    due_time: int
+    """ Interest accrual end date, milliseconds since the Unix epoch. """
+    allocation_ratio: Decimal
+    """ Leverage ratio. """
+    status: OrderStatus
+    """ Order status (the document's "Order Status Enum"). The row `0 | OK.` is documented as it stands; its meaning
+    as an order status is not explained (see ERRATA.md). """
+    order_biz_type: OrderBizType
+    """ Order biz type: the business an order (or RCU) belongs to. The document's table is headed "Order Type Enum";
+    every field refers to it as "Order Biz Type Enum". """
+    amount_repaid: Decimal
+    """ Amount repaid as principal. """
+    repaying: Decimal
+    """ Amount repaying as principal. """
+    overdue_rate: Decimal
+    """ Principal penalty interest rate. """
+    pre_repay_penalty_ratio: Decimal
+    """ Prepayment penalty interest rate. """
+    pre_order_id: str
+    """ Previous renewal order id (empty when none). """
+    distribution_of_performance_fee: Decimal
+    """ Distribution of performance fee. """
+    guaranteed_hurdle_rate_of_return: int
+    """ Guaranteed hurdle rate of return (integer; value set undocumented). """
+    binance_managed_sub_account: int
+    """ Binance managed sub account (integer; value set undocumented). """
+    frequency_of_performance_fee_payment: int
+    """ Frequency of performance fee payment (integer; value set undocumented). """
+    interest: Decimal
+    """ Interest. """
+    penalty: Decimal
+    """ Penalty. """
+    penalty_days: int
+    """ Penalty days. """
+    pre_repay_penalty: Decimal
+    """ Prepayment penalty amount. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_at = self.created_at
+
+        user_id = self.user_id
+
+        order_id = self.order_id
+
+        allocation_currency = self.allocation_currency
+
+        allocation_amount = decimal_to_wire(self.allocation_amount)
+
+        allocated_amount = decimal_to_wire(self.allocated_amount)
+
+        allocating_amount = decimal_to_wire(self.allocating_amount)
+
+        equity_currency = self.equity_currency
+
+        equity_amount = decimal_to_wire(self.equity_amount)
+
+        margin_currency = self.margin_currency
+
+        margin_amount = decimal_to_wire(self.margin_amount)
+
+        interest_rate = decimal_to_wire(self.interest_rate)
+
+        close_day = self.close_day
+
+        value_time = self.value_time
+
+        due_time = self.due_time
+
+        allocation_ratio = decimal_to_wire(self.allocation_ratio)
+
+        status = OrderStatus(self.status).value
+
+        order_biz_type = OrderBizType(self.order_biz_type).value
+
+        amount_repaid = decimal_to_wire(self.amount_repaid)
+
+        repaying = decimal_to_wire(self.repaying)
+
+        overdue_rate = decimal_to_wire(self.overdue_rate)
+
+        pre_repay_penalty_ratio = decimal_to_wire(self.pre_repay_penalty_ratio)
+
+        pre_order_id = self.pre_order_id
+
+        distribution_of_performance_fee = decimal_to_wire(self.distribution_of_performance_fee)
+
+        guaranteed_hurdle_rate_of_return = self.guaranteed_hurdle_rate_of_return
+
+        binance_managed_sub_account = self.binance_managed_sub_account
+
+        frequency_of_performance_fee_payment = self.frequency_of_performance_fee_payment
+
+        interest = decimal_to_wire(self.interest)
+
+        penalty = decimal_to_wire(self.penalty)
+
+        penalty_days = self.penalty_days
+
+        pre_repay_penalty = decimal_to_wire(self.pre_repay_penalty)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "created_at": created_at,
+                "user_id": user_id,
+                "order_id": order_id,
+                "allocation_currency": allocation_currency,
+                "allocation_amount": allocation_amount,
+                "allocated_amount": allocated_amount,
+                "allocating_amount": allocating_amount,
+                "equity_currency": equity_currency,
+                "equity_amount": equity_amount,
+                "margin_currency": margin_currency,
+                "margin_amount": margin_amount,
+                "interest_rate": interest_rate,
+                "close_day": close_day,
+                "value_time": value_time,
+                "due_time": due_time,
+                "allocation_ratio": allocation_ratio,
+                "status": status,
+                "order_biz_type": order_biz_type,
+                "amount_repaid": amount_repaid,
+                "repaying": repaying,
+                "overdue_rate": overdue_rate,
+                "pre_repay_penalty_ratio": pre_repay_penalty_ratio,
+                "pre_order_id": pre_order_id,
+                "distribution_of_performance_fee": distribution_of_performance_fee,
+                "guaranteed_hurdle_rate_of_return": guaranteed_hurdle_rate_of_return,
+                "binance_managed_sub_account": binance_managed_sub_account,
+                "frequency_of_performance_fee_payment": frequency_of_performance_fee_payment,
+                "interest": interest,
+                "penalty": penalty,
+                "penalty_days": penalty_days,
+                "pre_repay_penalty": pre_repay_penalty,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        created_at = d.pop("created_at")
+
+        user_id = d.pop("user_id")
+
+        order_id = d.pop("order_id")
+
+        allocation_currency = d.pop("allocation_currency")
+
+        allocation_amount = decimal_from_wire(d.pop("allocation_amount"))
+
+        allocated_amount = decimal_from_wire(d.pop("allocated_amount"))
+
+        allocating_amount = decimal_from_wire(d.pop("allocating_amount"))
+
+        equity_currency = d.pop("equity_currency")
+
+        equity_amount = decimal_from_wire(d.pop("equity_amount"))
+
+        margin_currency = d.pop("margin_currency")
+
+        margin_amount = decimal_from_wire(d.pop("margin_amount"))
+
+        interest_rate = decimal_from_wire(d.pop("interest_rate"))
+
+        close_day = d.pop("close_day")
+
+        value_time = d.pop("value_time")
+
+        due_time = d.pop("due_time")
+
+        allocation_ratio = decimal_from_wire(d.pop("allocation_ratio"))
+
+        status = OrderStatus(d.pop("status"))
+
+        order_biz_type = OrderBizType(d.pop("order_biz_type"))
+
+        amount_repaid = decimal_from_wire(d.pop("amount_repaid"))
+
+        repaying = decimal_from_wire(d.pop("repaying"))
+
+        overdue_rate = decimal_from_wire(d.pop("overdue_rate"))
+
+        pre_repay_penalty_ratio = decimal_from_wire(d.pop("pre_repay_penalty_ratio"))
+
+        pre_order_id = d.pop("pre_order_id")
+
+        distribution_of_performance_fee = decimal_from_wire(d.pop("distribution_of_performance_fee"))
+
+        guaranteed_hurdle_rate_of_return = d.pop("guaranteed_hurdle_rate_of_return")
+
+        binance_managed_sub_account = d.pop("binance_managed_sub_account")
+
+        frequency_of_performance_fee_payment = d.pop("frequency_of_performance_fee_payment")
+
+        interest = decimal_from_wire(d.pop("interest"))
+
+        penalty = decimal_from_wire(d.pop("penalty"))
+
+        penalty_days = d.pop("penalty_days")
+
+        pre_repay_penalty = decimal_from_wire(d.pop("pre_repay_penalty"))
+
+        order_detail = cls(
+            created_at=created_at,
+            user_id=user_id,
+            order_id=order_id,
+            allocation_currency=allocation_currency,
+            allocation_amount=allocation_amount,
+            allocated_amount=allocated_amount,
+            allocating_amount=allocating_amount,
+            equity_currency=equity_currency,
+            equity_amount=equity_amount,
+            margin_currency=margin_currency,
+            margin_amount=margin_amount,
+            interest_rate=interest_rate,
+            close_day=close_day,
+            value_time=value_time,
+            due_time=due_time,
+            allocation_ratio=allocation_ratio,
+            status=status,
+            order_biz_type=order_biz_type,
+            amount_repaid=amount_repaid,
+            repaying=repaying,
+            overdue_rate=overdue_rate,
+            pre_repay_penalty_ratio=pre_repay_penalty_ratio,
+            pre_order_id=pre_order_id,
+            distribution_of_performance_fee=distribution_of_performance_fee,
+            guaranteed_hurdle_rate_of_return=guaranteed_hurdle_rate_of_return,
+            binance_managed_sub_account=binance_managed_sub_account,
+            frequency_of_performance_fee_payment=frequency_of_performance_fee_payment,
+            interest=interest,
+            penalty=penalty,
+            penalty_days=penalty_days,
+            pre_repay_penalty=pre_repay_penalty,
+        )
+
+        order_detail.additional_properties = d
+        return order_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

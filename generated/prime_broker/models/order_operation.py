@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from matrixport._convert import decimal_from_wire, decimal_to_wire
+
+from ..models.op_status import OpStatus
+from ..models.op_type import OpType
+
+T = TypeVar("T", bound="OrderOperation")
+
+
+@_attrs_define
+class OrderOperation:
+    created_at: int
+    """ Created time, milliseconds since the Unix epoch. """
+    serial_no: str
+    """ Serial NO. """
+    user_id: str
+    """ User ID. """
+    request_id: str
+    """ Request id of the operation (the `request_id` sent to Add Order Margin, Order Renew, Order Repay, ...). The
+    table's description says "User ID", an evident copy error (see ERRATA.md). """
+    order_id: str
+    """ Order id (the document's example also shows an account id here, `606113_binance_865408`, in a record of the
+    unlisted op_type 22). """
+    currency: str
+    """ Currency (may be empty). """
+    op_type: OpType
+    """ Type of an order operation. The document's example also shows `op_type` 22, which the table does not list
+    (meaning unknown, left out; see ERRATA.md). """
+    amount: Decimal
+    """ Amount. """
+    status: OpStatus
+    """ Status of an order operation (margin records, operation records). The response tables spell the values
+    "1.WaitApprove 2.Approved 3.Rejected 4.Processing 5.Processed 6.Failed". """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_at = self.created_at
+
+        serial_no = self.serial_no
+
+        user_id = self.user_id
+
+        request_id = self.request_id
+
+        order_id = self.order_id
+
+        currency = self.currency
+
+        op_type = OpType(self.op_type).value
+
+        amount = decimal_to_wire(self.amount)
+
+        status = OpStatus(self.status).value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "created_at": created_at,
+                "serial_no": serial_no,
+                "user_id": user_id,
+                "request_id": request_id,
+                "order_id": order_id,
+                "currency": currency,
+                "op_type": op_type,
+                "amount": amount,
+                "status": status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        created_at = d.pop("created_at")
+
+        serial_no = d.pop("serial_no")
+
+        user_id = d.pop("user_id")
+
+        request_id = d.pop("request_id")
+
+        order_id = d.pop("order_id")
+
+        currency = d.pop("currency")
+
+        op_type = OpType(d.pop("op_type"))
+
+        amount = decimal_from_wire(d.pop("amount"))
+
+        status = OpStatus(d.pop("status"))
+
+        order_operation = cls(
+            created_at=created_at,
+            serial_no=serial_no,
+            user_id=user_id,
+            request_id=request_id,
+            order_id=order_id,
+            currency=currency,
+            op_type=op_type,
+            amount=amount,
+            status=status,
+        )
+
+        order_operation.additional_properties = d
+        return order_operation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

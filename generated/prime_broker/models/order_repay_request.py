@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from matrixport._convert import decimal_from_wire, decimal_to_wire
+
+T = TypeVar("T", bound="OrderRepayRequest")
+
+
+@_attrs_define
+class OrderRepayRequest:
+    amount: Decimal
+    """ Repay amount. """
+    order_id: str
+    """ Order id. """
+    account_id: str
+    """ Repay account id, only supports exchange sub-accounts. """
+    request_id: str
+    """ Request id, 8 to 32 characters (e.g. a timestamp). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount = decimal_to_wire(self.amount)
+
+        order_id = self.order_id
+
+        account_id = self.account_id
+
+        request_id = self.request_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "amount": amount,
+                "order_id": order_id,
+                "account_id": account_id,
+                "request_id": request_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        amount = decimal_from_wire(d.pop("amount"))
+
+        order_id = d.pop("order_id")
+
+        account_id = d.pop("account_id")
+
+        request_id = d.pop("request_id")
+
+        order_repay_request = cls(
+            amount=amount,
+            order_id=order_id,
+            account_id=account_id,
+            request_id=request_id,
+        )
+
+        order_repay_request.additional_properties = d
+        return order_repay_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,32 @@
+from enum import IntEnum
+from typing import Any
+
+from matrixport._enums import open_enum_member
+
+
+class OrderStatus(IntEnum):
+    """Order status (the document's "Order Status Enum"). The row `0 | OK.` is documented as it stands; its meaning as an order status is not explained (see ERRATA.md).
+
+    Unknown values the server may add are kept as members named UNKNOWN_<value>.
+    """
+
+    OK = 0
+    CANCELED = -1
+    PENDING_MARGIN_DEPOSIT = 6
+    PENDING_LOAN = 7
+    PENDING_REPAYMENT = 11
+    OVERDUE = 12
+    REPAID = 13
+    RENEWAL_APPLICATION_IN_PROGRESS = 15
+    RENEWAL_IN_PROGRESS = 17
+    RENEWED = 19
+    LOAN_IN_PROGRESS = 20
+    CONTRACT_PENDING_UPDATE = 22
+    PENDING_APPROVAL = 23
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        return open_enum_member(cls, value)
+
+    def __str__(self) -> str:
+        return str(self.value)

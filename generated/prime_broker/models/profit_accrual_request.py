@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from matrixport._convert import decimal_from_wire, decimal_to_wire
+
+T = TypeVar("T", bound="ProfitAccrualRequest")
+
+
+@_attrs_define
+class ProfitAccrualRequest:
+    amount: Decimal
+    """ Transfer amount. """
+    currency: str
+    """ Currency. """
+    account_id: str
+    """ From account id: an exchange sub-account associated with a loan order RCU (see `listRcuAccounts`). """
+    serial_no: str
+    """ Serial no of the withdrawal, 8 to 32 characters (e.g. a timestamp). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount = decimal_to_wire(self.amount)
+
+        currency = self.currency
+
+        account_id = self.account_id
+
+        serial_no = self.serial_no
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "amount": amount,
+                "currency": currency,
+                "account_id": account_id,
+                "serial_no": serial_no,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        amount = decimal_from_wire(d.pop("amount"))
+
+        currency = d.pop("currency")
+
+        account_id = d.pop("account_id")
+
+        serial_no = d.pop("serial_no")
+
+        profit_accrual_request = cls(
+            amount=amount,
+            currency=currency,
+            account_id=account_id,
+            serial_no=serial_no,
+        )
+
+        profit_accrual_request.additional_properties = d
+        return profit_accrual_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

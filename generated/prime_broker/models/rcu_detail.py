@@ -1,0 +1,158 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from matrixport._convert import decimal_from_wire, decimal_to_wire
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RcuDetail")
+
+
+@_attrs_define
+class RcuDetail:
+    rcu_id: int
+    """ RCU id. """
+    timestamp_in_us: int
+    """ Data updated time, microseconds since the Unix epoch. """
+    rcu_name: str
+    """ RCU name. """
+    total_asset: Decimal
+    """ Total value (USD). """
+    total_skitg: Decimal
+    """ Skitg (USD """
+    total_loan: Decimal
+    """ Loan size (USD). """
+    total_fund: Decimal
+    """ Fund (USD """
+    glr: Decimal
+    """ GLR (gross leverage ratio """
+    nlr: Decimal
+    """ NLR (net leverage ratio """
+    nav: Decimal
+    """ NAV. """
+    risk_ratio: Decimal | Unset = UNSET
+    """ Undocumented; seen in the example. Risk ratio. """
+    user_id: str | Unset = UNSET
+    """ Undocumented; seen in the example. User id (the example shows the RCU name, `tiger 0411`). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        rcu_id = self.rcu_id
+
+        timestamp_in_us = self.timestamp_in_us
+
+        rcu_name = self.rcu_name
+
+        total_asset = decimal_to_wire(self.total_asset)
+
+        total_skitg = decimal_to_wire(self.total_skitg)
+
+        total_loan = decimal_to_wire(self.total_loan)
+
+        total_fund = decimal_to_wire(self.total_fund)
+
+        glr = decimal_to_wire(self.glr)
+
+        nlr = decimal_to_wire(self.nlr)
+
+        nav = decimal_to_wire(self.nav)
+
+        risk_ratio: str | Unset = UNSET
+        if not isinstance(self.risk_ratio, Unset):
+            risk_ratio = decimal_to_wire(self.risk_ratio)
+
+        user_id = self.user_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "rcu_id": rcu_id,
+                "timestamp_in_us": timestamp_in_us,
+                "rcu_name": rcu_name,
+                "total_asset": total_asset,
+                "total_skitg": total_skitg,
+                "total_loan": total_loan,
+                "total_fund": total_fund,
+                "glr": glr,
+                "nlr": nlr,
+                "nav": nav,
+            }
+        )
+        if risk_ratio is not UNSET:
+            field_dict["risk_ratio"] = risk_ratio
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        rcu_id = d.pop("rcu_id")
+
+        timestamp_in_us = d.pop("timestamp_in_us")
+
+        rcu_name = d.pop("rcu_name")
+
+        total_asset = decimal_from_wire(d.pop("total_asset"))
+
+        total_skitg = decimal_from_wire(d.pop("total_skitg"))
+
+        total_loan = decimal_from_wire(d.pop("total_loan"))
+
+        total_fund = decimal_from_wire(d.pop("total_fund"))
+
+        glr = decimal_from_wire(d.pop("glr"))
+
+        nlr = decimal_from_wire(d.pop("nlr"))
+
+        nav = decimal_from_wire(d.pop("nav"))
+
+        _risk_ratio = d.pop("risk_ratio", UNSET)
+        risk_ratio: Decimal | Unset
+        if isinstance(_risk_ratio, Unset):
+            risk_ratio = UNSET
+        else:
+            risk_ratio = decimal_from_wire(_risk_ratio)
+
+        user_id = d.pop("user_id", UNSET)
+
+        rcu_detail = cls(
+            rcu_id=rcu_id,
+            timestamp_in_us=timestamp_in_us,
+            rcu_name=rcu_name,
+            total_asset=total_asset,
+            total_skitg=total_skitg,
+            total_loan=total_loan,
+            total_fund=total_fund,
+            glr=glr,
+            nlr=nlr,
+            nav=nav,
+            risk_ratio=risk_ratio,
+            user_id=user_id,
+        )
+
+        rcu_detail.additional_properties = d
+        return rcu_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

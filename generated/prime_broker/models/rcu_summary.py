@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from matrixport._convert import decimal_from_wire, decimal_to_wire
+
+T = TypeVar("T", bound="RcuSummary")
+
+
+@_attrs_define
+class RcuSummary:
+    rcu_id: int
+    """ RCU id. """
+    rcu_name: str
+    """ RCU name. """
+    total_value: Decimal
+    """ Total value (USD). """
+    loan_size: Decimal
+    """ Loan size (USD). """
+    skitg: Decimal
+    """ Skitg (USD); the document does not explain the term (skin in the game """
+    initial_margin_ratio: Decimal
+    """ Initial margin ratio (the table's description reads "integer"; the example sends `"0.2"`; see ERRATA.md).
+    """
+    order_id: str
+    """ Order id. """
+    is_enable: bool
+    """ Is enabled (true/false). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        rcu_id = self.rcu_id
+
+        rcu_name = self.rcu_name
+
+        total_value = decimal_to_wire(self.total_value)
+
+        loan_size = decimal_to_wire(self.loan_size)
+
+        skitg = decimal_to_wire(self.skitg)
+
+        initial_margin_ratio = decimal_to_wire(self.initial_margin_ratio)
+
+        order_id = self.order_id
+
+        is_enable = self.is_enable
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "rcu_id": rcu_id,
+                "rcu_name": rcu_name,
+                "total_value": total_value,
+                "loan_size": loan_size,
+                "skitg": skitg,
+                "initial_margin_ratio": initial_margin_ratio,
+                "order_id": order_id,
+                "is_enable": is_enable,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        rcu_id = d.pop("rcu_id")
+
+        rcu_name = d.pop("rcu_name")
+
+        total_value = decimal_from_wire(d.pop("total_value"))
+
+        loan_size = decimal_from_wire(d.pop("loan_size"))
+
+        skitg = decimal_from_wire(d.pop("skitg"))
+
+        initial_margin_ratio = decimal_from_wire(d.pop("initial_margin_ratio"))
+
+        order_id = d.pop("order_id")
+
+        is_enable = d.pop("is_enable")
+
+        rcu_summary = cls(
+            rcu_id=rcu_id,
+            rcu_name=rcu_name,
+            total_value=total_value,
+            loan_size=loan_size,
+            skitg=skitg,
+            initial_margin_ratio=initial_margin_ratio,
+            order_id=order_id,
+            is_enable=is_enable,
+        )
+
+        rcu_summary.additional_properties = d
+        return rcu_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

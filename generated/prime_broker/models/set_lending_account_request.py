@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.lending_account import LendingAccount
+
+
+T = TypeVar("T", bound="SetLendingAccountRequest")
+
+
+@_attrs_define
+class SetLendingAccountRequest:
+    order_id: str
+    """ Order id. """
+    lending_accounts: list[LendingAccount]
+    """ Order disbursement account configuration. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_id = self.order_id
+
+        lending_accounts = []
+        for lending_accounts_item_data in self.lending_accounts:
+            lending_accounts_item = lending_accounts_item_data.to_dict()
+            lending_accounts.append(lending_accounts_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "order_id": order_id,
+                "lending_accounts": lending_accounts,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.lending_account import LendingAccount  # noqa: PLC0415
+
+        d = dict(src_dict)
+        order_id = d.pop("order_id")
+
+        lending_accounts = []
+        _lending_accounts = d.pop("lending_accounts")
+        for lending_accounts_item_data in _lending_accounts:
+            lending_accounts_item = LendingAccount.from_dict(lending_accounts_item_data)
+
+            lending_accounts.append(lending_accounts_item)
+
+        set_lending_account_request = cls(
+            order_id=order_id,
+            lending_accounts=lending_accounts,
+        )
+
+        set_lending_account_request.additional_properties = d
+        return set_lending_account_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from matrixport._convert import decimal_from_wire, decimal_or_none_from_wire, decimal_to_wire
+
+T = TypeVar("T", bound="TradingFeeRate")
+
+
+@_attrs_define
+class TradingFeeRate:
+    vip: str
+    """ VIP name, differs for each exchange. """
+    base_coin: str
+    """ Base coin. """
+    updated_time: int
+    """ Data latest update time, milliseconds since the Unix epoch (0 in the example). """
+    spot_maker: Decimal
+    """ Trade fee rate (spot """
+    spot_taker: Decimal
+    """ Trade fee rate (spot """
+    prep_maker: Decimal
+    """ Trade fee rate (perpetual, maker; "prep" as the wire spells it, meaning inferred). """
+    prep_taker: Decimal
+    """ Trade fee rate (perpetual, taker; "prep" as the wire spells it, meaning inferred). """
+    futures_maker: Decimal
+    """ Trade fee rate (futures """
+    futures_taker: Decimal
+    """ Trade fee rate (futures """
+    option_maker: Decimal | None
+    """ Trade fee rate (options, maker). The example sends an empty string when the exchange has no option fee for
+    the base coin; read `""` as absent (see ERRATA.md). """
+    option_taker: Decimal | None
+    """ Trade fee rate (options, taker). The example sends an empty string when the exchange has no option fee for
+    the base coin; read `""` as absent (see ERRATA.md). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        vip = self.vip
+
+        base_coin = self.base_coin
+
+        updated_time = self.updated_time
+
+        spot_maker = decimal_to_wire(self.spot_maker)
+
+        spot_taker = decimal_to_wire(self.spot_taker)
+
+        prep_maker = decimal_to_wire(self.prep_maker)
+
+        prep_taker = decimal_to_wire(self.prep_taker)
+
+        futures_maker = decimal_to_wire(self.futures_maker)
+
+        futures_taker = decimal_to_wire(self.futures_taker)
+
+        option_maker = "" if self.option_maker is None else decimal_to_wire(self.option_maker)
+
+        option_taker = "" if self.option_taker is None else decimal_to_wire(self.option_taker)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "vip": vip,
+                "base_coin": base_coin,
+                "updated_time": updated_time,
+                "spot_maker": spot_maker,
+                "spot_taker": spot_taker,
+                "prep_maker": prep_maker,
+                "prep_taker": prep_taker,
+                "futures_maker": futures_maker,
+                "futures_taker": futures_taker,
+                "option_maker": option_maker,
+                "option_taker": option_taker,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        vip = d.pop("vip")
+
+        base_coin = d.pop("base_coin")
+
+        updated_time = d.pop("updated_time")
+
+        spot_maker = decimal_from_wire(d.pop("spot_maker"))
+
+        spot_taker = decimal_from_wire(d.pop("spot_taker"))
+
+        prep_maker = decimal_from_wire(d.pop("prep_maker"))
+
+        prep_taker = decimal_from_wire(d.pop("prep_taker"))
+
+        futures_maker = decimal_from_wire(d.pop("futures_maker"))
+
+        futures_taker = decimal_from_wire(d.pop("futures_taker"))
+
+        option_maker = decimal_or_none_from_wire(d.pop("option_maker"))
+
+        option_taker = decimal_or_none_from_wire(d.pop("option_taker"))
+
+        trading_fee_rate = cls(
+            vip=vip,
+            base_coin=base_coin,
+            updated_time=updated_time,
+            spot_maker=spot_maker,
+            spot_taker=spot_taker,
+            prep_maker=prep_maker,
+            prep_taker=prep_taker,
+            futures_maker=futures_maker,
+            futures_taker=futures_taker,
+            option_maker=option_maker,
+            option_taker=option_taker,
+        )
+
+        trading_fee_rate.additional_properties = d
+        return trading_fee_rate
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from matrixport._convert import decimal_from_wire, decimal_to_wire
+
+from ..models.scenario import Scenario
+from ..models.transfer_process import TransferProcess
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TransferRecord")
+
+
+@_attrs_define
+class TransferRecord:
+    process: TransferProcess
+    """ Progress of a transfer. """
+    scenario: Scenario
+    """ The business scenario of a transfer or an account flow. """
+    amount: Decimal | Unset = UNSET
+    """ Undocumented; seen in the example. Transfer amount. """
+    currency: str | Unset = UNSET
+    """ Undocumented; seen in the example. Currency. """
+    from_account: str | Unset = UNSET
+    """ Undocumented; seen in the example. Source account id. """
+    serial_no: str | Unset = UNSET
+    """ Undocumented; seen in the example. Serial no of the transfer. """
+    to_account: str | Unset = UNSET
+    """ Undocumented; seen in the example. Destination account id. """
+    user_id: str | Unset = UNSET
+    """ Undocumented; seen in the example. User id. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        process = TransferProcess(self.process).value
+
+        scenario = Scenario(self.scenario).value
+
+        amount: str | Unset = UNSET
+        if not isinstance(self.amount, Unset):
+            amount = decimal_to_wire(self.amount)
+
+        currency = self.currency
+
+        from_account = self.from_account
+
+        serial_no = self.serial_no
+
+        to_account = self.to_account
+
+        user_id = self.user_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "process": process,
+                "scenario": scenario,
+            }
+        )
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if from_account is not UNSET:
+            field_dict["from_account"] = from_account
+        if serial_no is not UNSET:
+            field_dict["serial_no"] = serial_no
+        if to_account is not UNSET:
+            field_dict["to_account"] = to_account
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        process = TransferProcess(d.pop("process"))
+
+        scenario = Scenario(d.pop("scenario"))
+
+        _amount = d.pop("amount", UNSET)
+        amount: Decimal | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = decimal_from_wire(_amount)
+
+        currency = d.pop("currency", UNSET)
+
+        from_account = d.pop("from_account", UNSET)
+
+        serial_no = d.pop("serial_no", UNSET)
+
+        to_account = d.pop("to_account", UNSET)
+
+        user_id = d.pop("user_id", UNSET)
+
+        transfer_record = cls(
+            process=process,
+            scenario=scenario,
+            amount=amount,
+            currency=currency,
+            from_account=from_account,
+            serial_no=serial_no,
+            to_account=to_account,
+            user_id=user_id,
+        )
+
+        transfer_record.additional_properties = d
+        return transfer_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

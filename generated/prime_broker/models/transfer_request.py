@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from matrixport._convert import decimal_from_wire, decimal_to_wire
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TransferRequest")
+
+
+@_attrs_define
+class TransferRequest:
+    from_account: str
+    """ Source account, `account_id` from the account list (e.g. `888.bal`). """
+    to_account: str
+    """ Destination account, `account_id` from the account list (e.g. `888_binance_1`). """
+    currency: str
+    """ Currency, as returned by Available Currencies (`listAvailableCurrencies`). """
+    amount: Decimal
+    """ Transfer amount; at least the exchange's minimum (`getExchangeMinimumAmounts`). """
+    serial_no: str
+    """ Serial no of the transfer, 8 to 32 characters matching `^[a-zA-Z0-9_-]+$` (e.g. a timestamp). Identifies the
+    transfer in Transfer Record. """
+    from_wallet_type: int | Unset = 0
+    """ Source wallet, a `wallet_type` returned by Wallet Types (`listWalletTypes`); default 0. """
+    to_wallet_type: int | Unset = 0
+    """ Destination wallet, a `wallet_type` returned by Wallet Types (`listWalletTypes`); default 0. """
+    chain: str | Unset = UNSET
+    """ The chain you prefer, as returned by Available Chains (`listAvailableChains`), e.g. `ERC20`. Needed when a
+    DeFi account is involved (see the transfer cases). """
+    is_instant_transfer: bool | Unset = UNSET
+    """ Use the instant transfer (CEX to CEX only). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from_account = self.from_account
+
+        to_account = self.to_account
+
+        currency = self.currency
+
+        amount = decimal_to_wire(self.amount)
+
+        serial_no = self.serial_no
+
+        from_wallet_type = self.from_wallet_type
+
+        to_wallet_type = self.to_wallet_type
+
+        chain = self.chain
+
+        is_instant_transfer = self.is_instant_transfer
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "from_account": from_account,
+                "to_account": to_account,
+                "currency": currency,
+                "amount": amount,
+                "serial_no": serial_no,
+            }
+        )
+        if from_wallet_type is not UNSET:
+            field_dict["from_wallet_type"] = from_wallet_type
+        if to_wallet_type is not UNSET:
+            field_dict["to_wallet_type"] = to_wallet_type
+        if chain is not UNSET:
+            field_dict["chain"] = chain
+        if is_instant_transfer is not UNSET:
+            field_dict["is_instant_transfer"] = is_instant_transfer
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        from_account = d.pop("from_account")
+
+        to_account = d.pop("to_account")
+
+        currency = d.pop("currency")
+
+        amount = decimal_from_wire(d.pop("amount"))
+
+        serial_no = d.pop("serial_no")
+
+        from_wallet_type = d.pop("from_wallet_type", UNSET)
+
+        to_wallet_type = d.pop("to_wallet_type", UNSET)
+
+        chain = d.pop("chain", UNSET)
+
+        is_instant_transfer = d.pop("is_instant_transfer", UNSET)
+
+        transfer_request = cls(
+            from_account=from_account,
+            to_account=to_account,
+            currency=currency,
+            amount=amount,
+            serial_no=serial_no,
+            from_wallet_type=from_wallet_type,
+            to_wallet_type=to_wallet_type,
+            chain=chain,
+            is_instant_transfer=is_instant_transfer,
+        )
+
+        transfer_request.additional_properties = d
+        return transfer_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WalletType")
+
+
+@_attrs_define
+class WalletType:
+    wallet_type: int | Unset = UNSET
+    """ Undocumented; seen in the example. Wallet type id, the `from_wallet_type` / `to_wallet_type` of Transfer
+    (e.g. 0 spot, 1 unified, 2 contract; differs per exchange). """
+    wallet_name: str | Unset = UNSET
+    """ Undocumented; seen in the example. Wallet name (spot, unified, contract, ...). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        wallet_type = self.wallet_type
+
+        wallet_name = self.wallet_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if wallet_type is not UNSET:
+            field_dict["wallet_type"] = wallet_type
+        if wallet_name is not UNSET:
+            field_dict["wallet_name"] = wallet_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        wallet_type = d.pop("wallet_type", UNSET)
+
+        wallet_name = d.pop("wallet_name", UNSET)
+
+        wallet_type = cls(
+            wallet_type=wallet_type,
+            wallet_name=wallet_name,
+        )
+
+        wallet_type.additional_properties = d
+        return wallet_type
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.wallet_type import WalletType
+
+
+T = TypeVar("T", bound="WalletTypeList")
+
+
+@_attrs_define
+class WalletTypeList:
+    wallets: list[WalletType] | Unset = UNSET
+    """ Undocumented; seen in the example. The account's wallets. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        wallets: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.wallets, Unset):
+            wallets = []
+            for wallets_item_data in self.wallets:
+                wallets_item = wallets_item_data.to_dict()
+                wallets.append(wallets_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if wallets is not UNSET:
+            field_dict["wallets"] = wallets
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.wallet_type import WalletType  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _wallets = d.pop("wallets", UNSET)
+        wallets: list[WalletType] | Unset = UNSET
+        if _wallets is not UNSET:
+            wallets = []
+            for wallets_item_data in _wallets:
+                wallets_item = WalletType.from_dict(wallets_item_data)
+
+                wallets.append(wallets_item)
+
+        wallet_type_list = cls(
+            wallets=wallets,
+        )
+
+        wallet_type_list.additional_properties = d
+        return wallet_type_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

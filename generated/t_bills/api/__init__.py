@@ -1,0 +1,1 @@
+"""One module per operation, grouped by the document's sections (generated)."""

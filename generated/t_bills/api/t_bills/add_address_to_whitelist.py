@@ -1,0 +1,46 @@
+"""Add Address To Whitelist: `POST /mapi/v1/stbt/address` (generated from the spec; do not edit)."""
+
+from typing import Any
+
+from matrixport._operation import Operation, RequestParts, ResponseKind
+
+from ...errors import ERRORS
+from ...models.add_address_to_whitelist_request import AddAddressToWhitelistRequest
+
+
+def build_request(
+    *,
+    address: str,
+) -> RequestParts:
+    params: dict[str, Any] = {}
+    body = AddAddressToWhitelistRequest(
+        address=address,
+    ).to_dict()
+    return RequestParts(
+        path="/mapi/v1/stbt/address",
+        params=params,
+        json=body,
+    )
+
+
+def parse_response(data: Any) -> None:
+    if data is not None:
+        raise TypeError(f"expected no data, got {type(data).__name__}")
+    return None
+
+
+OPERATION: Operation[None] = Operation(
+    document="t-bills",
+    operation_id="addAddressToWhitelist",
+    name="add_address_to_whitelist",
+    method="POST",
+    path="/mapi/v1/stbt/address",
+    build=build_request,
+    parse=parse_response,
+    errors=ERRORS,
+    signed=True,
+    response_kind=ResponseKind.ENVELOPE,
+    idempotency_key=None,
+    side_effects=True,
+    result_operation="getAddressWhitelistStatus",
+)

@@ -1,0 +1,55 @@
+"""Deposit: `POST /bond/api/v1/order/deposit` (generated from the spec; do not edit)."""
+
+from decimal import Decimal
+from typing import Any
+
+from matrixport._operation import Operation, RequestParts, ResponseKind
+
+from ...errors import ERRORS
+from ...models.deposit_request import DepositRequest
+
+
+def build_request(
+    *,
+    address: str,
+    amount: Decimal,
+    ask_price_id: str,
+    payment_currency: str,
+    product_id: str,
+) -> RequestParts:
+    params: dict[str, Any] = {}
+    body = DepositRequest(
+        address=address,
+        amount=amount,
+        ask_price_id=ask_price_id,
+        payment_currency=payment_currency,
+        product_id=product_id,
+    ).to_dict()
+    return RequestParts(
+        path="/bond/api/v1/order/deposit",
+        params=params,
+        json=body,
+    )
+
+
+def parse_response(data: Any) -> str:
+    if not isinstance(data, str):
+        raise TypeError(f"expected str, got {type(data).__name__}")
+    return data
+
+
+OPERATION: Operation[str] = Operation(
+    document="t-bills",
+    operation_id="createDeposit",
+    name="create_deposit",
+    method="POST",
+    path="/bond/api/v1/order/deposit",
+    build=build_request,
+    parse=parse_response,
+    errors=ERRORS,
+    signed=True,
+    response_kind=ResponseKind.ENVELOPE,
+    idempotency_key=None,
+    side_effects=True,
+    result_operation="getOrderResult",
+)

@@ -1,0 +1,53 @@
+"""Redeem: `POST /bond/api/v1/order/withdraw` (generated from the spec; do not edit)."""
+
+from decimal import Decimal
+from typing import Any
+
+from matrixport._operation import Operation, RequestParts, ResponseKind
+
+from ...errors import ERRORS
+from ...models.redeem_request import RedeemRequest
+
+
+def build_request(
+    *,
+    address: str,
+    amount: Decimal,
+    currency: str,
+    product_id: str,
+) -> RequestParts:
+    params: dict[str, Any] = {}
+    body = RedeemRequest(
+        address=address,
+        amount=amount,
+        currency=currency,
+        product_id=product_id,
+    ).to_dict()
+    return RequestParts(
+        path="/bond/api/v1/order/withdraw",
+        params=params,
+        json=body,
+    )
+
+
+def parse_response(data: Any) -> str:
+    if not isinstance(data, str):
+        raise TypeError(f"expected str, got {type(data).__name__}")
+    return data
+
+
+OPERATION: Operation[str] = Operation(
+    document="t-bills",
+    operation_id="createRedemption",
+    name="create_redemption",
+    method="POST",
+    path="/bond/api/v1/order/withdraw",
+    build=build_request,
+    parse=parse_response,
+    errors=ERRORS,
+    signed=True,
+    response_kind=ResponseKind.ENVELOPE,
+    idempotency_key=None,
+    side_effects=True,
+    result_operation="getOrderResult",
+)

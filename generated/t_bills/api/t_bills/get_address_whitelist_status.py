@@ -1,0 +1,43 @@
+"""Retrieve Address status: `GET /mapi/v1/stbt/address` (generated from the spec; do not edit)."""
+
+from typing import Any
+
+from matrixport._operation import Operation, RequestParts, ResponseKind
+
+from ...errors import ERRORS
+from ...models.address_whitelist_status import AddressWhitelistStatus
+
+
+def build_request(
+    *,
+    address: str,
+) -> RequestParts:
+    params: dict[str, Any] = {}
+    params["address"] = address
+    return RequestParts(
+        path="/mapi/v1/stbt/address",
+        params=params,
+    )
+
+
+def parse_response(data: Any) -> AddressWhitelistStatus:
+    response_200 = AddressWhitelistStatus.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[AddressWhitelistStatus] = Operation(
+    document="t-bills",
+    operation_id="getAddressWhitelistStatus",
+    name="get_address_whitelist_status",
+    method="GET",
+    path="/mapi/v1/stbt/address",
+    build=build_request,
+    parse=parse_response,
+    errors=ERRORS,
+    signed=True,
+    response_kind=ResponseKind.ENVELOPE,
+    idempotency_key=None,
+    side_effects=False,
+    result_operation=None,
+)

@@ -1,0 +1,45 @@
+"""Order Detail: `GET /bond/api/v1/order/detail/{id}` (generated from the spec; do not edit)."""
+
+from typing import Any
+from urllib.parse import quote
+
+from matrixport._operation import Operation, RequestParts, ResponseKind
+
+from ...errors import ERRORS
+from ...models.order import Order
+
+
+def build_request(
+    *,
+    id: str,
+) -> RequestParts:
+    params: dict[str, Any] = {}
+    return RequestParts(
+        path="/bond/api/v1/order/detail/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        params=params,
+    )
+
+
+def parse_response(data: Any) -> Order:
+    response_200 = Order.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[Order] = Operation(
+    document="t-bills",
+    operation_id="getOrderDetail",
+    name="get_order_detail",
+    method="GET",
+    path="/bond/api/v1/order/detail/{id}",
+    build=build_request,
+    parse=parse_response,
+    errors=ERRORS,
+    signed=True,
+    response_kind=ResponseKind.ENVELOPE,
+    idempotency_key=None,
+    side_effects=False,
+    result_operation=None,
+)

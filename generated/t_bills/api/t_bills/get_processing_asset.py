@@ -1,0 +1,45 @@
+"""processing asset: `GET /bond/api/v1/user/processing-asset` (generated from the spec; do not edit)."""
+
+from typing import Any
+
+from matrixport._operation import Operation, RequestParts, ResponseKind
+
+from ...errors import ERRORS
+from ...models.processing_asset import ProcessingAsset
+
+
+def build_request(
+    *,
+    product_id: str,
+    address: str,
+) -> RequestParts:
+    params: dict[str, Any] = {}
+    params["product_id"] = product_id
+    params["address"] = address
+    return RequestParts(
+        path="/bond/api/v1/user/processing-asset",
+        params=params,
+    )
+
+
+def parse_response(data: Any) -> ProcessingAsset:
+    response_200 = ProcessingAsset.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[ProcessingAsset] = Operation(
+    document="t-bills",
+    operation_id="getProcessingAsset",
+    name="get_processing_asset",
+    method="GET",
+    path="/bond/api/v1/user/processing-asset",
+    build=build_request,
+    parse=parse_response,
+    errors=ERRORS,
+    signed=True,
+    response_kind=ResponseKind.ENVELOPE,
+    idempotency_key=None,
+    side_effects=False,
+    result_operation=None,
+)

@@ -1,0 +1,45 @@
+"""User Brief Profit: `GET /bond/api/v1/user/brief-profit` (generated from the spec; do not edit)."""
+
+from typing import Any
+
+from matrixport._operation import Operation, RequestParts, ResponseKind
+
+from ...errors import ERRORS
+from ...models.user_brief_profit import UserBriefProfit
+
+
+def build_request(
+    *,
+    product_id: str,
+    user_address: str,
+) -> RequestParts:
+    params: dict[str, Any] = {}
+    params["product_id"] = product_id
+    params["user_address"] = user_address
+    return RequestParts(
+        path="/bond/api/v1/user/brief-profit",
+        params=params,
+    )
+
+
+def parse_response(data: Any) -> UserBriefProfit:
+    response_200 = UserBriefProfit.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[UserBriefProfit] = Operation(
+    document="t-bills",
+    operation_id="getUserBriefProfit",
+    name="get_user_brief_profit",
+    method="GET",
+    path="/bond/api/v1/user/brief-profit",
+    build=build_request,
+    parse=parse_response,
+    errors=ERRORS,
+    signed=True,
+    response_kind=ResponseKind.ENVELOPE,
+    idempotency_key=None,
+    side_effects=False,
+    result_operation=None,
+)

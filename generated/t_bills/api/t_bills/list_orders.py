@@ -1,0 +1,49 @@
+"""Query Order: `GET /bond/api/v1/order/list` (generated from the spec; do not edit)."""
+
+from typing import Any
+
+from matrixport._operation import Operation, RequestParts, ResponseKind
+
+from ...errors import ERRORS
+from ...models.order_list import OrderList
+
+
+def build_request(
+    *,
+    product_id: str,
+    address: str,
+    limit: int,
+    offset: int,
+) -> RequestParts:
+    params: dict[str, Any] = {}
+    params["product_id"] = product_id
+    params["address"] = address
+    params["limit"] = limit
+    params["offset"] = offset
+    return RequestParts(
+        path="/bond/api/v1/order/list",
+        params=params,
+    )
+
+
+def parse_response(data: Any) -> OrderList:
+    response_200 = OrderList.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[OrderList] = Operation(
+    document="t-bills",
+    operation_id="listOrders",
+    name="list_orders",
+    method="GET",
+    path="/bond/api/v1/order/list",
+    build=build_request,
+    parse=parse_response,
+    errors=ERRORS,
+    signed=True,
+    response_kind=ResponseKind.ENVELOPE,
+    idempotency_key=None,
+    side_effects=False,
+    result_operation=None,
+)

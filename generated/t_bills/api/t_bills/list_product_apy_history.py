@@ -1,0 +1,45 @@
+"""Product apy: `GET /bond/api/v1/product/apy` (generated from the spec; do not edit)."""
+
+from typing import Any
+
+from matrixport._operation import Operation, RequestParts, ResponseKind
+
+from ...errors import ERRORS
+from ...models.product_apy_history import ProductApyHistory
+
+
+def build_request(
+    *,
+    product_id: str,
+    start_time: str,
+) -> RequestParts:
+    params: dict[str, Any] = {}
+    params["product_id"] = product_id
+    params["start_time"] = start_time
+    return RequestParts(
+        path="/bond/api/v1/product/apy",
+        params=params,
+    )
+
+
+def parse_response(data: Any) -> ProductApyHistory:
+    response_200 = ProductApyHistory.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[ProductApyHistory] = Operation(
+    document="t-bills",
+    operation_id="listProductApyHistory",
+    name="list_product_apy_history",
+    method="GET",
+    path="/bond/api/v1/product/apy",
+    build=build_request,
+    parse=parse_response,
+    errors=ERRORS,
+    signed=True,
+    response_kind=ResponseKind.JSON,
+    idempotency_key=None,
+    side_effects=False,
+    result_operation=None,
+)

@@ -1,0 +1,44 @@
+"""User Address: `GET /bond/api/v1/user/address` (generated from the spec; do not edit)."""
+
+from typing import Any
+
+from matrixport._operation import Operation, RequestParts, ResponseKind
+
+from ...errors import ERRORS
+from ...models.user_address import UserAddress
+
+
+def build_request() -> RequestParts:
+    params: dict[str, Any] = {}
+    return RequestParts(
+        path="/bond/api/v1/user/address",
+        params=params,
+    )
+
+
+def parse_response(data: Any) -> list[UserAddress]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = UserAddress.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+OPERATION: Operation[list[UserAddress]] = Operation(
+    document="t-bills",
+    operation_id="listUserAddresses",
+    name="list_user_addresses",
+    method="GET",
+    path="/bond/api/v1/user/address",
+    build=build_request,
+    parse=parse_response,
+    errors=ERRORS,
+    signed=True,
+    response_kind=ResponseKind.ENVELOPE,
+    idempotency_key=None,
+    side_effects=False,
+    result_operation=None,
+)

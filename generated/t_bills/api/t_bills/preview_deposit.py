@@ -1,0 +1,49 @@
+"""Deposit Preview: `GET /bond/api/v1/order/deposit/preview` (generated from the spec; do not edit)."""
+
+from decimal import Decimal
+from typing import Any
+
+from matrixport._convert import decimal_to_wire
+from matrixport._operation import Operation, RequestParts, ResponseKind
+
+from ...errors import ERRORS
+from ...models.deposit_preview import DepositPreview
+
+
+def build_request(
+    *,
+    product_id: str,
+    payment_currency: str,
+    principal: Decimal,
+) -> RequestParts:
+    params: dict[str, Any] = {}
+    params["product_id"] = product_id
+    params["payment_currency"] = payment_currency
+    params["principal"] = decimal_to_wire(principal)
+    return RequestParts(
+        path="/bond/api/v1/order/deposit/preview",
+        params=params,
+    )
+
+
+def parse_response(data: Any) -> DepositPreview:
+    response_200 = DepositPreview.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[DepositPreview] = Operation(
+    document="t-bills",
+    operation_id="previewDeposit",
+    name="preview_deposit",
+    method="GET",
+    path="/bond/api/v1/order/deposit/preview",
+    build=build_request,
+    parse=parse_response,
+    errors=ERRORS,
+    signed=True,
+    response_kind=ResponseKind.ENVELOPE,
+    idempotency_key=None,
+    side_effects=False,
+    result_operation=None,
+)

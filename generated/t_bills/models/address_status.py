@@ -1,0 +1,21 @@
+from enum import IntEnum
+from typing import Any
+
+from matrixport._enums import open_enum_member
+
+
+class AddressStatus(IntEnum):
+    """Status of a user's STBT address: 0 pending effective, 1 effective.
+
+    Unknown values the server may add are kept as members named UNKNOWN_<value>.
+    """
+
+    PENDING_EFFECTIVE = 0
+    EFFECTIVE = 1
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        return open_enum_member(cls, value)
+
+    def __str__(self) -> str:
+        return str(self.value)

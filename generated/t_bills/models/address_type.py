@@ -1,0 +1,21 @@
+from enum import IntEnum
+from typing import Any
+
+from matrixport._enums import open_enum_member
+
+
+class AddressType(IntEnum):
+    """Type of a user's STBT address: 0 internal address, 1 external address.
+
+    Unknown values the server may add are kept as members named UNKNOWN_<value>.
+    """
+
+    INTERNAL = 0
+    EXTERNAL = 1
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        return open_enum_member(cls, value)
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from matrixport._convert import decimal_from_wire, decimal_to_wire
+
+T = TypeVar("T", bound="ApyRecord")
+
+
+@_attrs_define
+class ApyRecord:
+    deposit_apy: Decimal
+    """ Deposit APY. """
+    asset_apy: Decimal
+    """ Asset APY. """
+    average_deposit_apy: Decimal
+    """ Seven days average deposit APY. """
+    average_asset_apy: Decimal
+    """ Seven days average asset APY. """
+    utilization_rate: Decimal
+    """ Utilization rate. """
+    timestamp: int
+    """ Rebase timestamp, milliseconds since the Unix epoch. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        deposit_apy = decimal_to_wire(self.deposit_apy)
+
+        asset_apy = decimal_to_wire(self.asset_apy)
+
+        average_deposit_apy = decimal_to_wire(self.average_deposit_apy)
+
+        average_asset_apy = decimal_to_wire(self.average_asset_apy)
+
+        utilization_rate = decimal_to_wire(self.utilization_rate)
+
+        timestamp = self.timestamp
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "deposit_apy": deposit_apy,
+                "asset_apy": asset_apy,
+                "average_deposit_apy": average_deposit_apy,
+                "average_asset_apy": average_asset_apy,
+                "utilization_rate": utilization_rate,
+                "timestamp": timestamp,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        deposit_apy = decimal_from_wire(d.pop("deposit_apy"))
+
+        asset_apy = decimal_from_wire(d.pop("asset_apy"))
+
+        average_deposit_apy = decimal_from_wire(d.pop("average_deposit_apy"))
+
+        average_asset_apy = decimal_from_wire(d.pop("average_asset_apy"))
+
+        utilization_rate = decimal_from_wire(d.pop("utilization_rate"))
+
+        timestamp = d.pop("timestamp")
+
+        apy_record = cls(
+            deposit_apy=deposit_apy,
+            asset_apy=asset_apy,
+            average_deposit_apy=average_deposit_apy,
+            average_asset_apy=average_asset_apy,
+            utilization_rate=utilization_rate,
+            timestamp=timestamp,
+        )
+
+        apy_record.additional_properties = d
+        return apy_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

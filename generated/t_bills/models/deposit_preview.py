@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from matrixport._convert import decimal_from_wire, decimal_to_wire
+
+T = TypeVar("T", bound="DepositPreview")
+
+
+@_attrs_define
+class DepositPreview:
+    payment_principal: Decimal
+    """ Payment amount during deposit (the table's descriptions of payment_principal and payment_currency are
+    swapped; see ERRATA.md). """
+    payment_currency: str
+    """ Payment currency during deposit. """
+    reference_apy: Decimal
+    """ Reference annual interest rate. """
+    daily_interest: Decimal
+    """ Estimated daily interest. """
+    currency: str
+    """ Product currency. """
+    stbt_amount: Decimal
+    """ Estimated amount of STBT to be obtained. """
+    fiat_conversion_fee: Decimal
+    """ Fiat currency conversion fee. """
+    confirmed_after_conversion: bool
+    """ Confirmed fiat_conversion_fee after conversion. """
+    no_reference_apy: bool
+    """ No reference APY (true when first-time). """
+    no_daily_interest: bool
+    """ No daily interest (true when first-time). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        payment_principal = decimal_to_wire(self.payment_principal)
+
+        payment_currency = self.payment_currency
+
+        reference_apy = decimal_to_wire(self.reference_apy)
+
+        daily_interest = decimal_to_wire(self.daily_interest)
+
+        currency = self.currency
+
+        stbt_amount = decimal_to_wire(self.stbt_amount)
+
+        fiat_conversion_fee = decimal_to_wire(self.fiat_conversion_fee)
+
+        confirmed_after_conversion = self.confirmed_after_conversion
+
+        no_reference_apy = self.no_reference_apy
+
+        no_daily_interest = self.no_daily_interest
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "payment_principal": payment_principal,
+                "payment_currency": payment_currency,
+                "reference_apy": reference_apy,
+                "daily_interest": daily_interest,
+                "currency": currency,
+                "stbt_amount": stbt_amount,
+                "fiat_conversion_fee": fiat_conversion_fee,
+                "confirmed_after_conversion": confirmed_after_conversion,
+                "no_reference_apy": no_reference_apy,
+                "no_daily_interest": no_daily_interest,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        payment_principal = decimal_from_wire(d.pop("payment_principal"))
+
+        payment_currency = d.pop("payment_currency")
+
+        reference_apy = decimal_from_wire(d.pop("reference_apy"))
+
+        daily_interest = decimal_from_wire(d.pop("daily_interest"))
+
+        currency = d.pop("currency")
+
+        stbt_amount = decimal_from_wire(d.pop("stbt_amount"))
+
+        fiat_conversion_fee = decimal_from_wire(d.pop("fiat_conversion_fee"))
+
+        confirmed_after_conversion = d.pop("confirmed_after_conversion")
+
+        no_reference_apy = d.pop("no_reference_apy")
+
+        no_daily_interest = d.pop("no_daily_interest")
+
+        deposit_preview = cls(
+            payment_principal=payment_principal,
+            payment_currency=payment_currency,
+            reference_apy=reference_apy,
+            daily_interest=daily_interest,
+            currency=currency,
+            stbt_amount=stbt_amount,
+            fiat_conversion_fee=fiat_conversion_fee,
+            confirmed_after_conversion=confirmed_after_conversion,
+            no_reference_apy=no_reference_apy,
+            no_daily_interest=no_daily_interest,
+        )
+
+        deposit_preview.additional_properties = d
+        return deposit_preview
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from matrixport._convert import decimal_from_wire, decimal_to_wire
+
+T = TypeVar("T", bound="DepositRequest")
+
+
+@_attrs_define
+class DepositRequest:
+    address: str
+    """ STBT address of user. """
+    amount: Decimal
+    """ The deposit amount. The document says "with the currency being deposit_currency", a field this request does
+    not have; presumably the amount paid in `payment_currency` (compare previewDeposit's `principal`). """
+    ask_price_id: str
+    """ Ask price id: the `price_id` of a price quotation (see the `AskPrice` schema; the document has no interface
+    that returns one). The document adds "payment_currency can be left empty if it is consistent with the Currency
+    in the product", read here as: this field may be the empty string when `payment_currency` is the product's
+    currency, as in the document's example (see ERRATA.md). """
+    payment_currency: str
+    """ Payment currency. """
+    product_id: str
+    """ Product id. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        address = self.address
+
+        amount = decimal_to_wire(self.amount)
+
+        ask_price_id = self.ask_price_id
+
+        payment_currency = self.payment_currency
+
+        product_id = self.product_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "address": address,
+                "amount": amount,
+                "ask_price_id": ask_price_id,
+                "payment_currency": payment_currency,
+                "product_id": product_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        address = d.pop("address")
+
+        amount = decimal_from_wire(d.pop("amount"))
+
+        ask_price_id = d.pop("ask_price_id")
+
+        payment_currency = d.pop("payment_currency")
+
+        product_id = d.pop("product_id")
+
+        deposit_request = cls(
+            address=address,
+            amount=amount,
+            ask_price_id=ask_price_id,
+            payment_currency=payment_currency,
+            product_id=product_id,
+        )
+
+        deposit_request.additional_properties = d
+        return deposit_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from matrixport._convert import decimal_from_wire, decimal_to_wire
+
+T = TypeVar("T", bound="FiatConversionConf")
+
+
+@_attrs_define
+class FiatConversionConf:
+    """Fiat conversion fee configuration of one payment currency."""
+
+    currency: str
+    """ Payment currency. """
+    fixed_rate: Decimal
+    """ Fixed fiat conversion fee rate (may be negative, e.g. -0.02). """
+    confirmed_after_conversion: bool
+    """ Fiat conversion fee confirmed after conversion. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        currency = self.currency
+
+        fixed_rate = decimal_to_wire(self.fixed_rate)
+
+        confirmed_after_conversion = self.confirmed_after_conversion
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "currency": currency,
+                "fixed_rate": fixed_rate,
+                "confirmed_after_conversion": confirmed_after_conversion,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        currency = d.pop("currency")
+
+        fixed_rate = decimal_from_wire(d.pop("fixed_rate"))
+
+        confirmed_after_conversion = d.pop("confirmed_after_conversion")
+
+        fiat_conversion_conf = cls(
+            currency=currency,
+            fixed_rate=fixed_rate,
+            confirmed_after_conversion=confirmed_after_conversion,
+        )
+
+        fiat_conversion_conf.additional_properties = d
+        return fiat_conversion_conf
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

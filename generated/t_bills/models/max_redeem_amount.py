@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from matrixport._convert import decimal_from_wire, decimal_to_wire
+
+T = TypeVar("T", bound="MaxRedeemAmount")
+
+
+@_attrs_define
+class MaxRedeemAmount:
+    withdraw_max: Decimal
+    """ Maximum redeemable amount (of STBT); the user's STBT balance minus the amount being redeemed. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        withdraw_max = decimal_to_wire(self.withdraw_max)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "withdraw_max": withdraw_max,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        withdraw_max = decimal_from_wire(d.pop("withdraw_max"))
+
+        max_redeem_amount = cls(
+            withdraw_max=withdraw_max,
+        )
+
+        max_redeem_amount.additional_properties = d
+        return max_redeem_amount
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,173 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from matrixport._convert import decimal_from_wire, decimal_to_wire
+
+from ..models.monthly_report_status import MonthlyReportStatus
+
+T = TypeVar("T", bound="MonthlyReport")
+
+
+@_attrs_define
+class MonthlyReport:
+    id: str
+    """ ID. """
+    created_at: int
+    """ Creation time, milliseconds since the Unix epoch. """
+    updated_at: int
+    """ Update time, milliseconds since the Unix epoch. """
+    record_id: str
+    """ Record ID. """
+    publish_time: int
+    """ Publish time, milliseconds since the Unix epoch. """
+    yield_to_maturity: Decimal
+    """ Yield to maturity. """
+    thirty_day_sec_yield: Decimal
+    """ Thirty day SEC yield. """
+    total_asset: Decimal
+    """ Total asset. """
+    stbt_total_supply: Decimal
+    """ STBT total supply. """
+    weight_avg_maturity: Decimal
+    """ Weighted average maturity (unit not documented). """
+    asset_crash: Decimal
+    """ Asset crash (so named by the document; presumably "asset cash", the cash held; see ERRATA.md). """
+    file_url: str
+    """ File url (empty in the example). """
+    file_name: str
+    """ File name. """
+    status: MonthlyReportStatus
+    """ Monthly report record status: 1 unapproved, 2 approved, 3 rejected. """
+    deleted_at: int
+    """ Delete time (0 when not deleted). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        record_id = self.record_id
+
+        publish_time = self.publish_time
+
+        yield_to_maturity = decimal_to_wire(self.yield_to_maturity)
+
+        thirty_day_sec_yield = decimal_to_wire(self.thirty_day_sec_yield)
+
+        total_asset = decimal_to_wire(self.total_asset)
+
+        stbt_total_supply = decimal_to_wire(self.stbt_total_supply)
+
+        weight_avg_maturity = decimal_to_wire(self.weight_avg_maturity)
+
+        asset_crash = decimal_to_wire(self.asset_crash)
+
+        file_url = self.file_url
+
+        file_name = self.file_name
+
+        status = MonthlyReportStatus(self.status).value
+
+        deleted_at = self.deleted_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "record_id": record_id,
+                "publish_time": publish_time,
+                "yield_to_maturity": yield_to_maturity,
+                "thirty_day_sec_yield": thirty_day_sec_yield,
+                "total_asset": total_asset,
+                "stbt_total_supply": stbt_total_supply,
+                "weight_avg_maturity": weight_avg_maturity,
+                "asset_crash": asset_crash,
+                "file_url": file_url,
+                "file_name": file_name,
+                "status": status,
+                "deleted_at": deleted_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        created_at = d.pop("created_at")
+
+        updated_at = d.pop("updated_at")
+
+        record_id = d.pop("record_id")
+
+        publish_time = d.pop("publish_time")
+
+        yield_to_maturity = decimal_from_wire(d.pop("yield_to_maturity"))
+
+        thirty_day_sec_yield = decimal_from_wire(d.pop("thirty_day_sec_yield"))
+
+        total_asset = decimal_from_wire(d.pop("total_asset"))
+
+        stbt_total_supply = decimal_from_wire(d.pop("stbt_total_supply"))
+
+        weight_avg_maturity = decimal_from_wire(d.pop("weight_avg_maturity"))
+
+        asset_crash = decimal_from_wire(d.pop("asset_crash"))
+
+        file_url = d.pop("file_url")
+
+        file_name = d.pop("file_name")
+
+        status = MonthlyReportStatus(d.pop("status"))
+
+        deleted_at = d.pop("deleted_at")
+
+        monthly_report = cls(
+            id=id,
+            created_at=created_at,
+            updated_at=updated_at,
+            record_id=record_id,
+            publish_time=publish_time,
+            yield_to_maturity=yield_to_maturity,
+            thirty_day_sec_yield=thirty_day_sec_yield,
+            total_asset=total_asset,
+            stbt_total_supply=stbt_total_supply,
+            weight_avg_maturity=weight_avg_maturity,
+            asset_crash=asset_crash,
+            file_url=file_url,
+            file_name=file_name,
+            status=status,
+            deleted_at=deleted_at,
+        )
+
+        monthly_report.additional_properties = d
+        return monthly_report
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

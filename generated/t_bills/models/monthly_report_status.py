@@ -1,0 +1,22 @@
+from enum import IntEnum
+from typing import Any
+
+from matrixport._enums import open_enum_member
+
+
+class MonthlyReportStatus(IntEnum):
+    """Monthly report record status: 1 unapproved, 2 approved, 3 rejected.
+
+    Unknown values the server may add are kept as members named UNKNOWN_<value>.
+    """
+
+    UNAPPROVED = 1
+    APPROVED = 2
+    REJECTED = 3
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        return open_enum_member(cls, value)
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,323 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from matrixport._convert import decimal_from_wire, decimal_to_wire
+
+from ..models.order_status import OrderStatus
+from ..models.order_type import OrderType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Order")
+
+
+@_attrs_define
+class Order:
+    """A deposit or redemption order. The Order Detail example (a redemption) omits `deposit_currency`, which the table
+    lists, so it is optional.
+
+    """
+
+    order_id: str
+    """ Order id. """
+    order_type: OrderType
+    """ Order type: 1 deposit, 2 withdraw (redeem). """
+    order_status: OrderStatus
+    """ Order status, from the document's Order Status table: 1 initial state, 10 cancelled, 60 completed, 70
+    failed; any other value means the order is still processing. 120 is not in the table: it is the value the Order
+    Result example shows, a processing state by the table's "other" row (see ERRATA.md). Clients must treat any
+    unknown value as processing. """
+    paid_amount: Decimal
+    """ The deposit amount, with the currency being paid_currency. """
+    paid_currency: str
+    """ The payment currency used for deposit. """
+    deposit_amount: Decimal
+    """ The actual deposit amount, with the currency being deposit_currency. """
+    stbt_amount: Decimal
+    """ The mint/burn amount of STBT. """
+    settlement_amount: Decimal
+    """ Redemption settlement amount. """
+    settlement_currency: str
+    """ Redemption settlement currency (empty for a deposit). """
+    service_fee_amount: Decimal
+    """ Redemption fee. """
+    service_fee_rate: Decimal
+    """ Redemption fee rate. """
+    trading_loss_rate: Decimal
+    """ Trading loss fee rate. """
+    trading_loss_amount: Decimal
+    """ Trading loss fee. """
+    deposit_fee_rate: Decimal
+    """ Deposit fee rate (the current value is 0). """
+    deposit_fee_amount: Decimal
+    """ Deposit fee amount (the current value is 0; the document says "Deposit fee rate"). """
+    fiat_conversion_fee_rate: Decimal
+    """ Fiat conversion fee rate. """
+    fiat_conversion_fee_amount: Decimal
+    """ Fiat conversion fee amount. """
+    confirmed_after_conversion: bool
+    """ Fiat conversion fee confirmed after conversion (typed string by the table; the examples send a boolean). """
+    create_time: int
+    """ Order creation time, milliseconds since the Unix epoch. """
+    stbt_done_time: int
+    """ Time of completion for STBT mint/burn, milliseconds since the Unix epoch. """
+    settle_time: int
+    """ Redemption settlement time; 0 when not settled. Unit uncertain: the Order Detail example shows 1681375636, a
+    value in seconds, while the other times are milliseconds (see ERRATA.md). """
+    address: str
+    """ STBT address of user. """
+    tx_hash: str
+    """ STBT mint/burn transaction hash. """
+    err_code: int
+    """ Error code (0 when none). """
+    err_msg: str
+    """ Fail message (the table names it `fail_msg`; both examples send `err_msg`). """
+    remark_en: str
+    """ Order remark in English. """
+    remark_zh_cn: str
+    """ Order remark in Simplified Chinese. """
+    remark_zh_tw: str
+    """ Order remark in Traditional Chinese. """
+    deposit_currency: str | Unset = UNSET
+    """ The deposited currency, which should match the currency in the product. """
+    redeem_amount: Decimal | Unset = UNSET
+    """ Undocumented; seen in the example (presumably the redeemed amount). """
+    fail_msg: str | Unset = UNSET
+    """ Fail message as the table names it; the examples send `err_msg` instead. Kept optional in case the server
+    sends it. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_id = self.order_id
+
+        order_type = OrderType(self.order_type).value
+
+        order_status = OrderStatus(self.order_status).value
+
+        paid_amount = decimal_to_wire(self.paid_amount)
+
+        paid_currency = self.paid_currency
+
+        deposit_amount = decimal_to_wire(self.deposit_amount)
+
+        stbt_amount = decimal_to_wire(self.stbt_amount)
+
+        settlement_amount = decimal_to_wire(self.settlement_amount)
+
+        settlement_currency = self.settlement_currency
+
+        service_fee_amount = decimal_to_wire(self.service_fee_amount)
+
+        service_fee_rate = decimal_to_wire(self.service_fee_rate)
+
+        trading_loss_rate = decimal_to_wire(self.trading_loss_rate)
+
+        trading_loss_amount = decimal_to_wire(self.trading_loss_amount)
+
+        deposit_fee_rate = decimal_to_wire(self.deposit_fee_rate)
+
+        deposit_fee_amount = decimal_to_wire(self.deposit_fee_amount)
+
+        fiat_conversion_fee_rate = decimal_to_wire(self.fiat_conversion_fee_rate)
+
+        fiat_conversion_fee_amount = decimal_to_wire(self.fiat_conversion_fee_amount)
+
+        confirmed_after_conversion = self.confirmed_after_conversion
+
+        create_time = self.create_time
+
+        stbt_done_time = self.stbt_done_time
+
+        settle_time = self.settle_time
+
+        address = self.address
+
+        tx_hash = self.tx_hash
+
+        err_code = self.err_code
+
+        err_msg = self.err_msg
+
+        remark_en = self.remark_en
+
+        remark_zh_cn = self.remark_zh_cn
+
+        remark_zh_tw = self.remark_zh_tw
+
+        deposit_currency = self.deposit_currency
+
+        redeem_amount: str | Unset = UNSET
+        if not isinstance(self.redeem_amount, Unset):
+            redeem_amount = decimal_to_wire(self.redeem_amount)
+
+        fail_msg = self.fail_msg
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "order_id": order_id,
+                "order_type": order_type,
+                "order_status": order_status,
+                "paid_amount": paid_amount,
+                "paid_currency": paid_currency,
+                "deposit_amount": deposit_amount,
+                "stbt_amount": stbt_amount,
+                "settlement_amount": settlement_amount,
+                "settlement_currency": settlement_currency,
+                "service_fee_amount": service_fee_amount,
+                "service_fee_rate": service_fee_rate,
+                "trading_loss_rate": trading_loss_rate,
+                "trading_loss_amount": trading_loss_amount,
+                "deposit_fee_rate": deposit_fee_rate,
+                "deposit_fee_amount": deposit_fee_amount,
+                "fiat_conversion_fee_rate": fiat_conversion_fee_rate,
+                "fiat_conversion_fee_amount": fiat_conversion_fee_amount,
+                "confirmed_after_conversion": confirmed_after_conversion,
+                "create_time": create_time,
+                "stbt_done_time": stbt_done_time,
+                "settle_time": settle_time,
+                "address": address,
+                "tx_hash": tx_hash,
+                "err_code": err_code,
+                "err_msg": err_msg,
+                "remark_en": remark_en,
+                "remark_zhCN": remark_zh_cn,
+                "remark_zhTW": remark_zh_tw,
+            }
+        )
+        if deposit_currency is not UNSET:
+            field_dict["deposit_currency"] = deposit_currency
+        if redeem_amount is not UNSET:
+            field_dict["redeem_amount"] = redeem_amount
+        if fail_msg is not UNSET:
+            field_dict["fail_msg"] = fail_msg
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        order_id = d.pop("order_id")
+
+        order_type = OrderType(d.pop("order_type"))
+
+        order_status = OrderStatus(d.pop("order_status"))
+
+        paid_amount = decimal_from_wire(d.pop("paid_amount"))
+
+        paid_currency = d.pop("paid_currency")
+
+        deposit_amount = decimal_from_wire(d.pop("deposit_amount"))
+
+        stbt_amount = decimal_from_wire(d.pop("stbt_amount"))
+
+        settlement_amount = decimal_from_wire(d.pop("settlement_amount"))
+
+        settlement_currency = d.pop("settlement_currency")
+
+        service_fee_amount = decimal_from_wire(d.pop("service_fee_amount"))
+
+        service_fee_rate = decimal_from_wire(d.pop("service_fee_rate"))
+
+        trading_loss_rate = decimal_from_wire(d.pop("trading_loss_rate"))
+
+        trading_loss_amount = decimal_from_wire(d.pop("trading_loss_amount"))
+
+        deposit_fee_rate = decimal_from_wire(d.pop("deposit_fee_rate"))
+
+        deposit_fee_amount = decimal_from_wire(d.pop("deposit_fee_amount"))
+
+        fiat_conversion_fee_rate = decimal_from_wire(d.pop("fiat_conversion_fee_rate"))
+
+        fiat_conversion_fee_amount = decimal_from_wire(d.pop("fiat_conversion_fee_amount"))
+
+        confirmed_after_conversion = d.pop("confirmed_after_conversion")
+
+        create_time = d.pop("create_time")
+
+        stbt_done_time = d.pop("stbt_done_time")
+
+        settle_time = d.pop("settle_time")
+
+        address = d.pop("address")
+
+        tx_hash = d.pop("tx_hash")
+
+        err_code = d.pop("err_code")
+
+        err_msg = d.pop("err_msg")
+
+        remark_en = d.pop("remark_en")
+
+        remark_zh_cn = d.pop("remark_zhCN")
+
+        remark_zh_tw = d.pop("remark_zhTW")
+
+        deposit_currency = d.pop("deposit_currency", UNSET)
+
+        _redeem_amount = d.pop("redeem_amount", UNSET)
+        redeem_amount: Decimal | Unset
+        if isinstance(_redeem_amount, Unset):
+            redeem_amount = UNSET
+        else:
+            redeem_amount = decimal_from_wire(_redeem_amount)
+
+        fail_msg = d.pop("fail_msg", UNSET)
+
+        order = cls(
+            order_id=order_id,
+            order_type=order_type,
+            order_status=order_status,
+            paid_amount=paid_amount,
+            paid_currency=paid_currency,
+            deposit_amount=deposit_amount,
+            stbt_amount=stbt_amount,
+            settlement_amount=settlement_amount,
+            settlement_currency=settlement_currency,
+            service_fee_amount=service_fee_amount,
+            service_fee_rate=service_fee_rate,
+            trading_loss_rate=trading_loss_rate,
+            trading_loss_amount=trading_loss_amount,
+            deposit_fee_rate=deposit_fee_rate,
+            deposit_fee_amount=deposit_fee_amount,
+            fiat_conversion_fee_rate=fiat_conversion_fee_rate,
+            fiat_conversion_fee_amount=fiat_conversion_fee_amount,
+            confirmed_after_conversion=confirmed_after_conversion,
+            create_time=create_time,
+            stbt_done_time=stbt_done_time,
+            settle_time=settle_time,
+            address=address,
+            tx_hash=tx_hash,
+            err_code=err_code,
+            err_msg=err_msg,
+            remark_en=remark_en,
+            remark_zh_cn=remark_zh_cn,
+            remark_zh_tw=remark_zh_tw,
+            deposit_currency=deposit_currency,
+            redeem_amount=redeem_amount,
+            fail_msg=fail_msg,
+        )
+
+        order.additional_properties = d
+        return order
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from matrixport._convert import decimal_from_wire, decimal_to_wire
+
+from ..models.order_status import OrderStatus
+from ..models.order_type import OrderType
+
+T = TypeVar("T", bound="OrderResult")
+
+
+@_attrs_define
+class OrderResult:
+    order_id: str
+    """ Order id. """
+    order_type: OrderType
+    """ Order type: 1 deposit, 2 withdraw (redeem). """
+    amount: Decimal
+    """ Amount. """
+    currency: str
+    """ Currency. """
+    status: OrderStatus
+    """ Order status, from the document's Order Status table: 1 initial state, 10 cancelled, 60 completed, 70
+    failed; any other value means the order is still processing. 120 is not in the table: it is the value the Order
+    Result example shows, a processing state by the table's "other" row (see ERRATA.md). Clients must treat any
+    unknown value as processing. """
+    address: str
+    """ STBT address of user. """
+    fail_msg: str
+    """ Fail message. """
+    paid_amount: Decimal
+    """ Paid amount (typed int by the table; the example sends a string, "120"). """
+    paid_currency: str
+    """ Paid currency (typed int by the table; the example sends a string, "USDC"). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_id = self.order_id
+
+        order_type = OrderType(self.order_type).value
+
+        amount = decimal_to_wire(self.amount)
+
+        currency = self.currency
+
+        status = OrderStatus(self.status).value
+
+        address = self.address
+
+        fail_msg = self.fail_msg
+
+        paid_amount = decimal_to_wire(self.paid_amount)
+
+        paid_currency = self.paid_currency
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "order_id": order_id,
+                "order_type": order_type,
+                "amount": amount,
+                "currency": currency,
+                "status": status,
+                "address": address,
+                "fail_msg": fail_msg,
+                "paid_amount": paid_amount,
+                "paid_currency": paid_currency,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        order_id = d.pop("order_id")
+
+        order_type = OrderType(d.pop("order_type"))
+
+        amount = decimal_from_wire(d.pop("amount"))
+
+        currency = d.pop("currency")
+
+        status = OrderStatus(d.pop("status"))
+
+        address = d.pop("address")
+
+        fail_msg = d.pop("fail_msg")
+
+        paid_amount = decimal_from_wire(d.pop("paid_amount"))
+
+        paid_currency = d.pop("paid_currency")
+
+        order_result = cls(
+            order_id=order_id,
+            order_type=order_type,
+            amount=amount,
+            currency=currency,
+            status=status,
+            address=address,
+            fail_msg=fail_msg,
+            paid_amount=paid_amount,
+            paid_currency=paid_currency,
+        )
+
+        order_result.additional_properties = d
+        return order_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

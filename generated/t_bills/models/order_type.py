@@ -1,0 +1,21 @@
+from enum import IntEnum
+from typing import Any
+
+from matrixport._enums import open_enum_member
+
+
+class OrderType(IntEnum):
+    """Order type: 1 deposit, 2 withdraw (redeem).
+
+    Unknown values the server may add are kept as members named UNKNOWN_<value>.
+    """
+
+    DEPOSIT = 1
+    WITHDRAW = 2
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        return open_enum_member(cls, value)
+
+    def __str__(self) -> str:
+        return str(self.value)

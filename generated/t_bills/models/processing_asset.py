@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from matrixport._convert import decimal_from_wire, decimal_to_wire
+
+T = TypeVar("T", bound="ProcessingAsset")
+
+
+@_attrs_define
+class ProcessingAsset:
+    depositing: Decimal
+    """ The amount being deposited. """
+    withdrawing: Decimal
+    """ The amount being redeemed. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        depositing = decimal_to_wire(self.depositing)
+
+        withdrawing = decimal_to_wire(self.withdrawing)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "depositing": depositing,
+                "withdrawing": withdrawing,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        depositing = decimal_from_wire(d.pop("depositing"))
+
+        withdrawing = decimal_from_wire(d.pop("withdrawing"))
+
+        processing_asset = cls(
+            depositing=depositing,
+            withdrawing=withdrawing,
+        )
+
+        processing_asset.additional_properties = d
+        return processing_asset
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProductAgreement")
+
+
+@_attrs_define
+class ProductAgreement:
+    """Undocumented; seen in the Product Detail example. An agreement of the product."""
+
+    type_: str | Unset = UNSET
+    """ Undocumented; seen in the example (STBT). """
+    agreement: str | Unset = UNSET
+    """ Undocumented; seen in the example (stbt_agreement001). Presumably the agreement number to pass to
+    renderProductAgreement as `agreement_no`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        agreement = self.agreement
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if agreement is not UNSET:
+            field_dict["agreement"] = agreement
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+
+        agreement = d.pop("agreement", UNSET)
+
+        product_agreement = cls(
+            type_=type_,
+            agreement=agreement,
+        )
+
+        product_agreement.additional_properties = d
+        return product_agreement
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,229 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from matrixport._convert import decimal_from_wire, decimal_to_wire
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.fiat_conversion_conf import FiatConversionConf
+    from ..models.product_agreement import ProductAgreement
+
+
+T = TypeVar("T", bound="ProductDetail")
+
+
+@_attrs_define
+class ProductDetail:
+    product_id: str
+    """ Product id. """
+    product_type: str
+    """ Product type. """
+    subject_type: str
+    """ Subject type. """
+    currency: str
+    """ Currency. """
+    payment_currency: list[str]
+    """ Payment currency (the currencies a deposit can be paid in). """
+    profit_reserve_factor: Decimal
+    """ Rebase profit reserve factor. """
+    deposit_max_amount: Decimal
+    """ Maximum amount for a single deposit. """
+    deposit_min_amount: Decimal
+    """ Minimum amount for a single deposit. """
+    withdraw_max_amount: Decimal
+    """ Maximum amount for a single redemption. """
+    withdraw_min_amount: Decimal
+    """ Minimum amount for a single redemption (the document says "Maximum"; see ERRATA.md). """
+    withdraw_service_fee: Decimal
+    """ Service fee for redemption (a rate, e.g. 0.0012). """
+    confirm_time: int
+    """ Order confirmation time (unit not documented). """
+    confirm_buffer_days: int
+    """ Order confirmation buffer time (days, by the name). """
+    fiat_conversion_conf_list: list[FiatConversionConf]
+    """ Fiat conversion fee configuration per payment currency. """
+    status: int | Unset = UNSET
+    """ Undocumented; seen in the example (2). """
+    interest_calc_cycle: int | Unset = UNSET
+    """ Undocumented; seen in the example (2). """
+    borrow_interest_start_time: int | Unset = UNSET
+    """ Undocumented; seen in the example (1). """
+    agreements: list[ProductAgreement] | Unset = UNSET
+    """ Undocumented; seen in the example. The product's agreements. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        product_id = self.product_id
+
+        product_type = self.product_type
+
+        subject_type = self.subject_type
+
+        currency = self.currency
+
+        payment_currency = self.payment_currency
+
+        profit_reserve_factor = decimal_to_wire(self.profit_reserve_factor)
+
+        deposit_max_amount = decimal_to_wire(self.deposit_max_amount)
+
+        deposit_min_amount = decimal_to_wire(self.deposit_min_amount)
+
+        withdraw_max_amount = decimal_to_wire(self.withdraw_max_amount)
+
+        withdraw_min_amount = decimal_to_wire(self.withdraw_min_amount)
+
+        withdraw_service_fee = decimal_to_wire(self.withdraw_service_fee)
+
+        confirm_time = self.confirm_time
+
+        confirm_buffer_days = self.confirm_buffer_days
+
+        fiat_conversion_conf_list = []
+        for fiat_conversion_conf_list_item_data in self.fiat_conversion_conf_list:
+            fiat_conversion_conf_list_item = fiat_conversion_conf_list_item_data.to_dict()
+            fiat_conversion_conf_list.append(fiat_conversion_conf_list_item)
+
+        status = self.status
+
+        interest_calc_cycle = self.interest_calc_cycle
+
+        borrow_interest_start_time = self.borrow_interest_start_time
+
+        agreements: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.agreements, Unset):
+            agreements = []
+            for agreements_item_data in self.agreements:
+                agreements_item = agreements_item_data.to_dict()
+                agreements.append(agreements_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "product_id": product_id,
+                "product_type": product_type,
+                "subject_type": subject_type,
+                "currency": currency,
+                "payment_currency": payment_currency,
+                "profit_reserve_factor": profit_reserve_factor,
+                "deposit_max_amount": deposit_max_amount,
+                "deposit_min_amount": deposit_min_amount,
+                "withdraw_max_amount": withdraw_max_amount,
+                "withdraw_min_amount": withdraw_min_amount,
+                "withdraw_service_fee": withdraw_service_fee,
+                "confirm_time": confirm_time,
+                "confirm_buffer_days": confirm_buffer_days,
+                "fiat_conversion_conf_list": fiat_conversion_conf_list,
+            }
+        )
+        if status is not UNSET:
+            field_dict["status"] = status
+        if interest_calc_cycle is not UNSET:
+            field_dict["interest_calc_cycle"] = interest_calc_cycle
+        if borrow_interest_start_time is not UNSET:
+            field_dict["borrow_interest_start_time"] = borrow_interest_start_time
+        if agreements is not UNSET:
+            field_dict["agreements"] = agreements
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.fiat_conversion_conf import FiatConversionConf  # noqa: PLC0415
+        from ..models.product_agreement import ProductAgreement  # noqa: PLC0415
+
+        d = dict(src_dict)
+        product_id = d.pop("product_id")
+
+        product_type = d.pop("product_type")
+
+        subject_type = d.pop("subject_type")
+
+        currency = d.pop("currency")
+
+        payment_currency = cast(list[str], d.pop("payment_currency"))
+
+        profit_reserve_factor = decimal_from_wire(d.pop("profit_reserve_factor"))
+
+        deposit_max_amount = decimal_from_wire(d.pop("deposit_max_amount"))
+
+        deposit_min_amount = decimal_from_wire(d.pop("deposit_min_amount"))
+
+        withdraw_max_amount = decimal_from_wire(d.pop("withdraw_max_amount"))
+
+        withdraw_min_amount = decimal_from_wire(d.pop("withdraw_min_amount"))
+
+        withdraw_service_fee = decimal_from_wire(d.pop("withdraw_service_fee"))
+
+        confirm_time = d.pop("confirm_time")
+
+        confirm_buffer_days = d.pop("confirm_buffer_days")
+
+        fiat_conversion_conf_list = []
+        _fiat_conversion_conf_list = d.pop("fiat_conversion_conf_list")
+        for fiat_conversion_conf_list_item_data in _fiat_conversion_conf_list:
+            fiat_conversion_conf_list_item = FiatConversionConf.from_dict(fiat_conversion_conf_list_item_data)
+
+            fiat_conversion_conf_list.append(fiat_conversion_conf_list_item)
+
+        status = d.pop("status", UNSET)
+
+        interest_calc_cycle = d.pop("interest_calc_cycle", UNSET)
+
+        borrow_interest_start_time = d.pop("borrow_interest_start_time", UNSET)
+
+        _agreements = d.pop("agreements", UNSET)
+        agreements: list[ProductAgreement] | Unset = UNSET
+        if _agreements is not UNSET:
+            agreements = []
+            for agreements_item_data in _agreements:
+                agreements_item = ProductAgreement.from_dict(agreements_item_data)
+
+                agreements.append(agreements_item)
+
+        product_detail = cls(
+            product_id=product_id,
+            product_type=product_type,
+            subject_type=subject_type,
+            currency=currency,
+            payment_currency=payment_currency,
+            profit_reserve_factor=profit_reserve_factor,
+            deposit_max_amount=deposit_max_amount,
+            deposit_min_amount=deposit_min_amount,
+            withdraw_max_amount=withdraw_max_amount,
+            withdraw_min_amount=withdraw_min_amount,
+            withdraw_service_fee=withdraw_service_fee,
+            confirm_time=confirm_time,
+            confirm_buffer_days=confirm_buffer_days,
+            fiat_conversion_conf_list=fiat_conversion_conf_list,
+            status=status,
+            interest_calc_cycle=interest_calc_cycle,
+            borrow_interest_start_time=borrow_interest_start_time,
+            agreements=agreements,
+        )
+
+        product_detail.additional_properties = d
+        return product_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,203 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from matrixport._convert import decimal_from_wire, decimal_to_wire
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.fiat_conversion_conf import FiatConversionConf
+
+
+T = TypeVar("T", bound="ProductSummary")
+
+
+@_attrs_define
+class ProductSummary:
+    """A product in the product list. The list example omits `profit_reserve_factor`, `confirm_time` and
+    `confirm_buffer_days`, which the table lists, so they are optional here.
+
+    """
+
+    product_id: str
+    """ Product id. """
+    product_type: str
+    """ Product type. """
+    subject_type: str
+    """ Subject type. """
+    currency: str
+    """ Currency. """
+    payment_currency: list[str]
+    """ Payment currency (the currencies a deposit can be paid in). """
+    deposit_max_amount: Decimal
+    """ Maximum amount for a single deposit. """
+    deposit_min_amount: Decimal
+    """ Minimum amount for a single deposit. """
+    withdraw_max_amount: Decimal
+    """ Maximum amount for a single redemption. """
+    withdraw_min_amount: Decimal
+    """ Minimum amount for a single redemption (the document says "Maximum"; see ERRATA.md). """
+    withdraw_service_fee: Decimal
+    """ Service fee for redemption (a rate, e.g. 0.0012). """
+    fiat_conversion_conf_list: list[FiatConversionConf]
+    """ Fiat conversion fee configuration per payment currency. """
+    status: int | Unset = UNSET
+    """ Undocumented; seen in the example (2). """
+    profit_reserve_factor: Decimal | Unset = UNSET
+    """ Rebase profit reserve factor. """
+    confirm_time: int | Unset = UNSET
+    """ Order confirmation time (unit not documented). """
+    confirm_buffer_days: int | Unset = UNSET
+    """ Order confirmation buffer time (days, by the name). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        product_id = self.product_id
+
+        product_type = self.product_type
+
+        subject_type = self.subject_type
+
+        currency = self.currency
+
+        payment_currency = self.payment_currency
+
+        deposit_max_amount = decimal_to_wire(self.deposit_max_amount)
+
+        deposit_min_amount = decimal_to_wire(self.deposit_min_amount)
+
+        withdraw_max_amount = decimal_to_wire(self.withdraw_max_amount)
+
+        withdraw_min_amount = decimal_to_wire(self.withdraw_min_amount)
+
+        withdraw_service_fee = decimal_to_wire(self.withdraw_service_fee)
+
+        fiat_conversion_conf_list = []
+        for fiat_conversion_conf_list_item_data in self.fiat_conversion_conf_list:
+            fiat_conversion_conf_list_item = fiat_conversion_conf_list_item_data.to_dict()
+            fiat_conversion_conf_list.append(fiat_conversion_conf_list_item)
+
+        status = self.status
+
+        profit_reserve_factor: str | Unset = UNSET
+        if not isinstance(self.profit_reserve_factor, Unset):
+            profit_reserve_factor = decimal_to_wire(self.profit_reserve_factor)
+
+        confirm_time = self.confirm_time
+
+        confirm_buffer_days = self.confirm_buffer_days
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "product_id": product_id,
+                "product_type": product_type,
+                "subject_type": subject_type,
+                "currency": currency,
+                "payment_currency": payment_currency,
+                "deposit_max_amount": deposit_max_amount,
+                "deposit_min_amount": deposit_min_amount,
+                "withdraw_max_amount": withdraw_max_amount,
+                "withdraw_min_amount": withdraw_min_amount,
+                "withdraw_service_fee": withdraw_service_fee,
+                "fiat_conversion_conf_list": fiat_conversion_conf_list,
+            }
+        )
+        if status is not UNSET:
+            field_dict["status"] = status
+        if profit_reserve_factor is not UNSET:
+            field_dict["profit_reserve_factor"] = profit_reserve_factor
+        if confirm_time is not UNSET:
+            field_dict["confirm_time"] = confirm_time
+        if confirm_buffer_days is not UNSET:
+            field_dict["confirm_buffer_days"] = confirm_buffer_days
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.fiat_conversion_conf import FiatConversionConf  # noqa: PLC0415
+
+        d = dict(src_dict)
+        product_id = d.pop("product_id")
+
+        product_type = d.pop("product_type")
+
+        subject_type = d.pop("subject_type")
+
+        currency = d.pop("currency")
+
+        payment_currency = cast(list[str], d.pop("payment_currency"))
+
+        deposit_max_amount = decimal_from_wire(d.pop("deposit_max_amount"))
+
+        deposit_min_amount = decimal_from_wire(d.pop("deposit_min_amount"))
+
+        withdraw_max_amount = decimal_from_wire(d.pop("withdraw_max_amount"))
+
+        withdraw_min_amount = decimal_from_wire(d.pop("withdraw_min_amount"))
+
+        withdraw_service_fee = decimal_from_wire(d.pop("withdraw_service_fee"))
+
+        fiat_conversion_conf_list = []
+        _fiat_conversion_conf_list = d.pop("fiat_conversion_conf_list")
+        for fiat_conversion_conf_list_item_data in _fiat_conversion_conf_list:
+            fiat_conversion_conf_list_item = FiatConversionConf.from_dict(fiat_conversion_conf_list_item_data)
+
+            fiat_conversion_conf_list.append(fiat_conversion_conf_list_item)
+
+        status = d.pop("status", UNSET)
+
+        _profit_reserve_factor = d.pop("profit_reserve_factor", UNSET)
+        profit_reserve_factor: Decimal | Unset
+        if isinstance(_profit_reserve_factor, Unset):
+            profit_reserve_factor = UNSET
+        else:
+            profit_reserve_factor = decimal_from_wire(_profit_reserve_factor)
+
+        confirm_time = d.pop("confirm_time", UNSET)
+
+        confirm_buffer_days = d.pop("confirm_buffer_days", UNSET)
+
+        product_summary = cls(
+            product_id=product_id,
+            product_type=product_type,
+            subject_type=subject_type,
+            currency=currency,
+            payment_currency=payment_currency,
+            deposit_max_amount=deposit_max_amount,
+            deposit_min_amount=deposit_min_amount,
+            withdraw_max_amount=withdraw_max_amount,
+            withdraw_min_amount=withdraw_min_amount,
+            withdraw_service_fee=withdraw_service_fee,
+            fiat_conversion_conf_list=fiat_conversion_conf_list,
+            status=status,
+            profit_reserve_factor=profit_reserve_factor,
+            confirm_time=confirm_time,
+            confirm_buffer_days=confirm_buffer_days,
+        )
+
+        product_summary.additional_properties = d
+        return product_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

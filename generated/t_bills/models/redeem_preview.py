@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from matrixport._convert import decimal_from_wire, decimal_to_wire
+
+T = TypeVar("T", bound="RedeemPreview")
+
+
+@_attrs_define
+class RedeemPreview:
+    service_fee: Decimal
+    """ Redeem service fee. """
+    service_fee_rate: Decimal
+    """ Redeem service fee rate. """
+    stbt_to_be_burnt: Decimal
+    """ Amount of STBT to be burned. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        service_fee = decimal_to_wire(self.service_fee)
+
+        service_fee_rate = decimal_to_wire(self.service_fee_rate)
+
+        stbt_to_be_burnt = decimal_to_wire(self.stbt_to_be_burnt)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "service_fee": service_fee,
+                "service_fee_rate": service_fee_rate,
+                "stbt_to_be_burnt": stbt_to_be_burnt,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        service_fee = decimal_from_wire(d.pop("service_fee"))
+
+        service_fee_rate = decimal_from_wire(d.pop("service_fee_rate"))
+
+        stbt_to_be_burnt = decimal_from_wire(d.pop("stbt_to_be_burnt"))
+
+        redeem_preview = cls(
+            service_fee=service_fee,
+            service_fee_rate=service_fee_rate,
+            stbt_to_be_burnt=stbt_to_be_burnt,
+        )
+
+        redeem_preview.additional_properties = d
+        return redeem_preview
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

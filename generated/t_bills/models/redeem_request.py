@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from matrixport._convert import decimal_from_wire, decimal_to_wire
+
+T = TypeVar("T", bound="RedeemRequest")
+
+
+@_attrs_define
+class RedeemRequest:
+    address: str
+    """ STBT address of user. """
+    amount: Decimal
+    """ Redeem amount (of STBT). """
+    currency: str
+    """ Redeem currency (the currency the redemption settles in). """
+    product_id: str
+    """ Product id. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        address = self.address
+
+        amount = decimal_to_wire(self.amount)
+
+        currency = self.currency
+
+        product_id = self.product_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "address": address,
+                "amount": amount,
+                "currency": currency,
+                "product_id": product_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        address = d.pop("address")
+
+        amount = decimal_from_wire(d.pop("amount"))
+
+        currency = d.pop("currency")
+
+        product_id = d.pop("product_id")
+
+        redeem_request = cls(
+            address=address,
+            amount=amount,
+            currency=currency,
+            product_id=product_id,
+        )
+
+        redeem_request.additional_properties = d
+        return redeem_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

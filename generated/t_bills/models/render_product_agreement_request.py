@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="RenderProductAgreementRequest")
+
+
+@_attrs_define
+class RenderProductAgreementRequest:
+    product_id: str
+    """ Product ID, e.g. 7016600587613560832. """
+    agreement_no: str
+    """ Agreement number: an `agreement` of the product's `agreements` (e.g. stbt_agreement001). """
+    address: str
+    """ User wallet address. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        product_id = self.product_id
+
+        agreement_no = self.agreement_no
+
+        address = self.address
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "product_id": product_id,
+                "agreement_no": agreement_no,
+                "address": address,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        product_id = d.pop("product_id")
+
+        agreement_no = d.pop("agreement_no")
+
+        address = d.pop("address")
+
+        render_product_agreement_request = cls(
+            product_id=product_id,
+            agreement_no=agreement_no,
+            address=address,
+        )
+
+        render_product_agreement_request.additional_properties = d
+        return render_product_agreement_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,23 @@
+from enum import IntEnum
+from typing import Any
+
+from matrixport._enums import open_enum_member
+
+
+class StatementTag(IntEnum):
+    """Statement tag: 1 LegalDoc, 2 AuditReport, 3 Asset, 4 Other.
+
+    Unknown values the server may add are kept as members named UNKNOWN_<value>.
+    """
+
+    LEGAL_DOC = 1
+    AUDIT_REPORT = 2
+    ASSET = 3
+    OTHER = 4
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        return open_enum_member(cls, value)
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.address_status import AddressStatus
+from ..models.address_type import AddressType
+
+T = TypeVar("T", bound="UserAddress")
+
+
+@_attrs_define
+class UserAddress:
+    address: str
+    """ STBT address of user. """
+    address_type: AddressType
+    """ Type of a user's STBT address: 0 internal address, 1 external address. """
+    status: AddressStatus
+    """ Status of a user's STBT address: 0 pending effective, 1 effective. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        address = self.address
+
+        address_type = AddressType(self.address_type).value
+
+        status = AddressStatus(self.status).value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "address": address,
+                "address_type": address_type,
+                "status": status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        address = d.pop("address")
+
+        address_type = AddressType(d.pop("address_type"))
+
+        status = AddressStatus(d.pop("status"))
+
+        user_address = cls(
+            address=address,
+            address_type=address_type,
+            status=status,
+        )
+
+        user_address.additional_properties = d
+        return user_address
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from matrixport._convert import decimal_from_wire, decimal_to_wire
+
+T = TypeVar("T", bound="UserBriefProfit")
+
+
+@_attrs_define
+class UserBriefProfit:
+    total_profit: Decimal
+    """ User total profit. """
+    latest_profit: Decimal
+    """ User latest profit. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_profit = decimal_to_wire(self.total_profit)
+
+        latest_profit = decimal_to_wire(self.latest_profit)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "total_profit": total_profit,
+                "latest_profit": latest_profit,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        total_profit = decimal_from_wire(d.pop("total_profit"))
+
+        latest_profit = decimal_from_wire(d.pop("latest_profit"))
+
+        user_brief_profit = cls(
+            total_profit=total_profit,
+            latest_profit=latest_profit,
+        )
+
+        user_brief_profit.additional_properties = d
+        return user_brief_profit
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

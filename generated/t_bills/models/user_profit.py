@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from matrixport._convert import decimal_from_wire, decimal_to_wire
+
+T = TypeVar("T", bound="UserProfit")
+
+
+@_attrs_define
+class UserProfit:
+    timestamp: int
+    """ Rebase timestamp, milliseconds since the Unix epoch. """
+    profit: Decimal
+    """ User profit. """
+    profit_rate: Decimal
+    """ APY. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        timestamp = self.timestamp
+
+        profit = decimal_to_wire(self.profit)
+
+        profit_rate = decimal_to_wire(self.profit_rate)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "timestamp": timestamp,
+                "profit": profit,
+                "profit_rate": profit_rate,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        timestamp = d.pop("timestamp")
+
+        profit = decimal_from_wire(d.pop("profit"))
+
+        profit_rate = decimal_from_wire(d.pop("profit_rate"))
+
+        user_profit = cls(
+            timestamp=timestamp,
+            profit=profit,
+            profit_rate=profit_rate,
+        )
+
+        user_profit.additional_properties = d
+        return user_profit
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

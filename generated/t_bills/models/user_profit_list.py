@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from matrixport._convert import decimal_from_wire, decimal_to_wire
+
+if TYPE_CHECKING:
+    from ..models.user_profit import UserProfit
+
+
+T = TypeVar("T", bound="UserProfitList")
+
+
+@_attrs_define
+class UserProfitList:
+    total_profit: Decimal
+    """ User total profit. """
+    items: list[UserProfit]
+    """ Profit of each rebase. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_profit = decimal_to_wire(self.total_profit)
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "total_profit": total_profit,
+                "items": items,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_profit import UserProfit  # noqa: PLC0415
+
+        d = dict(src_dict)
+        total_profit = decimal_from_wire(d.pop("total_profit"))
+
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = UserProfit.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        user_profit_list = cls(
+            total_profit=total_profit,
+            items=items,
+        )
+
+        user_profit_list.additional_properties = d
+        return user_profit_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

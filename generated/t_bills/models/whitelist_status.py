@@ -1,0 +1,22 @@
+from enum import IntEnum
+from typing import Any
+
+from matrixport._enums import open_enum_member
+
+
+class WhitelistStatus(IntEnum):
+    """Whitelist status of an STBT address: 0 not in whitelist, 1 processing, 2 success.
+
+    Unknown values the server may add are kept as members named UNKNOWN_<value>.
+    """
+
+    NOT_IN_WHITELIST = 0
+    PROCESSING = 1
+    SUCCESS = 2
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        return open_enum_member(cls, value)
+
+    def __str__(self) -> str:
+        return str(self.value)
