@@ -3,8 +3,7 @@ SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 BIN := $(CURDIR)/$(VENV)/bin
-# The documents whose client is generated, served and tested. The other spec files are
-# transcribed but not yet wired up (see the open issues).
+# The documents whose client is generated, served by the sandbox and tested.
 DOCUMENTS := balance-plus fixed-income fixed-staking prime-broker t-bills
 SANDBOX_PORT := 8765
 HAND_WRITTEN := overrides codegen tests scripts examples

@@ -43,6 +43,20 @@ def redocly_bundle(source: Path) -> dict[str, Any]:
         return data
 
 
+JS_SAFE_INTEGER = 2**53 - 1
+
+
+def unsafe_integers(node: Any, where: str = "") -> list[str]:
+    """Integers a JavaScript tool (Redocly here, and many consumers of the spec) would round."""
+    if isinstance(node, dict):
+        return [hit for key, value in node.items() for hit in unsafe_integers(value, f"{where}/{key}")]
+    if isinstance(node, list):
+        return [hit for index, value in enumerate(node) for hit in unsafe_integers(value, f"{where}/{index}")]
+    if isinstance(node, int) and not isinstance(node, bool) and abs(node) > JS_SAFE_INTEGER:
+        return [f"{where}: {node}"]
+    return []
+
+
 def with_error_code_sets(document: dict[str, Any], shared: dict[str, Any]) -> dict[str, Any]:
     sets: dict[str, list[dict[str, Any]]] = shared.get("x-matrixport-error-code-sets", {})
     codes = list(document.get("x-matrixport-error-codes", []))
@@ -68,6 +82,9 @@ def bundle(out_dir: Path, names: list[str]) -> list[Path]:
         stale.unlink()
     written = []
     for name in names:
+        if hits := unsafe_integers(yaml.safe_load((SPEC / f"{name}.yaml").read_text(encoding="utf-8"))):
+            hint = "integers beyond 2^53 are rounded by JavaScript tools; quote them"
+            sys.exit(f"{name}.yaml: {hint}:\n" + "\n".join(hits))
         document = with_error_code_sets(redocly_bundle(SPEC / f"{name}.yaml"), shared)
         json_path = out_dir / f"{name}.json"
         json_path.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -195,27 +195,32 @@ def _referenced(node: Any, found: set[str]) -> None:
             _referenced(item, found)
 
 
-def _prune_components(document: dict[str, Any]) -> None:
-    """Drop components nothing references any more (the envelope, client-managed headers)."""
-    components = document.get("components", {})
-    while True:
-        found: set[str] = set()
-        _referenced({k: v for k, v in document.items() if k != "components"}, found)
-        for section, entries in components.items():
-            for name, entry in entries.items():
-                inner: set[str] = set()
-                _referenced(entry, inner)
-                found |= inner - {f"#/components/{section}/{name}"}
-        removed = False
-        for section, entries in components.items():
-            if section == "securitySchemes":
-                continue
-            for name in list(entries):
-                if f"#/components/{section}/{name}" not in found:
-                    del entries[name]
-                    removed = True
-        if not removed:
-            return
+def _unreferenced(document: dict[str, Any]) -> set[str]:
+    found: set[str] = set()
+    _referenced({k: v for k, v in document.items() if k != "components"}, found)
+    for section, entries in document.get("components", {}).items():
+        for name, entry in entries.items():
+            inner: set[str] = set()
+            _referenced(entry, inner)
+            found |= inner - {f"#/components/{section}/{name}"}
+    return {
+        f"#/components/{section}/{name}"
+        for section, entries in document.get("components", {}).items()
+        if section != "securitySchemes"
+        for name in entries
+    } - found
+
+
+def _prune_components(document: dict[str, Any], keep: set[str]) -> None:
+    """Drop what the adjustments left unreferenced (the envelope, client-managed headers).
+
+    Schemas the document itself defines without using (T-Bills' `AskPrice`) are kept: users
+    parse such data from `client.request(...)` with their generated model.
+    """
+    while dropped := _unreferenced(document) - keep:
+        for ref in dropped:
+            _, _, section, name = ref.split("/")
+            del document["components"][section][name]
 
 
 def operations(document: dict[str, Any]) -> list[tuple[str, str, dict[str, Any], dict[str, Any]]]:
@@ -237,6 +242,7 @@ def response_kind(document: dict[str, Any], operation: dict[str, Any]) -> str:
 
 def generator_input(bundle: dict[str, Any]) -> dict[str, Any]:
     document = copy.deepcopy(bundle)
+    orphans = _unreferenced(bundle)
     for _, _, item, operation in operations(document):
         for holder in (item, operation):
             if "parameters" in holder:
@@ -251,7 +257,7 @@ def generator_input(bundle: dict[str, Any]) -> dict[str, Any]:
             media.pop("examples", None)
             if response_kind(document, operation) == "ENVELOPE":
                 media["schema"] = _unwrap_envelope(media["schema"])
-    _prune_components(document)
+    _prune_components(document, keep=orphans)
     return document
 
 
@@ -277,8 +283,33 @@ def operation_metadata(bundle: dict[str, Any]) -> dict[str, dict[str, Any]]:
                     for p in [*item.get("parameters", []), *operation.get("parameters", [])]
                 )
             },
+            "string_limits": string_limits(bundle, item, operation),
         }
     return result
+
+
+LIMIT_KEYWORDS = ("minLength", "maxLength", "pattern")
+
+
+def string_limits(
+    bundle: dict[str, Any], item: dict[str, Any], operation: dict[str, Any]
+) -> dict[str, dict[str, Any]]:
+    """The spec's length and pattern limits of each query parameter and top-level body field."""
+    schemas: dict[str, dict[str, Any]] = {}
+    for parameter in (
+        _resolve(bundle, p) for p in [*item.get("parameters", []), *operation.get("parameters", [])]
+    ):
+        if parameter.get("in") in ("query", "path") and not parameter.get("x-matrixport-client-managed"):
+            schemas[parameter["name"]] = _resolve(bundle, parameter.get("schema", {}))
+    body = operation.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema")
+    if body:
+        for name, schema in _resolve(bundle, body).get("properties", {}).items():
+            schemas[name] = _resolve(bundle, schema)
+    return {
+        name: {keyword: schema[keyword] for keyword in LIMIT_KEYWORDS if keyword in schema}
+        for name, schema in sorted(schemas.items())
+        if any(keyword in schema for keyword in LIMIT_KEYWORDS)
+    }
 
 
 # --- Running the generator -------------------------------------------------------------------------

@@ -459,7 +459,7 @@ class FixedIncome:
 
         Returns an order's redemptions and the amount still being redeemed. The document's example repeats
         the key `id` in a redemption, once as the number 6996844215246463000 and once as the string
-        "6996844215246463000"; the spec keeps the number (see ERRATA.md).
+        "6996844215246463000"; the spec accepts both and its example quotes it (see ERRATA.md).
 
         Args:
             order_id: Order ID, e.g. 6820626049743773696.
@@ -960,7 +960,7 @@ class AsyncFixedIncome:
 
         Returns an order's redemptions and the amount still being redeemed. The document's example repeats
         the key `id` in a redemption, once as the number 6996844215246463000 and once as the string
-        "6996844215246463000"; the spec keeps the number (see ERRATA.md).
+        "6996844215246463000"; the spec accepts both and its example quotes it (see ERRATA.md).
 
         Args:
             order_id: Order ID, e.g. 6820626049743773696.

@@ -204,15 +204,19 @@ class _ClientCore:
     @staticmethod
     def _parts(op: Operation[Any], kwargs: dict[str, Any]) -> RequestParts:
         try:
-            return op.build(**kwargs)
+            parts = op.build(**kwargs)
+            op.check_limits(parts)
         except (TypeError, ValueError, ArithmeticError, AttributeError) as exc:
             raise InvalidRequestError(str(exc), operation=op.name) from exc
+        return parts
 
     def _transport_error(self, op: Operation[Any], exc: httpx.HTTPError, request_id: str) -> TransportError:
         kind = TimeoutError if isinstance(exc, httpx.TimeoutException) else TransportError
         return kind(f"{op.name}: {type(exc).__name__}: {exc}", operation=op.name, request_id=request_id)
 
-    def _result(self, op: Operation[T], response: httpx.Response, request_id: str) -> T:
+    def _result(
+        self, op: Operation[T], response: httpx.Response, request_id: str, idempotency_key: str | None
+    ) -> T:
         body = response.content
         context = {"operation": op.name, "request_id": request_id}
         if op.response_kind is ResponseKind.BINARY and response.is_success and not _is_json(response):
@@ -243,7 +247,9 @@ class _ClientCore:
                     **context,
                 )
             if code != 0:
-                raise self._api_error(op, code, decoded.get("message"), response.status_code, request_id)
+                raise self._api_error(
+                    op, code, decoded.get("message"), response.status_code, request_id, idempotency_key
+                )
             if not response.is_success:
                 raise HTTPStatusError(response.status_code, body, **context)
             if op.response_kind is ResponseKind.ENVELOPE:
@@ -259,7 +265,9 @@ class _ClientCore:
             ) from exc
 
     @staticmethod
-    def _api_error(op: Operation[Any], code: int, message: Any, status: int, request_id: str) -> APIError:
+    def _api_error(
+        op: Operation[Any], code: int, message: Any, status: int, request_id: str, idempotency_key: str | None
+    ) -> APIError:
         error_class = op.errors.get(code, APIError)
         return error_class(
             code,
@@ -267,6 +275,7 @@ class _ClientCore:
             operation=op.name,
             request_id=request_id,
             http_status=status,
+            idempotency_key=idempotency_key,
         )
 
 
@@ -307,12 +316,13 @@ class Matrixport(_ClientCore):
 
     def call(self, op: Operation[T], options: RequestOptions | None, /, **kwargs: Any) -> T:
         """Send one operation; the generated methods call this."""
-        request, request_id = self._build_request(self._http, op, self._parts(op, kwargs), options)
+        parts = self._parts(op, kwargs)
+        request, request_id = self._build_request(self._http, op, parts, options)
         try:
             response = self._http.send(request, auth=self._auth if op.signed else None)
         except httpx.HTTPError as exc:
             raise self._transport_error(op, exc, request_id) from exc
-        return self._result(op, response, request_id)
+        return self._result(op, response, request_id, parts.idempotency_key)
 
     def request(
         self,
@@ -369,12 +379,13 @@ class AsyncMatrixport(_ClientCore):
 
     async def call(self, op: Operation[T], options: RequestOptions | None, /, **kwargs: Any) -> T:
         """Send one operation; the generated methods call this."""
-        request, request_id = self._build_request(self._http, op, self._parts(op, kwargs), options)
+        parts = self._parts(op, kwargs)
+        request, request_id = self._build_request(self._http, op, parts, options)
         try:
             response = await self._http.send(request, auth=self._auth if op.signed else None)
         except httpx.HTTPError as exc:
             raise self._transport_error(op, exc, request_id) from exc
-        return self._result(op, response, request_id)
+        return self._result(op, response, request_id, parts.idempotency_key)
 
     async def request(
         self,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,8 +24,9 @@ class RedeemRecord:
 
     """
 
-    id: int
-    """ Redemption (redeem order) ID. """
+    id: int | str
+    """ Redemption (redeem order) ID. The documents send it as a bare number and as a string; it exceeds 2^53, so
+    JavaScript clients must not read the bare number as a double (see ERRATA.md). """
     order_id: str
     """ Order ID. """
     ror: Decimal
@@ -69,6 +70,7 @@ class RedeemRecord:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id: int | str
         id = self.id
 
         order_id = self.order_id
@@ -166,7 +168,11 @@ class RedeemRecord:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+
+        def _parse_id(data: object) -> int | str:
+            return cast(int | str, data)
+
+        id = _parse_id(d.pop("id"))
 
         order_id = d.pop("order_id")
 

@@ -5,6 +5,7 @@ from .address_status import AddressStatus
 from .address_type import AddressType
 from .address_whitelist_status import AddressWhitelistStatus
 from .apy_record import ApyRecord
+from .ask_price import AskPrice
 from .deposit_preview import DepositPreview
 from .deposit_request import DepositRequest
 from .fiat_conversion_conf import FiatConversionConf
@@ -42,6 +43,7 @@ __all__ = (
     "AddressType",
     "AddressWhitelistStatus",
     "ApyRecord",
+    "AskPrice",
     "DepositPreview",
     "DepositRequest",
     "FiatConversionConf",

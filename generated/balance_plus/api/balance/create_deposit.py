@@ -3,7 +3,7 @@
 from decimal import Decimal
 from typing import Any, Literal
 
-from matrixport._operation import Operation, RequestParts, ResponseKind
+from matrixport._operation import Operation, RequestParts, ResponseKind, StringLimits
 
 from ...errors import ERRORS
 from ...models.deposit_request import DepositRequest
@@ -53,4 +53,18 @@ OPERATION: Operation[OrderAccepted] = Operation(
     idempotency_key=None,
     side_effects=True,
     result_operation="getDepositWithdrawResult",
+    string_limits={
+        "currency": StringLimits(
+            max_length=64,
+        ),
+        "order_source": StringLimits(
+            max_length=64,
+        ),
+        "product_type": StringLimits(
+            max_length=64,
+        ),
+        "subject_type": StringLimits(
+            max_length=64,
+        ),
+    },
 )

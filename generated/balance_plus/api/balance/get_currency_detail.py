@@ -2,7 +2,7 @@
 
 from typing import Any, Literal
 
-from matrixport._operation import Operation, RequestParts, ResponseKind
+from matrixport._operation import Operation, RequestParts, ResponseKind, StringLimits
 
 from ...errors import ERRORS
 from ...models.currency_detail import CurrencyDetail
@@ -44,4 +44,15 @@ OPERATION: Operation[CurrencyDetail] = Operation(
     idempotency_key=None,
     side_effects=False,
     result_operation=None,
+    string_limits={
+        "currency": StringLimits(
+            max_length=64,
+        ),
+        "product_type": StringLimits(
+            max_length=64,
+        ),
+        "subject_type": StringLimits(
+            max_length=64,
+        ),
+    },
 )

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from matrixport._operation import Operation, RequestParts, ResponseKind
+from matrixport._operation import Operation, RequestParts, ResponseKind, StringLimits
 
 from ...errors import ERRORS
 from ...models.order_page import OrderPage
@@ -57,4 +57,12 @@ OPERATION: Operation[OrderPage] = Operation(
     idempotency_key=None,
     side_effects=False,
     result_operation=None,
+    string_limits={
+        "product_type": StringLimits(
+            max_length=64,
+        ),
+        "subject_type": StringLimits(
+            max_length=64,
+        ),
+    },
 )

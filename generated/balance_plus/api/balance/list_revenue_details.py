@@ -2,7 +2,7 @@
 
 from typing import Any, Literal
 
-from matrixport._operation import Operation, RequestParts, ResponseKind
+from matrixport._operation import Operation, RequestParts, ResponseKind, StringLimits
 
 from ...errors import ERRORS
 from ...models.revenue_details import RevenueDetails
@@ -53,4 +53,12 @@ OPERATION: Operation[RevenueDetails] = Operation(
     idempotency_key=None,
     side_effects=False,
     result_operation=None,
+    string_limits={
+        "product_type": StringLimits(
+            max_length=64,
+        ),
+        "subject_type": StringLimits(
+            max_length=64,
+        ),
+    },
 )

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from matrixport._operation import Operation, RequestParts, ResponseKind
+from matrixport._operation import Operation, RequestParts, ResponseKind, StringLimits
 
 from ...errors import ERRORS
 from ...models.bind_user_group_request import BindUserGroupRequest
@@ -45,4 +45,12 @@ OPERATION: Operation[None] = Operation(
     idempotency_key=None,
     side_effects=True,
     result_operation=None,
+    string_limits={
+        "group_id": StringLimits(
+            max_length=64,
+        ),
+        "user_id": StringLimits(
+            max_length=64,
+        ),
+    },
 )

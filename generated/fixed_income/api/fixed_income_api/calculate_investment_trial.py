@@ -4,7 +4,7 @@ from decimal import Decimal
 from typing import Any
 
 from matrixport._convert import decimal_to_wire, e8_to_wire
-from matrixport._operation import Operation, RequestParts, ResponseKind
+from matrixport._operation import Operation, RequestParts, ResponseKind, StringLimits
 
 from ...errors import ERRORS
 from ...models.investment_trial import InvestmentTrial
@@ -47,4 +47,9 @@ OPERATION: Operation[InvestmentTrial] = Operation(
     idempotency_key=None,
     side_effects=False,
     result_operation=None,
+    string_limits={
+        "product_id": StringLimits(
+            max_length=64,
+        ),
+    },
 )

@@ -4,7 +4,7 @@ from decimal import Decimal
 from typing import Any
 
 from matrixport._convert import decimal_to_wire
-from matrixport._operation import Operation, RequestParts, ResponseKind
+from matrixport._operation import Operation, RequestParts, ResponseKind, StringLimits
 
 from ...errors import ERRORS
 from ...models.redeem_trial import RedeemTrial
@@ -44,4 +44,12 @@ OPERATION: Operation[RedeemTrial] = Operation(
     idempotency_key=None,
     side_effects=False,
     result_operation=None,
+    string_limits={
+        "order_id": StringLimits(
+            max_length=64,
+        ),
+        "principal_dec": StringLimits(
+            max_length=64,
+        ),
+    },
 )

@@ -4,7 +4,7 @@ from decimal import Decimal
 from typing import Any
 
 from matrixport._idempotency import new_idempotency_key
-from matrixport._operation import Operation, RequestParts, ResponseKind
+from matrixport._operation import Operation, RequestParts, ResponseKind, StringLimits
 
 from ...errors import ERRORS
 from ...models.create_order_request import CreateOrderRequest
@@ -56,4 +56,12 @@ OPERATION: Operation[OrderCreated] = Operation(
     idempotency_key="serial_number",
     side_effects=True,
     result_operation="getOrderResult",
+    string_limits={
+        "product_id": StringLimits(
+            max_length=64,
+        ),
+        "serial_number": StringLimits(
+            max_length=32,
+        ),
+    },
 )

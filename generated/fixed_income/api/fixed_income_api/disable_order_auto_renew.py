@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from matrixport._operation import Operation, RequestParts, ResponseKind
+from matrixport._operation import Operation, RequestParts, ResponseKind, StringLimits
 
 from ...errors import ERRORS
 from ...models.auto_renew_switch_request import AutoRenewSwitchRequest
@@ -43,4 +43,9 @@ OPERATION: Operation[None] = Operation(
     idempotency_key=None,
     side_effects=True,
     result_operation=None,
+    string_limits={
+        "order_id": StringLimits(
+            max_length=64,
+        ),
+    },
 )

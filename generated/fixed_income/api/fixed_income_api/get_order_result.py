@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from matrixport._operation import Operation, RequestParts, ResponseKind
+from matrixport._operation import Operation, RequestParts, ResponseKind, StringLimits
 
 from ...errors import ERRORS
 from ...models.order_result import OrderResult
@@ -44,4 +44,12 @@ OPERATION: Operation[OrderResult] = Operation(
     idempotency_key=None,
     side_effects=False,
     result_operation=None,
+    string_limits={
+        "out_serial_number": StringLimits(
+            max_length=32,
+        ),
+        "serial_number": StringLimits(
+            max_length=32,
+        ),
+    },
 )

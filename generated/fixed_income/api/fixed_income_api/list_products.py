@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from matrixport._operation import Operation, RequestParts, ResponseKind
+from matrixport._operation import Operation, RequestParts, ResponseKind, StringLimits
 
 from ...errors import ERRORS
 from ...models.product_list import ProductList
@@ -47,4 +47,9 @@ OPERATION: Operation[ProductList] = Operation(
     idempotency_key=None,
     side_effects=False,
     result_operation=None,
+    string_limits={
+        "currency": StringLimits(
+            max_length=64,
+        ),
+    },
 )

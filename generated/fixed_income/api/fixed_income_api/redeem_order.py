@@ -3,7 +3,7 @@
 from decimal import Decimal
 from typing import Any
 
-from matrixport._operation import Operation, RequestParts, ResponseKind
+from matrixport._operation import Operation, RequestParts, ResponseKind, StringLimits
 
 from ...errors import ERRORS
 from ...models.redeem_order_request import RedeemOrderRequest
@@ -47,4 +47,12 @@ OPERATION: Operation[RedeemRecord] = Operation(
     idempotency_key=None,
     side_effects=True,
     result_operation="getRedeemDetail",
+    string_limits={
+        "order_id": StringLimits(
+            max_length=64,
+        ),
+        "principal_dec": StringLimits(
+            max_length=64,
+        ),
+    },
 )

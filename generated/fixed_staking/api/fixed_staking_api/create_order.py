@@ -3,7 +3,7 @@
 from decimal import Decimal
 from typing import Any
 
-from matrixport._operation import Operation, RequestParts, ResponseKind
+from matrixport._operation import Operation, RequestParts, ResponseKind, StringLimits
 
 from ...errors import ERRORS
 from ...models.create_order_request import CreateOrderRequest
@@ -47,4 +47,9 @@ OPERATION: Operation[OrderCreated] = Operation(
     idempotency_key=None,
     side_effects=True,
     result_operation="getOrderResult",
+    string_limits={
+        "product_id": StringLimits(
+            max_length=64,
+        ),
+    },
 )

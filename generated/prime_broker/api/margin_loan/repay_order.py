@@ -4,7 +4,7 @@ from decimal import Decimal
 from typing import Any
 
 from matrixport._idempotency import new_idempotency_key
-from matrixport._operation import Operation, RequestParts, ResponseKind
+from matrixport._operation import Operation, RequestParts, ResponseKind, StringLimits
 
 from ...errors import ERRORS
 from ...models.order_repay_request import OrderRepayRequest
@@ -54,4 +54,11 @@ OPERATION: Operation[None] = Operation(
     idempotency_key="request_id",
     side_effects=True,
     result_operation="listOrderOperations",
+    string_limits={
+        "request_id": StringLimits(
+            min_length=8,
+            max_length=32,
+            pattern="^[a-zA-Z0-9_-]+$",
+        ),
+    },
 )

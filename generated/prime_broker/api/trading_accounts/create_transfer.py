@@ -4,7 +4,7 @@ from decimal import Decimal
 from typing import Any
 
 from matrixport._idempotency import new_idempotency_key
-from matrixport._operation import Operation, RequestParts, ResponseKind
+from matrixport._operation import Operation, RequestParts, ResponseKind, StringLimits
 
 from ...errors import ERRORS
 from ...models.transfer_request import TransferRequest
@@ -65,4 +65,11 @@ OPERATION: Operation[None] = Operation(
     idempotency_key="serial_no",
     side_effects=True,
     result_operation="getTransferRecord",
+    string_limits={
+        "serial_no": StringLimits(
+            min_length=8,
+            max_length=32,
+            pattern="^[a-zA-Z0-9_-]+$",
+        ),
+    },
 )

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from matrixport._operation import Operation, RequestParts, ResponseKind
+from matrixport._operation import Operation, RequestParts, ResponseKind, StringLimits
 
 from ...errors import ERRORS
 from ...models.transfer_record import TransferRecord
@@ -40,4 +40,11 @@ OPERATION: Operation[TransferRecord] = Operation(
     idempotency_key=None,
     side_effects=False,
     result_operation=None,
+    string_limits={
+        "serial_no": StringLimits(
+            min_length=8,
+            max_length=32,
+            pattern="^[a-zA-Z0-9_-]+$",
+        ),
+    },
 )

@@ -3,7 +3,7 @@
 from typing import Any
 
 from matrixport._idempotency import new_idempotency_key
-from matrixport._operation import Operation, RequestParts, ResponseKind
+from matrixport._operation import Operation, RequestParts, ResponseKind, StringLimits
 
 from ...errors import ERRORS
 from ...models.dma_bill_repay_request import DmaBillRepayRequest
@@ -51,4 +51,11 @@ OPERATION: Operation[None] = Operation(
     idempotency_key="request_id",
     side_effects=True,
     result_operation="listDmaBills",
+    string_limits={
+        "request_id": StringLimits(
+            min_length=8,
+            max_length=32,
+            pattern="^[a-zA-Z0-9_-]+$",
+        ),
+    },
 )

@@ -4,7 +4,7 @@ from typing import Any
 from urllib.parse import quote
 
 from matrixport._client import Download
-from matrixport._operation import Operation, RequestParts, ResponseKind
+from matrixport._operation import Operation, RequestParts, ResponseKind, StringLimits
 
 from ...errors import ERRORS
 
@@ -42,4 +42,9 @@ OPERATION: Operation[Download] = Operation(
     idempotency_key=None,
     side_effects=False,
     result_operation=None,
+    string_limits={
+        "short_uri": StringLimits(
+            max_length=6,
+        ),
+    },
 )

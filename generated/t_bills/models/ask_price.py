@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from matrixport._convert import decimal_from_wire, decimal_to_wire
+
+T = TypeVar("T", bound="AskPrice")
+
+
+@_attrs_define
+class AskPrice:
+    """A price quotation. The document has this table (lines 371-375) with no heading and no interface: it sits between
+    User Address and User Balance, and no operation of the document returns it. Deposit's `ask_price_id` refers to a
+    quotation's `price_id`: presumably a quote for converting `payment_currency` into the product currency, valid until
+    `expire_time`. Kept for reference; see ERRATA.md.
+
+    """
+
+    price_id: str
+    """ Price ID (what createDeposit's `ask_price_id` takes). """
+    price: Decimal
+    """ Price. """
+    expire_time: int
+    """ Expiration time, re-inquiry is required after expiration (presumably milliseconds since the Unix epoch). """
+    filled_amount: Decimal
+    """ Filled amount. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        price_id = self.price_id
+
+        price = decimal_to_wire(self.price)
+
+        expire_time = self.expire_time
+
+        filled_amount = decimal_to_wire(self.filled_amount)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "price_id": price_id,
+                "price": price,
+                "expire_time": expire_time,
+                "filled_amount": filled_amount,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        price_id = d.pop("price_id")
+
+        price = decimal_from_wire(d.pop("price"))
+
+        expire_time = d.pop("expire_time")
+
+        filled_amount = decimal_from_wire(d.pop("filled_amount"))
+
+        ask_price = cls(
+            price_id=price_id,
+            price=price,
+            expire_time=expire_time,
+            filled_amount=filled_amount,
+        )
+
+        ask_price.additional_properties = d
+        return ask_price
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
