@@ -12,6 +12,7 @@ from matrixport import Matrixport, MatrixportError
 from tests.conftest import ACCESS_KEY, SECRET_KEY
 
 CASSETTES = Path(__file__).parent / "cassettes"
+SIGNATURE = re.compile(r"(?<![0-9A-Za-z])[0-9A-F]{64}(?![0-9A-Za-z])")
 
 
 def test_cassettes_hold_no_key_secret_or_signature() -> None:
@@ -21,7 +22,8 @@ def test_cassettes_hold_no_key_secret_or_signature() -> None:
         text = cassette.read_text(encoding="utf-8")
         assert ACCESS_KEY not in text, cassette
         assert SECRET_KEY not in text, cassette
-        assert not re.search(r"[0-9A-Fa-f]{64}", text), f"{cassette}: looks like a signature"
+        # A signature is 64 upper-case hex digits on its own (a 0x-prefixed tx hash is not one).
+        assert not SIGNATURE.search(text), f"{cassette}: holds what looks like a signature"
         assert "signature=" not in text and '"signature"' not in text, cassette
         assert not re.search(r"[?&]timestamp=", text), cassette
 

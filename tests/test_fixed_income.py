@@ -1,0 +1,454 @@
+"""Every Fixed-Income operation against the sandbox (cassettes), asserting typed values from the examples."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+
+import httpx
+import pytest
+import yaml
+from matrixport import UNSET, APIError, AsyncMatrixport, Matrixport, RequestOptions
+from matrixport.fixed_income.api.fixed_income_api import create_order as create_order_module
+from matrixport.fixed_income.errors import (
+    AutoRenewClosingTimeConflict,
+    AutoRenewCurrencyMismatch,
+    AutoRenewLimitNotChangeable,
+    AutoRenewNotSupported,
+    AutoRenewOrderNotPending,
+    AutoRenewStatusNotUpdatable,
+    AutoRenewUnavailable,
+    BatchNotRaising,
+    CancelFailed,
+    CannotAutoRenewNormalProduct,
+    CannotPurchaseAutoRenewProduct,
+    DuplicateAutoRenewRequest,
+    IndividualPurchaseLimitExceeded,
+    InsufficientProduct,
+    InsufficientRemainingValue,
+    InternalError,
+    InvalidCoupon,
+    LoginRequired,
+    MinimumPurchaseAmountNotMet,
+    NoAutoRenewProducts,
+    OrderNotOwned,
+    OrderNotPending,
+    OrderNotProcessing,
+    OrderRedeeming,
+    ProductNotAutoRenewable,
+    ProductNotRaising,
+    ProductNotRedeemable,
+    ProductStillRaising,
+    PurchaseLimitExceeded,
+    PurchaseNotAllowedNow,
+    RedeemExceedsOrderCost,
+    RequestFrequencyTooHigh,
+)
+from matrixport.fixed_income.models import (
+    CanRedeem,
+    DurationLimit,
+    OrderResultStatus,
+    OrderStatus,
+    ProductStatus,
+    RedeemStatus,
+    RenewType,
+    YesNo,
+)
+
+from tests.conftest import ACCESS_KEY, SANDBOX_URL, SECRET_KEY
+
+pytestmark = pytest.mark.vcr
+
+PRODUCT_ID = "6820591484295766016"
+SHARED_SPEC = Path(__file__).parent.parent / "spec" / "shared.yaml"
+
+
+@pytest.fixture
+def sent() -> list[httpx.Request]:
+    """The requests `watched_client` sent, signed, as they went on the wire."""
+    return []
+
+
+@pytest.fixture
+def watched_client(sent: list[httpx.Request]) -> Iterator[Matrixport]:
+    http = httpx.Client(base_url=SANDBOX_URL, event_hooks={"request": [sent.append]})
+    with Matrixport(ACCESS_KEY, SECRET_KEY, SANDBOX_URL, http_client=http) as instance:
+        yield instance
+
+
+def test_list_products(client: Matrixport) -> None:
+    page = client.fixed_income.list_products(currency="USDT", offset=0, limit=10)
+    assert page.count == 23
+    [product] = page.items
+    assert product.id == PRODUCT_ID
+    assert product.renew_type is RenewType.MANUAL
+    assert product.currency == "USDT"
+    assert product.minimum_of_purchase_amount_dec == Decimal("100")
+    assert product.maximum_of_purchase_amount_dec == Decimal("1000")
+    assert product.user_purchase_limit_dec == Decimal("1000")
+    assert isinstance(product.user_purchase_limit_dec, Decimal)
+    assert product.can_redeem is CanRedeem.YES
+    assert product.redeem_ror == Decimal("0")
+    assert product.ror == Decimal("0.12")  # e8: 12000000
+    assert isinstance(product.ror, Decimal)
+    assert product.status is ProductStatus.AVAILABLE
+    assert product.agreements is None
+    assert product.fund_investments is None
+    [tag] = product.tags
+    assert tag.deleted_at is None
+    assert tag.tag == "High interest"
+    assert product.i18n[0].name == "USDT Fixed Interest M0121"
+    assert product.i18n[0].basic_rule == "Minimum purchase amount is set to 100 USDT;Cannot redeem early "
+    assert product.duration.close_day == 3
+    assert product.duration.value_time == 64800
+    assert product.duration.value_limit is DurationLimit.NO_LIMIT
+    assert product.duration.end_settled_time == 68400
+    assert product.raised_time == 1626170400
+    assert product.end_settled_time == 1626433200
+
+
+def test_get_product_detail(client: Matrixport) -> None:
+    product = client.fixed_income.get_product_detail(product_id=PRODUCT_ID)
+    assert product.id == PRODUCT_ID
+    assert product.ror == Decimal("0.12")
+    assert product.minimum_of_purchase_amount_dec == Decimal("100")
+    assert product.status is ProductStatus.AVAILABLE
+    assert product.agreements is not None
+    [agreement] = product.agreements
+    assert agreement.id == 11766
+    assert agreement.agreement == "abs123456"
+    assert product.fund_investments is not None
+    [investment] = product.fund_investments
+    assert investment.id == 764
+    assert investment.fund_investment == "Investment Destination Info (EN)"
+    assert product.i18n[0].language == "en"
+    assert product.i18n[0].name == "USDT Fixed-Term M012111"
+
+
+def test_get_product_quota(client: Matrixport) -> None:
+    quota = client.fixed_income.get_product_quota(product_id=PRODUCT_ID)
+    assert quota.product_left_quota_dec == Decimal("1000")
+    assert quota.user_left_quota_dec == Decimal("1000")
+    assert quota.minimum_of_purchase_amount_dec == Decimal("100")
+    assert quota.maximum_of_purchase_amount_dec == Decimal("1000")
+    assert isinstance(quota.product_left_quota_dec, Decimal)
+
+
+def test_get_order_detail_reads_bare_numbers_as_decimals(client: Matrixport) -> None:
+    order = client.fixed_income.get_order_detail(order_id="6820608333133701120")
+    assert order.id == "6820608333133701120"
+    assert order.batch_no == "FixedIncome301USDT2021-07-13_18:00:007212000000"
+    # The document sends this id as a bare number beyond 2^53; the spec quotes it (ERRATA.md).
+    assert order.product_id == PRODUCT_ID
+    assert order.can_redeem is CanRedeem.YES
+    assert order.currency == "USDT"
+    assert order.book_time == 1626159747
+    # `_dec` fields sent as bare JSON numbers: exact Decimals, never floats.
+    assert order.amount_dec == Decimal("10000000000")
+    assert isinstance(order.amount_dec, Decimal)
+    assert order.payback_dec == Decimal("0")
+    assert isinstance(order.payback_dec, Decimal)
+    assert order.redeem_principal_dec == Decimal("0")
+    assert isinstance(order.redeem_principal_dec, Decimal)
+    assert order.redeeming_amount_dec == Decimal("0")
+    assert isinstance(order.redeeming_amount_dec, Decimal)
+    assert order.estimate_settle_amount_dec == Decimal("301")
+    assert order.ror == Decimal("0.12")
+    assert order.redeem_ror == Decimal("0")
+    assert order.is_renew is YesNo.NO
+    assert order.is_auto_renew is YesNo.NO
+    assert order.renew_type is RenewType.MANUAL
+    assert order.order_status is OrderStatus.PRE_ORDER
+    assert order.duration.close_day == 3
+    assert order.i18n[0].introduction == "10086"
+    assert order.can_renew_product_count == 4
+    assert order.out_serial_number is UNSET
+
+
+def test_create_order_with_serial_number(
+    watched_client: Matrixport, sent: list[httpx.Request], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def must_not_generate() -> str:
+        raise AssertionError("a serial number was generated although the caller gave one")
+
+    monkeypatch.setattr(create_order_module, "new_idempotency_key", must_not_generate)
+    order = watched_client.fixed_income.create_order(
+        product_id=PRODUCT_ID, amount_dec=Decimal("0.01"), serial_number="client-serial-0001"
+    )
+    assert order.serial_number == "6820608333133701120"
+    body = json.loads(sent[-1].content)
+    assert body["serial_number"] == "client-serial-0001"
+    assert body["amount_dec"] == "0.01"
+    assert body["product_id"] == PRODUCT_ID
+
+
+def test_create_order_without_serial_number_generates_one(
+    watched_client: Matrixport, sent: list[httpx.Request], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The client draws a fresh key (uuid4 hex) per call; a fixed one keeps the request replayable.
+    generated: list[str] = []
+
+    def fixed_key() -> str:
+        generated.append("0123456789abcdef0123456789abcdef")
+        return generated[-1]
+
+    monkeypatch.setattr(create_order_module, "new_idempotency_key", fixed_key)
+    order = watched_client.fixed_income.create_order(product_id=PRODUCT_ID, amount_dec=Decimal("0.01"))
+    assert order.serial_number == "6820608333133701120"
+    assert generated == ["0123456789abcdef0123456789abcdef"]
+    body = json.loads(sent[-1].content)
+    assert body["serial_number"] == "0123456789abcdef0123456789abcdef"
+    assert body["amount_dec"] == "0.01"
+
+
+def test_get_order_result(client: Matrixport) -> None:
+    result = client.fixed_income.get_order_result(serial_number="6820608333133701120")
+    assert result.status is OrderResultStatus.PURCHASING
+    assert result.failed_code == 0
+    assert result.failed_message == ""
+    assert result.order_id == "6820608333133701120"
+
+
+def test_list_orders(client: Matrixport) -> None:
+    page = client.fixed_income.list_orders(order_status=[OrderStatus.HOLDING])
+    assert page.count == 1
+    assert page.items is not UNSET
+    [order] = page.items
+    assert order.id == "6820608333133701120"
+    assert order.out_serial_number == "out_serial_number"
+    assert order.product_id == PRODUCT_ID
+    # The same `_dec` fields as the order detail, here sent as strings.
+    assert order.amount_dec == Decimal("10000000000")
+    assert isinstance(order.amount_dec, Decimal)
+    assert order.payback_dec == Decimal("0")
+    assert order.redeem_principal_dec == Decimal("0")
+    assert order.redeeming_amount_dec == Decimal("0")
+    assert order.estimate_settle_amount_dec == Decimal("301")
+    assert order.ror == Decimal("0.12")
+    assert order.order_status is OrderStatus.PRE_ORDER
+    assert order.end_closed_time == 1626429600
+
+
+def test_list_orders_repeats_the_order_status_key(
+    watched_client: Matrixport, sent: list[httpx.Request]
+) -> None:
+    page = watched_client.fixed_income.list_orders(
+        currency="USDT", order_status=[OrderStatus.PRE_ORDER, OrderStatus.HOLDING], offset=0, limit=10
+    )
+    assert page.count == 1
+    assert sent[-1].url.params.get_list("order_status") == ["1", "4"]
+
+
+def test_disable_order_auto_renew(client: Matrixport) -> None:
+    assert client.fixed_income.disable_order_auto_renew(order_id="6820626049743773696") is None
+
+
+def test_enable_order_auto_renew(client: Matrixport) -> None:
+    assert client.fixed_income.enable_order_auto_renew(order_id="6820626049743773696") is None
+
+
+def test_list_auto_renew_products(client: Matrixport) -> None:
+    page = client.fixed_income.list_auto_renew_products(order_id="6820608333133701120")
+    assert page.count == 1
+    [product] = page.items
+    assert product.id == "6812413916300247040"
+    assert product.minimum_of_purchase_amount_dec == Decimal("0")
+    assert product.user_purchase_limit_dec == Decimal("1000")
+    assert product.redeem_ror == Decimal("0.09")  # e8: 9000000
+    assert product.ror == Decimal("0.12")
+    assert product.status is ProductStatus.AVAILABLE
+    assert product.agreements is None
+    assert product.fund_investments is UNSET  # absent from this example
+    assert product.duration.end_settled_day == 1
+    assert product.i18n[0].name == " Actively renew fixed products USDT 2021-06-21 00:20:46"
+
+
+def test_get_redeemable_amount(client: Matrixport) -> None:
+    amount = client.fixed_income.get_redeemable_amount(order_id="6820626049743773696")
+    assert amount.order_id == "7049660130677260288"
+    assert amount.max_amount_dec == Decimal("1")
+    assert isinstance(amount.max_amount_dec, Decimal)
+
+
+def test_redeem_order(watched_client: Matrixport, sent: list[httpx.Request]) -> None:
+    record = watched_client.fixed_income.redeem_order(
+        order_id="6820626049743773696", principal_dec=Decimal("100.0")
+    )
+    assert json.loads(sent[-1].content)["principal_dec"] == "100.0"
+    assert record.id == "6996844215246463000"
+    assert record.order_id == "7049660130677260288"
+    assert record.redeem_ror == Decimal("0.05")
+    assert record.ror == Decimal("0.04")
+    assert record.redeem_amount_dec == Decimal("1.017756849315068493")
+    assert str(record.redeem_amount_dec) == "1.017756849315068493"
+    assert record.profit_dec == Decimal("0.017756849315068493")
+    assert record.coupon_profit_dec == Decimal("0")
+    assert record.redeem_principal_dec == Decimal("1")
+    assert record.redeem_demand_interest_dec == Decimal("0")
+    assert record.redeem_time == 1691479205
+    assert record.confirm_time == 0
+    assert record.redeem_currency == "BTC"
+    assert record.status is RedeemStatus.CREATED
+    assert record.redeem_share is UNSET  # a Fixed-Staking field
+
+
+def test_get_redeem_detail(client: Matrixport) -> None:
+    detail = client.fixed_income.get_redeem_detail(order_id="6820626049743773696")
+    assert detail.redeeming_amount_dec == Decimal("50.0")
+    assert str(detail.redeeming_amount_dec) == "50.0"
+    [record] = detail.redeem_orders
+    assert record.id == "6996844215246463000"
+    assert record.redeem_ror == Decimal("0.05")
+    assert record.profit_dec == Decimal("0.017756849315068493")
+    assert record.redeem_principal_dec == Decimal("1")
+    assert record.status is RedeemStatus.CREATED
+
+
+def test_list_coupons(client: Matrixport) -> None:
+    coupons = client.fixed_income.list_coupons(
+        product_id="6820617394550005760", order_id="6820967743295119360"
+    )
+    [coupon] = coupons.coupons
+    assert coupon.id == "6820967743295119360"
+    assert coupon.available is True
+    assert coupon.expiration_time == 1657781438489
+    assert coupon.year_rate == Decimal("0.16")  # e8: 16000000
+    assert isinstance(coupon.year_rate, Decimal)
+    assert coupon.min_amount_dec == Decimal("100000000")
+    assert coupon.max_amount_dec == Decimal("1000000000000")
+    [name] = coupon.template_names
+    assert name.item == "TemplateName"
+    assert name.language == "En-US"
+    assert name.data == "10086"
+    assert name.trigger == ""
+
+
+def test_bind_user_group(client: Matrixport) -> None:
+    assert client.fixed_income.bind_user_group(user_id="xxxx", group_id="yyyyyy") is None
+
+
+def test_list_apys_is_public(watched_client: Matrixport, sent: list[httpx.Request]) -> None:
+    result = watched_client.fixed_income.list_apys()
+    request = sent[-1]
+    assert "X-MatrixPort-Access-Key" not in request.headers
+    assert "X-MatrixPort-Access-Signature" not in request.headers
+    assert "signature" not in request.url.params
+    assert "timestamp" not in request.url.params
+    [apy] = result.apys
+    assert apy.currency == "USDT"
+    assert apy.apy == Decimal("0.12")
+    assert isinstance(apy.apy, Decimal)
+    assert apy.tenor == 5
+    assert apy.minimum_of_purchase_amount == Decimal("10")
+    assert apy.maximum_of_purchase_amount == Decimal("2000")
+    assert apy.maximum_order_count == 0
+
+
+# --- error paths ---------------------------------------------------------------------------------
+
+FIXED_ERRORS: list[tuple[int, type[APIError]]] = [
+    (1203001, InternalError),
+    (1203002, CancelFailed),
+    (1203003, ProductNotRaising),
+    (1203004, ProductStillRaising),
+    (1203005, LoginRequired),
+    (1203006, OrderNotProcessing),
+    (1203007, InsufficientRemainingValue),
+    (1203008, RequestFrequencyTooHigh),
+    (1203009, InsufficientProduct),
+    (12030010, PurchaseLimitExceeded),
+    (12030011, MinimumPurchaseAmountNotMet),
+    (12030012, PurchaseNotAllowedNow),
+    (12030013, CannotAutoRenewNormalProduct),
+    (12030014, ProductNotAutoRenewable),
+    (12030015, CannotPurchaseAutoRenewProduct),
+    (12030016, DuplicateAutoRenewRequest),
+    (12030017, AutoRenewOrderNotPending),
+    (12030018, AutoRenewClosingTimeConflict),
+    (12030019, AutoRenewCurrencyMismatch),
+    (12030020, OrderNotPending),
+    (12030021, ProductNotRedeemable),
+    (12030022, OrderNotOwned),
+    (12030023, IndividualPurchaseLimitExceeded),
+    (12030024, AutoRenewStatusNotUpdatable),
+    (12030025, AutoRenewNotSupported),
+    (12030030, AutoRenewLimitNotChangeable),
+    (12030031, RedeemExceedsOrderCost),
+    (12030033, InvalidCoupon),
+    (12030034, BatchNotRaising),
+    (12030035, OrderRedeeming),
+    (12030036, NoAutoRenewProducts),
+    (12030037, AutoRenewUnavailable),
+]
+
+
+def test_every_fixed_error_code_is_tested() -> None:
+    shared = yaml.safe_load(SHARED_SPEC.read_text(encoding="utf-8"))
+    documented = [entry["code"] for entry in shared["x-matrixport-error-code-sets"]["fixed"]]
+    assert [code for code, _ in FIXED_ERRORS] == documented
+
+
+@pytest.mark.parametrize(("code", "error_class"), FIXED_ERRORS, ids=[c.__name__ for _, c in FIXED_ERRORS])
+def test_fixed_error_code_raises_its_class(
+    client: Matrixport, code: int, error_class: type[APIError]
+) -> None:
+    with pytest.raises(error_class) as caught:
+        client.fixed_income.create_order(
+            product_id=PRODUCT_ID,
+            amount_dec=Decimal("0.01"),
+            serial_number="client-serial-0001",
+            request_options=RequestOptions(extra_headers={"Prefer": f"code={code}"}),
+        )
+    error = caught.value
+    assert type(error) is error_class
+    assert isinstance(error, APIError)
+    assert error.code == code
+    assert error.message == error_class.documented_message
+    assert error.operation == "create_order"
+    assert error.retryable is (code == 1203008)  # "Request frequency too high."
+
+
+# --- asyncio -------------------------------------------------------------------------------------
+
+
+async def test_async_list_orders(async_client: AsyncMatrixport) -> None:
+    page = await async_client.fixed_income.list_orders(order_status=[OrderStatus.HOLDING])
+    assert page.count == 1
+    assert page.items is not UNSET
+    [order] = page.items
+    assert order.amount_dec == Decimal("10000000000")
+    assert order.ror == Decimal("0.12")
+    assert order.order_status is OrderStatus.PRE_ORDER
+
+
+async def test_async_documented_error(async_client: AsyncMatrixport) -> None:
+    with pytest.raises(OrderNotOwned) as caught:
+        await async_client.fixed_income.get_order_detail(
+            order_id="6820608333133701120",
+            request_options=RequestOptions(extra_headers={"Prefer": "code=12030022"}),
+        )
+    assert caught.value.code == 12030022
+
+
+def test_calculate_investment_trial(client: Matrixport) -> None:
+    trial = client.fixed_income.calculate_investment_trial(
+        product_id=PRODUCT_ID, investment_dec=Decimal("100"), coupon_ror=Decimal("0.02")
+    )
+    assert trial.estimate_settle_amount_dec == Decimal("301")
+    # The document's estimates look like e8 integers although named _dec; kept as documented (ERRATA.md).
+    assert trial.estimate_profit_dec == Decimal("33184931")
+    assert trial.demand_profit_dec == Decimal("3595890")
+    assert isinstance(trial.estimate_min_invest_profit_dec, Decimal)
+    assert trial.currency == "USDT"
+
+
+def test_calculate_redeem_trial(client: Matrixport) -> None:
+    trial = client.fixed_income.calculate_redeem_trial(
+        order_id="6820626049743773696", principal_dec=Decimal("100.0")
+    )
+    assert trial.order_id == "7049660130677260288"
+    assert trial.redeem_ror == Decimal("0.05")
+    assert trial.redeem_amount_dec == Decimal("1.017756849315068493")
+    assert trial.profit_dec == Decimal("0.017756849315068493")

@@ -1,0 +1,981 @@
+"""Every Prime Broker operation against the sandbox (cassettes), asserting typed values from the examples."""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid
+from collections.abc import Iterator
+from decimal import Decimal
+from types import SimpleNamespace
+
+import httpx
+import matrixport._idempotency as idempotency
+import pytest
+from matrixport import (
+    UNSET,
+    APIError,
+    AsyncMatrixport,
+    Matrixport,
+    MatrixportAuth,
+    RequestOptions,
+    sign,
+    string_to_sign,
+)
+from matrixport.prime_broker.api.margin_loan import add_order_margin as add_order_margin_module
+from matrixport.prime_broker.api.margin_loan import set_lending_account as set_lending_account_module
+from matrixport.prime_broker.api.trading_accounts import create_transfer as create_transfer_module
+from matrixport.prime_broker.errors import (
+    ERRORS,
+    AccountIdMismatch,
+    AccountNotActivated,
+    AccountTypeMismatch,
+    AccountVerificationFailed,
+    ContractIsActive,
+    CurrencyMaintenance,
+    CurrencyNotSupportedByExchange,
+    DailyInterestRateUnavailable,
+    DecimalPlacesExceedLimit,
+    DuplicateSerialNo,
+    ExchangeMaintenance,
+    InstantTransferNotSupportedByExchange,
+    InstantTransferNotSupportedForCurrency,
+    InsufficientInstantTransferLimit,
+    InsufficientWithdrawableMargin,
+    InterestAmountTooSmall,
+    KycComplianceCheckFailed,
+    LoanAmountLeverageMismatch,
+    MarginOperationInProgress,
+    NotEnoughMarginAmount,
+    OrderIdMismatch,
+    OrderStatusNotSupported,
+    OutstandingBills,
+    ProductInformationUpdated,
+    ProductUnavailable,
+    PurchaseUnavailable,
+    RcuLimitExceeded,
+    RenewalAmountExceedsOriginal,
+    RenewalInProgressOrRenewed,
+    RenewalTimeNotYetReached,
+    RepeatedRequest,
+    SystemMaintenance,
+    TransferSerialNoInvalid,
+    TransferVerificationFailed,
+    UserNotActivated,
+    WithdrawalAmountTooLow,
+)
+from matrixport.prime_broker.models import (
+    AccountStatus,
+    AccountType,
+    BillStatus,
+    BillType,
+    DmaBillStatus,
+    Exchange,
+    ExchangeType,
+    FlowDirection,
+    LendingAccount,
+    OpStatus,
+    OpType,
+    OrderBizType,
+    OrderStatus,
+    PaymentStatus,
+    Scenario,
+    TransferProcess,
+)
+
+from tests.conftest import ACCESS_KEY, SANDBOX_URL, SECRET_KEY
+
+pytestmark = pytest.mark.vcr
+
+IDEMPOTENCY_KEY = re.compile(r"^[a-zA-Z0-9_-]{8,32}$")
+LENDING_ACCOUNT_PATH = "/credit/agency/v1/order/leading_account"
+
+
+@pytest.fixture
+def sent() -> list[httpx.Request]:
+    """The requests `watched_client` sent, signed, as they went on the wire."""
+    return []
+
+
+@pytest.fixture
+def watched_client(sent: list[httpx.Request]) -> Iterator[Matrixport]:
+    http = httpx.Client(base_url=SANDBOX_URL, event_hooks={"request": [sent.append]})
+    with Matrixport(ACCESS_KEY, SECRET_KEY, SANDBOX_URL, http_client=http) as instance:
+        yield instance
+
+
+# --- Trading Accounts ----------------------------------------------------------------------------
+
+
+def test_create_transfer(client: Matrixport) -> None:
+    result = client.prime_broker.create_transfer(
+        amount=Decimal("1"),
+        currency="BTC",
+        from_account="9547_huobi_1",
+        to_account="9547_okex_1",
+        serial_no="1695634589886",
+    )
+    assert result is None
+
+
+def test_get_transfer_record(client: Matrixport) -> None:
+    record = client.prime_broker.get_transfer_record(serial_no="1695634589886")
+    assert record.amount == Decimal("1.23")
+    assert isinstance(record.amount, Decimal)
+    assert record.currency == "BTC"
+    assert record.from_account == "888.bal"
+    assert record.to_account == "888_binance_1"
+    assert record.process is TransferProcess.PROCESSED
+    assert record.scenario is Scenario.ALLOCATE
+    assert record.serial_no == "1695634589886"
+    assert record.user_id == "888"
+
+
+def test_list_wallet_types(client: Matrixport) -> None:
+    result = client.prime_broker.list_wallet_types(account_id="888_binance_1")
+    assert result.wallets is not UNSET
+    assert [(w.wallet_type, w.wallet_name) for w in result.wallets] == [
+        (0, "spot"),
+        (1, "unified"),
+        (2, "contract"),
+    ]
+
+
+def test_list_available_currencies(client: Matrixport) -> None:
+    result = client.prime_broker.list_available_currencies(from_account="888.bal", to_account="888_binance_1")
+    assert result.currencies == ["BTC", "ETH", "USDT"]
+
+
+def test_list_available_chains(client: Matrixport) -> None:
+    result = client.prime_broker.list_available_chains(
+        from_account="888.bal", to_account="888_binance_1", currency="BTC"
+    )
+    assert result.chains == ["BTC", "ERC20"]
+
+
+def test_get_exchange_minimum_amounts(client: Matrixport) -> None:
+    result = client.prime_broker.get_exchange_minimum_amounts(exchange=Exchange.BINANCE)
+    assert result.exchange is Exchange.BINANCE
+    assert result.currency_info is not UNSET
+    assert len(result.currency_info) == 6
+    eth, usdt, usdc, busd, btc, bch = result.currency_info
+    assert eth.currency == "ETH"
+    assert eth.minimum_amount == Decimal("0.02")
+    assert isinstance(eth.minimum_amount, Decimal)
+    assert eth.digit == 5
+    assert usdt.currency == "USDT"
+    assert usdt.minimum_amount == Decimal("10")
+    assert usdt.digit == 6
+    assert usdc.minimum_amount == Decimal("10")
+    assert usdc.digit == 1
+    assert busd.minimum_amount == Decimal("50")
+    assert busd.digit == 3
+    assert btc.currency == "BTC"
+    assert btc.minimum_amount == Decimal("0.001")
+    assert str(btc.minimum_amount) == "0.001"
+    assert btc.digit == 6
+    assert bch.minimum_amount == Decimal("1")
+    assert bch.digit == 5
+
+
+def test_create_profit_accrual(client: Matrixport) -> None:
+    serial_no = client.prime_broker.create_profit_accrual(
+        amount=Decimal("1.23"), currency="BTC", account_id="888_binance_1", serial_no="1695634589886"
+    )
+    assert serial_no == "string"
+    assert isinstance(serial_no, str)
+
+
+def test_create_account(client: Matrixport) -> None:
+    account_id = client.prime_broker.create_account(
+        exchange=Exchange.BINANCE, custody_id="7053683719172829184", request_id="1695634589886"
+    )
+    assert account_id == "string"
+    assert isinstance(account_id, str)
+
+
+def test_get_account_balance(client: Matrixport) -> None:
+    balances = client.prime_broker.get_account_balance(account_id="888_binance_1")
+    assert isinstance(balances, list)
+    assert [(b.currency, b.amount) for b in balances] == [
+        ("RACA", Decimal("1000000")),
+        ("LUNA", Decimal("1000000")),
+        ("STETH", Decimal("1000000")),
+        ("BTC", Decimal("1000114.540727")),
+    ]
+    assert all(isinstance(b.amount, Decimal) for b in balances)
+    assert str(balances[3].amount) == "1000114.540727"
+
+
+def test_list_account_flows(client: Matrixport) -> None:
+    page = client.prime_broker.list_account_flows(
+        limit=10,
+        offset=0,
+        account_id="888_binance_1",
+        account_type=AccountType.EXCHANGE_SUB,
+        currency="BTC",
+        start_time=1693497600000,
+        end_time=1694188800000,
+        exchange=Exchange.BINANCE,
+        scenario=Scenario.ALLOCATE,
+        serial_no="1694188800000_1",
+        transfer_serial_no="1694188800000",
+    )
+    assert page.count == 2
+    assert page.items is not UNSET
+    first, second = page.items
+    assert first.serial_no == "cell_ao_repaid_7112336969107267584"
+    assert first.user_id == "606113"
+    assert first.exchange == "matrixport"
+    assert first.account_id == "606113.bal"
+    assert first.account_type is AccountType.MATRIX_USER_BAL
+    assert first.scenario is Scenario.BAL_REPAY_INTEREST
+    assert first.direction is FlowDirection.OUT
+    assert first.currency == "USDT"
+    assert first.amount == Decimal("1.933767")
+    assert isinstance(first.amount, Decimal)
+    assert first.instant_transfer_fee == Decimal("0")
+    assert isinstance(first.instant_transfer_fee, Decimal)
+    assert first.created_at == 1695713279182
+    assert second.serial_no == "7112336969107267584-0"
+    assert second.direction is FlowDirection.IN
+    assert second.created_at == 1695713274489
+
+
+def test_list_account_transfer_records(client: Matrixport) -> None:
+    page = client.prime_broker.list_account_transfer_records(
+        limit=10,
+        offset=0,
+        currency="BTC",
+        start_time=1693497600000,
+        end_time=1694188800000,
+        from_account_id="888_binance_1",
+        from_exchange=Exchange.BINANCE,
+        to_account_id="888.bal",
+        to_exchange=Exchange.HUOBI,
+        process=TransferProcess.PENDING,
+        scenario=Scenario.ALLOCATE,
+        serial_no="1694188800000",
+    )
+    assert page.count == 802
+    assert page.items is not UNSET
+    assert len(page.items) == 5
+    interest, extra_fee, cross, processing, clear = page.items
+    assert interest.user_id == "606113"
+    assert interest.serial_no == "7112336969107267584"
+    assert interest.from_account == "606113.bal"
+    assert interest.to_account == "606113.bal"
+    assert interest.currency == "USDT"
+    assert interest.amount == Decimal("1.933767")
+    assert isinstance(interest.amount, Decimal)
+    assert interest.process is TransferProcess.PROCESSED
+    assert interest.scenario is Scenario.BAL_REPAY_INTEREST
+    assert interest.created_at == 1695801849000
+    assert interest.instant_transfer_fee == Decimal("0")
+    assert interest.transfer_fee == Decimal("0")
+    assert extra_fee.to_account == "capital_Matrixport"
+    assert extra_fee.amount == Decimal("22")
+    assert extra_fee.scenario is Scenario.BAL_REPAY_ORDER_EXTRA
+    assert cross.serial_no == "71352102757831147522"
+    assert cross.from_account == "644052_binance_8"
+    assert cross.to_account == "644052_deribit_523712"
+    assert cross.amount == Decimal("8")
+    assert cross.scenario is Scenario.ALLOCATE
+    assert cross.created_at == 1701166695988
+    assert cross.transfer_fee == Decimal("0.0023")
+    assert isinstance(cross.transfer_fee, Decimal)
+    assert processing.from_account == "644052_bit.com_132800"
+    assert processing.amount == Decimal("11")
+    assert processing.process is TransferProcess.PROCESSING
+    assert clear.serial_no == "7112013725087064064USDT"
+    assert clear.to_account == "master_binance"
+    assert clear.amount == Decimal("100")
+    assert clear.scenario is Scenario.EX_SUB_CLEAR
+
+
+def test_list_accounts(client: Matrixport) -> None:
+    page = client.prime_broker.list_accounts(
+        limit=10,
+        offset=0,
+        account_id="888_binance_1",
+        account_type=AccountType.EXCHANGE_SUB,
+        custody_id="7053683719172829184",
+        exchange=Exchange.BINANCE,
+        exchange_type=ExchangeType.CEX,
+        rcu_id=20,
+        status=AccountStatus.ACCOUNT_OPENED,
+    )
+    assert page.count == 7
+    assert page.items is not UNSET
+    pending, opened = page.items
+    assert pending.account_id == "606113_binance_582144"
+    assert pending.user_id == "606113"
+    assert pending.type_ is AccountType.EXCHANGE_SUB
+    assert pending.exchange == "Binance"
+    assert pending.ex_account_id == ""
+    assert pending.name == ""
+    assert pending.status is AccountStatus.PENDING_APPROVAL
+    assert pending.ex_value is Exchange.BINANCE
+    assert pending.custody_id == ""
+    assert pending.custody_key == ""
+    assert pending.rcu_id == 0
+    assert opened.account_id == "606113_binance_7066697928613625856"
+    assert opened.type_ is AccountType.EXCHANGE_SUB
+    assert opened.ex_account_id == "lgz_binance_ceffu_1"
+    assert opened.name == "lgz_binance_ceffu_1"
+    assert opened.status is AccountStatus.ACCOUNT_OPENED
+    assert opened.ex_value is Exchange.BINANCE
+    assert opened.custody_id == "7064499428551372800"
+    assert opened.custody_key == "lgz_binance_ceffu_1_custody"
+    assert opened.rcu_id == 0
+
+
+def test_list_dma_bills(client: Matrixport) -> None:
+    page = client.prime_broker.list_dma_bills(
+        limit=10,
+        offset=0,
+        bill_start_time_start=1693497600000,
+        bill_start_time_end=1694188800000,
+        currency="BTC",
+        serial_no="1694188800000",
+        status=DmaBillStatus.PENDING_PAYMENT,
+    )
+    assert page.count == 2
+    assert page.items is not UNSET
+    btc, eth = page.items
+    assert btc.user_id == "606113"
+    assert btc.amount == Decimal("1")
+    assert isinstance(btc.amount, Decimal)
+    assert btc.reduction_amount == Decimal("0")
+    assert isinstance(btc.reduction_amount, Decimal)
+    assert btc.currency == "BTC"
+    assert btc.serial_no == "7104432572440215554DMA"
+    assert btc.status is DmaBillStatus.PENDING_PAYMENT
+    assert btc.start_time == 1693526400000
+    assert btc.end_time == 1696118400000
+    for volume in (
+        btc.spot_trading_volume_maker,
+        btc.spot_trading_volume_taker,
+        btc.derivatives_trading_volume_maker,
+        btc.derivatives_trading_volume_taker,
+        btc.option_trading_volume_maker,
+        btc.option_trading_volume_taker,
+    ):
+        assert volume == Decimal("0")
+        assert isinstance(volume, Decimal)
+    assert btc.fee_rate == Decimal("0")
+    assert isinstance(btc.fee_rate, Decimal)
+    assert eth.amount == Decimal("20")
+    assert eth.currency == "ETH"
+    assert eth.serial_no == "7100678207011196928DMA"
+    assert eth.status is DmaBillStatus.PENDING_PAYMENT
+    assert eth.start_time == 1690848000000
+    assert eth.end_time == 1693526400000
+
+
+def test_repay_dma_bill(client: Matrixport) -> None:
+    result = client.prime_broker.repay_dma_bill(
+        request_id="1695634589886", account_id="888.bal", serial_no="7053683719172829184"
+    )
+    assert result is None
+
+
+def test_list_exchange_custody(client: Matrixport) -> None:
+    exchanges = client.prime_broker.list_exchange_custody()
+    assert isinstance(exchanges, list)
+    huobi, binance, okx, coinbase = exchanges
+    assert huobi.ex_name == "Huobi"
+    assert huobi.ex_value is Exchange.HUOBI
+    assert huobi.custody is None
+    assert binance.ex_name == "Binance"
+    assert binance.ex_value is Exchange.BINANCE
+    assert binance.custody is not None
+    assert [(c.custody_id, c.name) for c in binance.custody] == [
+        ("7053668623214227456", "Copper"),
+        ("7053683719172829184", "FTX Custody"),
+        ("7064499428551372800", "BinanceCeffu"),
+    ]
+    assert okx.ex_name == "OKX"
+    assert okx.ex_value is Exchange.OKEX
+    assert okx.custody is not None
+    assert [(c.custody_id, c.name) for c in okx.custody] == [("7053668623214227456", "Copper")]
+    assert coinbase.ex_value is Exchange.COINBASE
+    assert coinbase.custody is not None
+    assert [c.name for c in coinbase.custody] == ["Copper"]
+
+
+def test_list_exchange_trading_fee_rates(client: Matrixport) -> None:
+    page = client.prime_broker.list_exchange_trading_fee_rates(limit=10, offset=0, exchange=Exchange.BINANCE)
+    assert page.count == 1
+    assert page.items is not UNSET
+    [binance] = page.items
+    assert binance.ex_name == "Binance"
+    assert binance.ex_value is Exchange.BINANCE
+    assert binance.trading_fees is not UNSET
+    usdt, usdc, busd, coin = binance.trading_fees
+    assert usdt.vip == "VIP5"
+    assert usdt.base_coin == "USDT"
+    assert usdt.updated_time == 0
+    assert usdt.spot_maker == Decimal("0")
+    assert usdt.spot_taker == Decimal("0.00048")
+    assert usdt.prep_maker == Decimal("-0.00001")
+    assert usdt.prep_taker == Decimal("0.00027")
+    assert usdt.futures_maker == Decimal("-0.00001")
+    assert usdt.futures_taker == Decimal("0.00027")
+    assert usdt.option_maker == Decimal("0.00004")
+    assert usdt.option_taker == Decimal("0.00018")
+    for rate in (
+        usdt.spot_maker,
+        usdt.spot_taker,
+        usdt.prep_maker,
+        usdt.prep_taker,
+        usdt.futures_maker,
+        usdt.futures_taker,
+        usdt.option_maker,
+        usdt.option_taker,
+    ):
+        assert isinstance(rate, Decimal)
+    assert str(usdt.prep_maker) == "-0.00001"
+    # The example sends "" for option fees an exchange does not have for the base coin: None, not Decimal.
+    assert usdc.base_coin == "USDC"
+    assert usdc.prep_maker == Decimal("-0.00001")
+    assert usdc.option_maker is None
+    assert usdc.option_taker is None
+    assert busd.base_coin == "BUSD"
+    assert busd.prep_maker == Decimal("-0.00014")
+    assert busd.prep_taker == Decimal("0.00023")
+    assert busd.futures_maker == Decimal("-0.00014")
+    assert busd.futures_taker == Decimal("0.00023")
+    assert busd.option_maker is None
+    assert busd.option_taker is None
+    assert coin.base_coin == "COIN"
+    assert coin.prep_maker == Decimal("-0.00005")
+    assert coin.prep_taker == Decimal("0.00024")
+    assert coin.option_maker is None
+    assert coin.option_taker is None
+
+
+def test_list_rcu_accounts(client: Matrixport) -> None:
+    accounts = client.prime_broker.list_rcu_accounts(rcu_id=10)
+    assert isinstance(accounts, list)
+    [account] = accounts
+    assert account.account_id == "644052_binance_10"
+    assert account.user_id == "644052"
+    assert account.type_ is AccountType.EXCHANGE_SUB
+    assert account.exchange == "binance"
+    assert account.ex_account_id == "zzl-007"
+    assert account.name == "zzl-007"
+    assert account.ex_value is Exchange.BINANCE
+    assert account.custody_id == ""
+    assert account.custody_key == ""
+    assert account.rcu_id == 0
+
+
+# --- Margin Loan ---------------------------------------------------------------------------------
+
+
+def test_list_loan_bills(client: Matrixport) -> None:
+    page = client.prime_broker.list_loan_bills(
+        limit=10,
+        offset=0,
+        order_biz_type=OrderBizType.MARGIN_LOAN,
+        status=BillStatus.PENDING_PAYMENT,
+        type_=BillType.INTEREST,
+    )
+    assert page.count == 185
+    assert page.items is not UNSET
+    first, second = page.items
+    assert first.bill_time_mill == 1693958400000
+    assert first.allocate_amount == Decimal("1234")
+    assert isinstance(first.allocate_amount, Decimal)
+    assert first.need_pay_allocate_amount == Decimal("0")
+    assert first.close_day == 30
+    assert first.interest_rate == Decimal("0.35")
+    assert isinstance(first.interest_rate, Decimal)
+    assert first.interest == Decimal("0")
+    assert first.penalty == Decimal("0")
+    assert first.reduction_amount == Decimal("0")
+    assert first.repaid_amount == Decimal("100")
+    assert isinstance(first.repaid_amount, Decimal)
+    assert first.need_pay_amount == Decimal("0")
+    assert first.currency == "USDT"
+    assert first.payment_status is PaymentStatus.PAID
+    assert first.order_id == "7086513693608996864"
+    assert first.bill_id == "7105127171873775616"
+    assert first.type_ is BillType.ORDER_EXTRA_FEE
+    assert first.name is not UNSET
+    assert [(n.language, n.text) for n in first.name] == [
+        ("zh-CN", "to cell"),
+        ("zh-TW", "to cell"),
+        ("en", "to cell"),
+    ]
+    assert first.repaying == Decimal("0")
+    assert first.distribution_of_performance_fee == Decimal("0")
+    assert isinstance(first.distribution_of_performance_fee, Decimal)
+    assert first.distribution_fee == Decimal("0")
+    assert second.repaid_amount == Decimal("500")
+    assert second.bill_id == "7105127937665605632"
+    assert second.name is not UNSET
+    assert [n.text for n in second.name] == ["22", "22", "22"]
+
+
+def test_repay_loan_bill(client: Matrixport) -> None:
+    result = client.prime_broker.repay_loan_bill(
+        bill_id="6916386190560079872S202204", account_id="888_binance_1", request_id="1695634589886"
+    )
+    assert result is None
+
+
+def test_get_order_detail(client: Matrixport) -> None:
+    order = client.prime_broker.get_order_detail(order_id="6917353775912984576")
+    assert order.created_at == 1693389856901
+    assert order.user_id == "606113"
+    assert order.order_id == "7102591850338496512"
+    assert order.allocation_currency == "USDT"
+    assert order.allocation_amount == Decimal("212")
+    assert isinstance(order.allocation_amount, Decimal)
+    assert order.allocated_amount == Decimal("0")
+    assert order.allocating_amount == Decimal("0")
+    assert isinstance(order.allocating_amount, Decimal)
+    assert order.equity_currency == "USDT"
+    assert order.equity_amount == Decimal("42.4")
+    assert order.margin_currency == "USDT"
+    assert order.margin_amount == Decimal("42.4")
+    assert isinstance(order.margin_amount, Decimal)
+    assert order.interest_rate == Decimal("0.032")
+    assert isinstance(order.interest_rate, Decimal)
+    assert order.close_day == 30
+    assert order.value_time == 1693353600000
+    assert order.due_time == 1695945600000
+    assert order.allocation_ratio == Decimal("5")
+    assert isinstance(order.allocation_ratio, Decimal)
+    assert order.status is OrderStatus.CANCELED
+    assert order.order_biz_type is OrderBizType.FUND_ACCELERATOR
+    assert order.amount_repaid == Decimal("0")
+    assert order.repaying == Decimal("0")
+    assert order.overdue_rate == Decimal("0")
+    assert order.pre_repay_penalty_ratio == Decimal("0")
+    assert isinstance(order.pre_repay_penalty_ratio, Decimal)
+    assert order.pre_order_id == ""
+    assert order.distribution_of_performance_fee == Decimal("0.043")
+    assert isinstance(order.distribution_of_performance_fee, Decimal)
+    assert order.guaranteed_hurdle_rate_of_return == 1
+    assert order.binance_managed_sub_account == 1
+    assert order.frequency_of_performance_fee_payment == 1
+    assert order.interest == Decimal("0")
+    assert order.penalty == Decimal("0")
+    assert order.penalty_days == 0
+    assert order.pre_repay_penalty == Decimal("0")
+    assert isinstance(order.pre_repay_penalty, Decimal)
+
+
+def test_set_lending_account(client: Matrixport) -> None:
+    result = client.prime_broker.set_lending_account(
+        order_id="7094504820274515968",
+        lending_accounts=[LendingAccount(account_id="888_binance_1", amount=Decimal("100.1"))],
+    )
+    assert result is None
+
+
+def test_set_lending_account_signs_the_nested_list_as_sent(
+    watched_client: Matrixport, sent: list[httpx.Request]
+) -> None:
+    result = watched_client.prime_broker.set_lending_account(
+        order_id="7094504820274515968",
+        lending_accounts=[
+            LendingAccount(account_id="888_binance_1", amount=Decimal("100.1")),
+            LendingAccount(account_id="888_binance_2", amount=Decimal("0.00000001")),
+        ],
+    )
+    assert result is None
+    request = sent[-1]
+    assert request.url.path == LENDING_ACCOUNT_PATH
+    body = json.loads(request.content)
+    assert isinstance(body, dict)
+    assert body["lending_accounts"] == [
+        {"account_id": "888_binance_1", "amount": "100.1"},
+        {"account_id": "888_binance_2", "amount": "0.00000001"},
+    ]
+    signed_text = string_to_sign(request.url.path, body.items())
+    assert signed_text == (
+        f"{LENDING_ACCOUNT_PATH}"
+        "&lending_accounts=[account_id=888_binance_1&amount=100.1&account_id=888_binance_2&amount=0.00000001]"
+        f"&order_id=7094504820274515968&timestamp={body['timestamp']}"
+    )
+    # That text is what the signature sent with the request covers.
+    assert body["signature"] == sign(SECRET_KEY, request.url.path, body.items())
+    assert request.headers["X-MatrixPort-Access-Signature"] == body["signature"]
+
+
+def test_set_lending_account_string_to_sign_with_a_fixed_clock() -> None:
+    parts = set_lending_account_module.build_request(
+        order_id="7094504820274515968",
+        lending_accounts=[
+            LendingAccount(account_id="888_binance_1", amount=Decimal("100.1")),
+            LendingAccount(account_id="888_binance_2", amount=Decimal("2")),
+        ],
+    )
+    auth = MatrixportAuth(ACCESS_KEY, SECRET_KEY, clock=lambda: 1700000000000)
+    signed = auth.sign_request(
+        httpx.Request("POST", f"{SANDBOX_URL}{parts.path}", content=json.dumps(parts.json).encode())
+    )
+    body = json.loads(signed.content)
+    assert isinstance(body, dict)
+    expected = (
+        "/credit/agency/v1/order/leading_account"
+        "&lending_accounts=[account_id=888_binance_1&amount=100.1&account_id=888_binance_2&amount=2]"
+        "&order_id=7094504820274515968&timestamp=1700000000000"
+    )
+    assert string_to_sign(signed.url.path, body.items()) == expected
+    assert body["timestamp"] == 1700000000000
+    assert body["signature"] == sign(SECRET_KEY, signed.url.path, body.items())
+
+
+def test_add_order_margin(client: Matrixport) -> None:
+    result = client.prime_broker.add_order_margin(
+        account_id="888_binance_1",
+        amount=Decimal("10"),
+        order_id="7053683719172829184",
+        request_id="1695634589886",
+    )
+    assert result is None
+
+
+def test_list_margin_records(client: Matrixport) -> None:
+    page = client.prime_broker.list_margin_records(
+        limit=10, offset=0, order_id="7094504820274515968", currency="BTC"
+    )
+    assert page.count == 121
+    assert page.items is not UNSET
+    first, second, third = page.items
+    assert first.serial_no == "7102592020061007872"
+    assert first.user_id == "606113"
+    assert first.order_id == "7102591850338496512"
+    assert first.currency == "USDT"
+    assert first.amount == Decimal("42.4")
+    assert isinstance(first.amount, Decimal)
+    assert first.status is OpStatus.PROCESSED
+    assert second.order_id == "7102591293565612032"
+    assert second.amount == Decimal("24.4")
+    assert second.status is OpStatus.PROCESSING
+    assert third.currency == "USDC"
+    assert third.amount == Decimal("411.3")
+    assert third.status is OpStatus.PROCESSED
+
+
+def test_list_order_operations(client: Matrixport) -> None:
+    page = client.prime_broker.list_order_operations(
+        limit=10, offset=0, order_id="7094504820274515968", currency="BTC"
+    )
+    assert page.count == 890
+    assert page.items is not UNSET
+    interest, extra_fee = page.items
+    assert interest.created_at == 1695713274324
+    assert interest.serial_no == "7112336969107267584"
+    assert interest.user_id == "606113"
+    assert interest.request_id == "7112336969086296064"
+    assert interest.order_id == "7081471674939437056S202308"
+    assert interest.op_type is OpType.INTEREST_REPAY
+    assert interest.currency == "USDT"
+    assert interest.amount == Decimal("1.9337672209670088")
+    assert str(interest.amount) == "1.9337672209670088"
+    assert isinstance(interest.amount, Decimal)
+    assert interest.status is OpStatus.PROCESSED
+    assert extra_fee.created_at == 1695713250731
+    assert extra_fee.request_id == "7112336870213967872"
+    assert extra_fee.order_id == "7104400032983646208"
+    assert extra_fee.op_type is OpType.REPAY_ORDER_EXTRA_FEE
+    assert extra_fee.amount == Decimal("22")
+    assert extra_fee.status is OpStatus.PROCESSED
+
+
+def test_list_orders(client: Matrixport) -> None:
+    page = client.prime_broker.list_orders(
+        limit=10,
+        offset=0,
+        order_biz_type=OrderBizType.MARGIN_LOAN,
+        order_id="7094504820274515968",
+        rcu_id=1,
+        status=OrderStatus.PENDING_REPAYMENT,
+    )
+    assert page.count == 253
+    assert page.items is not UNSET
+    first, second = page.items
+    assert first.user_id == "606113"
+    assert first.order_id == "7102593191773384704"
+    assert first.allocation_currency == "USDT"
+    assert first.allocation_amount == Decimal("1122")
+    assert isinstance(first.allocation_amount, Decimal)
+    assert first.allocated_amount == Decimal("0")
+    assert first.margin_currency == "USDT"
+    assert first.margin_amount == Decimal("0")
+    assert first.interest_rate == Decimal("0.032")
+    assert isinstance(first.interest_rate, Decimal)
+    assert first.value_time == 1693353600000
+    assert first.due_time == 1695945600000
+    assert first.allocation_ratio == Decimal("5")
+    assert isinstance(first.allocation_ratio, Decimal)
+    assert first.status is OrderStatus.CANCELED
+    assert first.amount_repaid == Decimal("0")
+    assert first.repaying == Decimal("0")
+    assert first.overdue_rate == Decimal("0")
+    assert first.pre_repay_penalty_ratio == Decimal("0")
+    assert first.pre_order_id == ""
+    assert first.distribution_of_performance_fee == Decimal("0.043")
+    assert first.guaranteed_hurdle_rate_of_return == 1
+    assert first.binance_managed_sub_account == 1
+    assert first.frequency_of_performance_fee_payment == 1
+    assert first.interest == Decimal("0")
+    assert first.penalty == Decimal("0")
+    assert first.penalty_days == 0
+    assert first.pre_repay_penalty == Decimal("0")
+    # In the response table, not in the example: absent.
+    assert first.allocating_amount is UNSET
+    assert first.close_day is UNSET
+    assert first.order_biz_type is UNSET
+    assert second.order_id == "7102591850338496512"
+    assert second.allocation_amount == Decimal("212")
+    assert second.margin_amount == Decimal("42.4")
+    assert isinstance(second.margin_amount, Decimal)
+    assert second.status is OrderStatus.CANCELED
+
+
+def test_renew_order(client: Matrixport) -> None:
+    result = client.prime_broker.renew_order(
+        allocation_amount=Decimal("1000"),
+        order_id="7053683719172829184",
+        request_id="1695634589886",
+        time_milli=1696118400000,
+    )
+    assert result is None
+
+
+def test_repay_order(client: Matrixport) -> None:
+    result = client.prime_broker.repay_order(
+        account_id="888_binance_1",
+        amount=Decimal("1000"),
+        order_id="7053683719172829184",
+        request_id="1695634589886",
+    )
+    assert result is None
+
+
+# --- Risk Control --------------------------------------------------------------------------------
+
+
+def test_list_rcus(client: Matrixport) -> None:
+    page = client.prime_broker.list_rcus(limit=10, offset=0, order_biz_type=OrderBizType.MARGIN_LOAN)
+    assert page.count == 8
+    assert page.items is not UNSET
+    disabled, enabled = page.items
+    assert disabled.rcu_id == 749
+    assert disabled.rcu_name == "FA-USDT-38496512"
+    assert disabled.total_value == Decimal("0")
+    assert disabled.loan_size == Decimal("0")
+    assert disabled.skitg == Decimal("0")
+    assert disabled.initial_margin_ratio == Decimal("0.2")
+    assert isinstance(disabled.initial_margin_ratio, Decimal)
+    assert disabled.order_id == "7102591850338496512"
+    assert disabled.is_enable is False
+    assert enabled.rcu_id == 820
+    assert enabled.rcu_name == "ML-USDT-62044672"
+    assert enabled.total_value == Decimal("3041618.3137269737")
+    assert str(enabled.total_value) == "3041618.3137269737"
+    assert isinstance(enabled.total_value, Decimal)
+    assert enabled.loan_size == Decimal("3025726")
+    assert isinstance(enabled.loan_size, Decimal)
+    assert enabled.skitg == Decimal("1000240")
+    assert isinstance(enabled.skitg, Decimal)
+    assert enabled.initial_margin_ratio == Decimal("0.3333")
+    assert enabled.order_id == "7109485224484110336"
+    assert enabled.is_enable is True
+
+
+def test_get_rcu_detail(client: Matrixport) -> None:
+    rcu = client.prime_broker.get_rcu_detail(rcu_id=10)
+    assert rcu.rcu_id == 346
+    assert rcu.timestamp_in_us == 1695784202046241
+    assert rcu.rcu_name == "tiger 0411"
+    assert rcu.total_asset == Decimal("3041618.3137269737")
+    assert isinstance(rcu.total_asset, Decimal)
+    assert rcu.total_skitg == Decimal("1000240")
+    assert rcu.total_loan == Decimal("3025726")
+    assert rcu.total_fund == Decimal("3268784.32")
+    assert isinstance(rcu.total_fund, Decimal)
+    assert rcu.glr == Decimal("0")
+    assert isinstance(rcu.glr, Decimal)
+    assert rcu.nlr == Decimal("0")
+    assert rcu.nav == Decimal("0.3954016829101757")
+    assert isinstance(rcu.nav, Decimal)
+    assert rcu.risk_ratio == Decimal("1.0052523968551592")
+    assert str(rcu.risk_ratio) == "1.0052523968551592"
+    assert isinstance(rcu.risk_ratio, Decimal)
+    assert rcu.user_id == "tiger 0411"
+
+
+# --- idempotency keys ----------------------------------------------------------------------------
+
+
+def _must_not_generate() -> str:
+    raise AssertionError("an idempotency key was generated although the caller gave one")
+
+
+@pytest.fixture
+def fixed_uuid4(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Runs the real key generator on a fixed uuid4, so the request is the same on every replay."""
+    drawn: list[str] = []
+
+    def uuid4() -> uuid.UUID:
+        value = uuid.UUID("0f1e2d3c-4b5a-4697-8877-665544332211")
+        drawn.append(value.hex)
+        return value
+
+    monkeypatch.setattr(idempotency, "uuid", SimpleNamespace(uuid4=uuid4))
+    return drawn
+
+
+def test_create_transfer_sends_the_callers_serial_no(
+    watched_client: Matrixport, sent: list[httpx.Request], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(create_transfer_module, "new_idempotency_key", _must_not_generate)
+    watched_client.prime_broker.create_transfer(
+        amount=Decimal("1"),
+        currency="BTC",
+        from_account="9547_huobi_1",
+        to_account="9547_okex_1",
+        serial_no="1695634589886",
+    )
+    body = json.loads(sent[-1].content)
+    assert body["serial_no"] == "1695634589886"
+    assert body["amount"] == "1"
+
+
+def test_create_transfer_generates_a_serial_no(
+    watched_client: Matrixport, sent: list[httpx.Request], fixed_uuid4: list[str]
+) -> None:
+    watched_client.prime_broker.create_transfer(
+        amount=Decimal("1"), currency="BTC", from_account="9547_huobi_1", to_account="9547_okex_1"
+    )
+    body = json.loads(sent[-1].content)
+    assert IDEMPOTENCY_KEY.match(body["serial_no"])
+    assert fixed_uuid4 == [body["serial_no"]]
+
+
+def test_add_order_margin_sends_the_callers_request_id(
+    watched_client: Matrixport, sent: list[httpx.Request], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(add_order_margin_module, "new_idempotency_key", _must_not_generate)
+    watched_client.prime_broker.add_order_margin(
+        account_id="888_binance_1",
+        amount=Decimal("10"),
+        order_id="7053683719172829184",
+        request_id="1695634589886",
+    )
+    body = json.loads(sent[-1].content)
+    assert body["request_id"] == "1695634589886"
+    assert body["amount"] == "10"
+
+
+def test_add_order_margin_generates_a_request_id(
+    watched_client: Matrixport, sent: list[httpx.Request], fixed_uuid4: list[str]
+) -> None:
+    watched_client.prime_broker.add_order_margin(
+        account_id="888_binance_1", amount=Decimal("10"), order_id="7053683719172829184"
+    )
+    body = json.loads(sent[-1].content)
+    assert IDEMPOTENCY_KEY.match(body["request_id"])
+    assert fixed_uuid4 == [body["request_id"]]
+
+
+def test_generated_keys_fit_every_documented_key() -> None:
+    keys = {idempotency.new_idempotency_key() for _ in range(100)}
+    assert len(keys) == 100
+    assert all(IDEMPOTENCY_KEY.match(key) for key in keys)
+
+
+# --- error paths ---------------------------------------------------------------------------------
+
+# The document's error-code table, in its order (the 1700xxxx gateway codes are shared, tested elsewhere).
+PRIME_BROKER_ERRORS: list[tuple[int, type[APIError]]] = [
+    (12070131, UserNotActivated),
+    (12070106, AccountTypeMismatch),
+    (12070108, AccountNotActivated),
+    (12070316, OrderIdMismatch),
+    (12070317, AccountIdMismatch),
+    (12070318, RenewalTimeNotYetReached),
+    (12070319, NotEnoughMarginAmount),
+    (12070323, ContractIsActive),
+    (12070337, InterestAmountTooSmall),
+    (12070338, InsufficientWithdrawableMargin),
+    (12070339, OutstandingBills),
+    (12070340, OrderStatusNotSupported),
+    (12070341, LoanAmountLeverageMismatch),
+    (12070342, RenewalAmountExceedsOriginal),
+    (12070343, RenewalInProgressOrRenewed),
+    (12070345, ProductUnavailable),
+    (12070349, PurchaseUnavailable),
+    (12070350, ProductInformationUpdated),
+    (12070524, DecimalPlacesExceedLimit),
+    (12070525, WithdrawalAmountTooLow),
+    (12070526, ExchangeMaintenance),
+    (12070527, CurrencyMaintenance),
+    (12070528, RepeatedRequest),
+    (12070538, TransferSerialNoInvalid),
+    (12070353, DailyInterestRateUnavailable),
+    (12070368, MarginOperationInProgress),
+    (12070370, RcuLimitExceeded),
+    (12070519, CurrencyNotSupportedByExchange),
+    (12070521, SystemMaintenance),
+    (12070135, InstantTransferNotSupportedForCurrency),
+    (12070136, InsufficientInstantTransferLimit),
+    (12070137, InstantTransferNotSupportedByExchange),
+    (12070129, AccountVerificationFailed),
+    (12070130, TransferVerificationFailed),
+    (12070132, DuplicateSerialNo),
+    (12070134, KycComplianceCheckFailed),
+]
+RETRYABLE = {12070526, 12070527, 12070368, 12070521}  # "... Maintenance in Progress", "Margin Operation ..."
+
+
+def test_every_document_error_code_is_tested() -> None:
+    documented = [code for code in ERRORS if not 17000000 <= code < 17010000]
+    assert [code for code, _ in PRIME_BROKER_ERRORS] == documented
+
+
+@pytest.mark.parametrize(
+    ("code", "error_class"), PRIME_BROKER_ERRORS, ids=[c.__name__ for _, c in PRIME_BROKER_ERRORS]
+)
+def test_error_code_raises_its_class(client: Matrixport, code: int, error_class: type[APIError]) -> None:
+    with pytest.raises(error_class) as caught:
+        client.prime_broker.get_order_detail(
+            order_id="6917353775912984576",
+            request_options=RequestOptions(extra_headers={"Prefer": f"code={code}"}),
+        )
+    error = caught.value
+    assert type(error) is error_class
+    assert isinstance(error, APIError)
+    assert error.code == code
+    assert error.message == error_class.documented_message
+    assert error.operation == "get_order_detail"
+    assert error.retryable is (code in RETRYABLE)
+    assert error.pending is False
+
+
+# --- asyncio -------------------------------------------------------------------------------------
+
+
+async def test_async_list_exchange_trading_fee_rates(async_client: AsyncMatrixport) -> None:
+    page = await async_client.prime_broker.list_exchange_trading_fee_rates(
+        limit=10, offset=0, exchange=Exchange.BINANCE
+    )
+    assert page.count == 1
+    assert page.items is not UNSET
+    [binance] = page.items
+    assert binance.ex_value is Exchange.BINANCE
+    assert binance.trading_fees is not UNSET
+    usdt, usdc, _, _ = binance.trading_fees
+    assert usdt.option_maker == Decimal("0.00004")
+    assert isinstance(usdt.option_maker, Decimal)
+    assert usdt.spot_taker == Decimal("0.00048")
+    assert usdc.option_maker is None
+    assert usdc.option_taker is None
