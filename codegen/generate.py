@@ -284,11 +284,29 @@ def operation_metadata(bundle: dict[str, Any]) -> dict[str, dict[str, Any]]:
                 )
             },
             "string_limits": string_limits(bundle, item, operation),
+            "pagination": _python_names(operation.get("x-matrixport-pagination"), PAGINATION_FIELDS),
+            "outcome": operation.get("x-matrixport-outcome"),
         }
     return result
 
 
 LIMIT_KEYWORDS = ("minLength", "maxLength", "pattern")
+# Pagination keys naming response fields (read as attributes, so Python names); the others name
+# request parameters (wire names).
+PAGINATION_FIELDS = ("items", "total", "next", "unique")
+
+
+def _python_names(extension: dict[str, Any] | None, fields: tuple[str, ...]) -> dict[str, Any] | None:
+    if extension is None:
+        return None
+
+    def python(name: str) -> str:
+        return str(PythonIdentifier(name, prefix="field_"))
+
+    return {
+        key: ([python(v) for v in value] if isinstance(value, list) else python(value)) if key in fields else value
+        for key, value in extension.items()
+    }
 
 
 def string_limits(
@@ -313,6 +331,15 @@ def string_limits(
 
 
 # --- Running the generator -------------------------------------------------------------------------
+
+
+def _list_item_type(endpoint: Any, field_name: str) -> str:
+    """The type of one element of the response's list field `field_name` (a paginator's items)."""
+    model = endpoint.responses.patterns[0].prop
+    for prop in [*model.required_properties, *model.optional_properties]:
+        if prop.python_name == field_name:
+            return str(prop.inner_property.get_type_string(no_optional=True).as_unembedded_code())
+    raise ValueError(f"{endpoint.name}: x-matrixport-pagination names no list field {field_name!r}")
 
 
 def _body_properties(endpoint: Any) -> list[Any]:
@@ -356,7 +383,9 @@ def generate_document(bundle_path: Path, out_dir: Path, config_file: ConfigFile)
         error_codes=bundle.get("x-matrixport-error-codes", []),
         as_required=lambda prop: evolve(prop, required=True),
         body_properties=_body_properties,
+        list_item_type=_list_item_type,
         repr=repr,
+        tuple=tuple,
     )
     errors = project.build()
     if errors:

@@ -21,6 +21,7 @@ SANDBOX_URL = "http://127.0.0.1:8765"
 ACCESS_KEY = "sandbox-access-key"
 SECRET_KEY = "sandbox-secret-key"
 UNSTABLE = {"timestamp", "signature"}
+RETRY_BACKOFF = 0.001  # retried calls (documented "try again" codes) replay without waiting
 SECRET_HEADERS = ["X-MatrixPort-Access-Key", "X-MatrixPort-Access-Signature", "x-request-id"]
 
 
@@ -73,11 +74,11 @@ def vcr_config() -> dict[str, Any]:
 
 @pytest.fixture
 def client() -> Iterator[Matrixport]:
-    with Matrixport(ACCESS_KEY, SECRET_KEY, SANDBOX_URL) as instance:
+    with Matrixport(ACCESS_KEY, SECRET_KEY, SANDBOX_URL, retry_backoff=RETRY_BACKOFF) as instance:
         yield instance
 
 
 @pytest.fixture
 async def async_client() -> AsyncIterator[AsyncMatrixport]:
-    async with AsyncMatrixport(ACCESS_KEY, SECRET_KEY, SANDBOX_URL) as instance:
+    async with AsyncMatrixport(ACCESS_KEY, SECRET_KEY, SANDBOX_URL, retry_backoff=RETRY_BACKOFF) as instance:
         yield instance

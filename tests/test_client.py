@@ -23,7 +23,7 @@ def mock_client(handler: httpx.MockTransport | None = None, body: object = None)
         )
 
     http = httpx.Client(base_url=BASE, transport=handler or httpx.MockTransport(respond))
-    return Matrixport("access-key-0001", "secret-key-0001", BASE, http_client=http), sent
+    return Matrixport("access-key-0001", "secret-key-0001", BASE, http_client=http, retry_backoff=0.001), sent
 
 
 def test_spec_limits_are_checked_before_sending() -> None:

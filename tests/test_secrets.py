@@ -30,7 +30,7 @@ def test_cassettes_hold_no_key_secret_or_signature() -> None:
 
 def test_repr_and_errors_hide_the_secret(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG, logger="matrixport")
-    client = Matrixport("an-access-key-123", "the-secret-key-456", "http://127.0.0.1:9")
+    client = Matrixport("an-access-key-123", "the-secret-key-456", "http://127.0.0.1:9", retry_backoff=0.001)
     assert "the-secret-key-456" not in repr(client)
     assert "an-access-key-123" not in repr(client)
     with pytest.raises(MatrixportError) as caught:

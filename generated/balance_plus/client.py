@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
 from decimal import Decimal
 from typing import TYPE_CHECKING, Literal
 
@@ -223,6 +224,27 @@ class BalancePlus:
             serial_number=serial_number,
         )
 
+    def wait_get_deposit_withdraw_result(
+        self,
+        *,
+        serial_number: str,
+        timeout: float = 60.0,
+        interval: float = 2.0,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Call `get_deposit_withdraw_result` until the outcome is final; return it, or raise.
+
+        Raises `OperationFailedError` when the outcome is a failure and `WaitTimeoutError` when it is still
+        pending after `timeout` seconds; asks every `interval` seconds.
+        """
+        return self._client.wait(
+            _get_deposit_withdraw_result.OPERATION,
+            request_options,
+            timeout,
+            interval,
+            serial_number=serial_number,
+        )
+
     def list_orders(
         self,
         *,
@@ -261,6 +283,34 @@ class BalancePlus:
             product_type=product_type,
             subject_type=subject_type,
             offset=offset,
+            limit=limit,
+            type_=type_,
+            order_source=order_source,
+            order_status=order_status,
+        )
+
+    def iter_list_orders(
+        self,
+        *,
+        currency: str,
+        product_type: str,
+        subject_type: str,
+        limit: int,
+        type_: OrderType,
+        order_source: OrderSource,
+        order_status: OrderStatus,
+        request_options: RequestOptions | None = None,
+    ) -> Iterator[Order]:
+        """Every item of `list_orders`, page after page (`offset` is managed for you).
+
+        Requests are made as the iterator advances.
+        """
+        return self._client.paginate(
+            _list_orders.OPERATION,
+            request_options,
+            currency=currency,
+            product_type=product_type,
+            subject_type=subject_type,
             limit=limit,
             type_=type_,
             order_source=order_source,
@@ -309,6 +359,31 @@ class BalancePlus:
             subject_type=subject_type,
             limit=limit,
             next_timestamp=next_timestamp,
+            period=period,
+        )
+
+    def iter_list_revenue_details(
+        self,
+        *,
+        currency: str | None = None,
+        product_type: Literal["flexi_saving"] = "flexi_saving",
+        subject_type: Literal["flexi_saving"] = "flexi_saving",
+        limit: int,
+        period: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Iterator[InterestRecord]:
+        """Every item of `list_revenue_details`, page after page (`next_timestamp` is managed for you).
+
+        Rows that repeat across pages are returned once (unique on timestamp + currency).
+        Requests are made as the iterator advances.
+        """
+        return self._client.paginate(
+            _list_revenue_details.OPERATION,
+            request_options,
+            currency=currency,
+            product_type=product_type,
+            subject_type=subject_type,
+            limit=limit,
             period=period,
         )
 
@@ -545,6 +620,27 @@ class AsyncBalancePlus:
             serial_number=serial_number,
         )
 
+    async def wait_get_deposit_withdraw_result(
+        self,
+        *,
+        serial_number: str,
+        timeout: float = 60.0,
+        interval: float = 2.0,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Call `get_deposit_withdraw_result` until the outcome is final; return it, or raise.
+
+        Raises `OperationFailedError` when the outcome is a failure and `WaitTimeoutError` when it is still
+        pending after `timeout` seconds; asks every `interval` seconds.
+        """
+        return await self._client.wait(
+            _get_deposit_withdraw_result.OPERATION,
+            request_options,
+            timeout,
+            interval,
+            serial_number=serial_number,
+        )
+
     async def list_orders(
         self,
         *,
@@ -583,6 +679,34 @@ class AsyncBalancePlus:
             product_type=product_type,
             subject_type=subject_type,
             offset=offset,
+            limit=limit,
+            type_=type_,
+            order_source=order_source,
+            order_status=order_status,
+        )
+
+    def iter_list_orders(
+        self,
+        *,
+        currency: str,
+        product_type: str,
+        subject_type: str,
+        limit: int,
+        type_: OrderType,
+        order_source: OrderSource,
+        order_status: OrderStatus,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncIterator[Order]:
+        """Every item of `list_orders`, page after page (`offset` is managed for you).
+
+        Requests are made as the iterator advances.
+        """
+        return self._client.paginate(
+            _list_orders.OPERATION,
+            request_options,
+            currency=currency,
+            product_type=product_type,
+            subject_type=subject_type,
             limit=limit,
             type_=type_,
             order_source=order_source,
@@ -631,6 +755,31 @@ class AsyncBalancePlus:
             subject_type=subject_type,
             limit=limit,
             next_timestamp=next_timestamp,
+            period=period,
+        )
+
+    def iter_list_revenue_details(
+        self,
+        *,
+        currency: str | None = None,
+        product_type: Literal["flexi_saving"] = "flexi_saving",
+        subject_type: Literal["flexi_saving"] = "flexi_saving",
+        limit: int,
+        period: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncIterator[InterestRecord]:
+        """Every item of `list_revenue_details`, page after page (`next_timestamp` is managed for you).
+
+        Rows that repeat across pages are returned once (unique on timestamp + currency).
+        Requests are made as the iterator advances.
+        """
+        return self._client.paginate(
+            _list_revenue_details.OPERATION,
+            request_options,
+            currency=currency,
+            product_type=product_type,
+            subject_type=subject_type,
+            limit=limit,
             period=period,
         )
 

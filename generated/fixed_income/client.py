@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -94,6 +95,24 @@ class FixedIncome:
             request_options,
             currency=currency,
             offset=offset,
+            limit=limit,
+        )
+
+    def iter_list_products(
+        self,
+        *,
+        currency: str | None = None,
+        limit: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Iterator[Product]:
+        """Every item of `list_products`, page after page (`offset` is managed for you).
+
+        Requests are made as the iterator advances.
+        """
+        return self._client.paginate(
+            _list_products.OPERATION,
+            request_options,
+            currency=currency,
             limit=limit,
         )
 
@@ -263,6 +282,29 @@ class FixedIncome:
             out_serial_number=out_serial_number,
         )
 
+    def wait_get_order_result(
+        self,
+        *,
+        serial_number: str | None = None,
+        out_serial_number: str | None = None,
+        timeout: float = 60.0,
+        interval: float = 2.0,
+        request_options: RequestOptions | None = None,
+    ) -> OrderResult:
+        """Call `get_order_result` until the outcome is final; return it, or raise.
+
+        Raises `OperationFailedError` when the outcome is a failure and `WaitTimeoutError` when it is still
+        pending after `timeout` seconds; asks every `interval` seconds.
+        """
+        return self._client.wait(
+            _get_order_result.OPERATION,
+            request_options,
+            timeout,
+            interval,
+            serial_number=serial_number,
+            out_serial_number=out_serial_number,
+        )
+
     def list_orders(
         self,
         *,
@@ -299,6 +341,30 @@ class FixedIncome:
             currency=currency,
             order_status=order_status,
             offset=offset,
+            limit=limit,
+            end_closed_time=end_closed_time,
+            only_need_count=only_need_count,
+        )
+
+    def iter_list_orders(
+        self,
+        *,
+        currency: str | None = None,
+        order_status: list[OrderStatus] | None = None,
+        limit: int | None = None,
+        end_closed_time: int | None = None,
+        only_need_count: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Iterator[Order]:
+        """Every item of `list_orders`, page after page (`offset` is managed for you).
+
+        Requests are made as the iterator advances.
+        """
+        return self._client.paginate(
+            _list_orders.OPERATION,
+            request_options,
+            currency=currency,
+            order_status=order_status,
             limit=limit,
             end_closed_time=end_closed_time,
             only_need_count=only_need_count,
@@ -598,6 +664,24 @@ class AsyncFixedIncome:
             limit=limit,
         )
 
+    def iter_list_products(
+        self,
+        *,
+        currency: str | None = None,
+        limit: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncIterator[Product]:
+        """Every item of `list_products`, page after page (`offset` is managed for you).
+
+        Requests are made as the iterator advances.
+        """
+        return self._client.paginate(
+            _list_products.OPERATION,
+            request_options,
+            currency=currency,
+            limit=limit,
+        )
+
     async def get_product_detail(
         self,
         *,
@@ -764,6 +848,29 @@ class AsyncFixedIncome:
             out_serial_number=out_serial_number,
         )
 
+    async def wait_get_order_result(
+        self,
+        *,
+        serial_number: str | None = None,
+        out_serial_number: str | None = None,
+        timeout: float = 60.0,
+        interval: float = 2.0,
+        request_options: RequestOptions | None = None,
+    ) -> OrderResult:
+        """Call `get_order_result` until the outcome is final; return it, or raise.
+
+        Raises `OperationFailedError` when the outcome is a failure and `WaitTimeoutError` when it is still
+        pending after `timeout` seconds; asks every `interval` seconds.
+        """
+        return await self._client.wait(
+            _get_order_result.OPERATION,
+            request_options,
+            timeout,
+            interval,
+            serial_number=serial_number,
+            out_serial_number=out_serial_number,
+        )
+
     async def list_orders(
         self,
         *,
@@ -800,6 +907,30 @@ class AsyncFixedIncome:
             currency=currency,
             order_status=order_status,
             offset=offset,
+            limit=limit,
+            end_closed_time=end_closed_time,
+            only_need_count=only_need_count,
+        )
+
+    def iter_list_orders(
+        self,
+        *,
+        currency: str | None = None,
+        order_status: list[OrderStatus] | None = None,
+        limit: int | None = None,
+        end_closed_time: int | None = None,
+        only_need_count: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncIterator[Order]:
+        """Every item of `list_orders`, page after page (`offset` is managed for you).
+
+        Requests are made as the iterator advances.
+        """
+        return self._client.paginate(
+            _list_orders.OPERATION,
+            request_options,
+            currency=currency,
+            order_status=order_status,
             limit=limit,
             end_closed_time=end_closed_time,
             only_need_count=only_need_count,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -197,6 +198,27 @@ class FixedStaking:
             serial_number=serial_number,
         )
 
+    def wait_get_order_result(
+        self,
+        *,
+        serial_number: str,
+        timeout: float = 60.0,
+        interval: float = 2.0,
+        request_options: RequestOptions | None = None,
+    ) -> OrderResult:
+        """Call `get_order_result` until the outcome is final; return it, or raise.
+
+        Raises `OperationFailedError` when the outcome is a failure and `WaitTimeoutError` when it is still
+        pending after `timeout` seconds; asks every `interval` seconds.
+        """
+        return self._client.wait(
+            _get_order_result.OPERATION,
+            request_options,
+            timeout,
+            interval,
+            serial_number=serial_number,
+        )
+
     def list_orders(
         self,
         *,
@@ -235,6 +257,28 @@ class FixedStaking:
             order_status=order_status,
             status_category=status_category,
             offset=offset,
+            limit=limit,
+            only_need_count=only_need_count,
+        )
+
+    def iter_list_orders(
+        self,
+        *,
+        order_status: list[OrderStatus] | None = None,
+        status_category: StatusCategory | None = None,
+        limit: int | None = None,
+        only_need_count: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Iterator[Order]:
+        """Every item of `list_orders`, page after page (`offset` is managed for you).
+
+        Requests are made as the iterator advances.
+        """
+        return self._client.paginate(
+            _list_orders.OPERATION,
+            request_options,
+            order_status=order_status,
+            status_category=status_category,
             limit=limit,
             only_need_count=only_need_count,
         )
@@ -483,6 +527,27 @@ class AsyncFixedStaking:
             serial_number=serial_number,
         )
 
+    async def wait_get_order_result(
+        self,
+        *,
+        serial_number: str,
+        timeout: float = 60.0,
+        interval: float = 2.0,
+        request_options: RequestOptions | None = None,
+    ) -> OrderResult:
+        """Call `get_order_result` until the outcome is final; return it, or raise.
+
+        Raises `OperationFailedError` when the outcome is a failure and `WaitTimeoutError` when it is still
+        pending after `timeout` seconds; asks every `interval` seconds.
+        """
+        return await self._client.wait(
+            _get_order_result.OPERATION,
+            request_options,
+            timeout,
+            interval,
+            serial_number=serial_number,
+        )
+
     async def list_orders(
         self,
         *,
@@ -521,6 +586,28 @@ class AsyncFixedStaking:
             order_status=order_status,
             status_category=status_category,
             offset=offset,
+            limit=limit,
+            only_need_count=only_need_count,
+        )
+
+    def iter_list_orders(
+        self,
+        *,
+        order_status: list[OrderStatus] | None = None,
+        status_category: StatusCategory | None = None,
+        limit: int | None = None,
+        only_need_count: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncIterator[Order]:
+        """Every item of `list_orders`, page after page (`offset` is managed for you).
+
+        Requests are made as the iterator advances.
+        """
+        return self._client.paginate(
+            _list_orders.OPERATION,
+            request_options,
+            order_status=order_status,
+            status_category=status_category,
             limit=limit,
             only_need_count=only_need_count,
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -132,6 +133,36 @@ class PrimeBroker:
             request_options,
             limit=limit,
             offset=offset,
+            bill_id=bill_id,
+            bill_time_start=bill_time_start,
+            bill_time_end=bill_time_end,
+            order_biz_type=order_biz_type,
+            order_id=order_id,
+            status=status,
+            type_=type_,
+        )
+
+    def iter_list_loan_bills(
+        self,
+        *,
+        limit: int,
+        bill_id: str | None = None,
+        bill_time_start: int | None = None,
+        bill_time_end: int | None = None,
+        order_biz_type: OrderBizType | None = None,
+        order_id: str | None = None,
+        status: BillStatus | None = None,
+        type_: BillType | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Iterator[LoanBill]:
+        """Every item of `list_loan_bills`, page after page (`offset` is managed for you).
+
+        Requests are made as the iterator advances.
+        """
+        return self._client.paginate(
+            _list_loan_bills.OPERATION,
+            request_options,
+            limit=limit,
             bill_id=bill_id,
             bill_time_start=bill_time_start,
             bill_time_end=bill_time_end,
@@ -279,6 +310,26 @@ class PrimeBroker:
             currency=currency,
         )
 
+    def iter_list_margin_records(
+        self,
+        *,
+        limit: int,
+        order_id: str | None = None,
+        currency: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Iterator[MarginRecord]:
+        """Every item of `list_margin_records`, page after page (`offset` is managed for you).
+
+        Requests are made as the iterator advances.
+        """
+        return self._client.paginate(
+            _list_margin_records.OPERATION,
+            request_options,
+            limit=limit,
+            order_id=order_id,
+            currency=currency,
+        )
+
     def list_order_operations(
         self,
         *,
@@ -305,6 +356,26 @@ class PrimeBroker:
             request_options,
             limit=limit,
             offset=offset,
+            order_id=order_id,
+            currency=currency,
+        )
+
+    def iter_list_order_operations(
+        self,
+        *,
+        limit: int,
+        order_id: str | None = None,
+        currency: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Iterator[OrderOperation]:
+        """Every item of `list_order_operations`, page after page (`offset` is managed for you).
+
+        Requests are made as the iterator advances.
+        """
+        return self._client.paginate(
+            _list_order_operations.OPERATION,
+            request_options,
+            limit=limit,
             order_id=order_id,
             currency=currency,
         )
@@ -340,6 +411,30 @@ class PrimeBroker:
             request_options,
             limit=limit,
             offset=offset,
+            order_biz_type=order_biz_type,
+            order_id=order_id,
+            rcu_id=rcu_id,
+            status=status,
+        )
+
+    def iter_list_orders(
+        self,
+        *,
+        limit: int,
+        order_biz_type: OrderBizType | None = None,
+        order_id: str | None = None,
+        rcu_id: int | None = None,
+        status: OrderStatus | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Iterator[OrderSummary]:
+        """Every item of `list_orders`, page after page (`offset` is managed for you).
+
+        Requests are made as the iterator advances.
+        """
+        return self._client.paginate(
+            _list_orders.OPERATION,
+            request_options,
+            limit=limit,
             order_biz_type=order_biz_type,
             order_id=order_id,
             rcu_id=rcu_id,
@@ -440,6 +535,24 @@ class PrimeBroker:
             order_biz_type=order_biz_type,
         )
 
+    def iter_list_rcus(
+        self,
+        *,
+        limit: int,
+        order_biz_type: OrderBizType | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Iterator[RcuSummary]:
+        """Every item of `list_rcus`, page after page (`offset` is managed for you).
+
+        Requests are made as the iterator advances.
+        """
+        return self._client.paginate(
+            _list_rcus.OPERATION,
+            request_options,
+            limit=limit,
+            order_biz_type=order_biz_type,
+        )
+
     def get_rcu_detail(
         self,
         *,
@@ -481,6 +594,27 @@ class PrimeBroker:
         return self._client.call(
             _get_transfer_record.OPERATION,
             request_options,
+            serial_no=serial_no,
+        )
+
+    def wait_get_transfer_record(
+        self,
+        *,
+        serial_no: str,
+        timeout: float = 60.0,
+        interval: float = 2.0,
+        request_options: RequestOptions | None = None,
+    ) -> TransferRecord:
+        """Call `get_transfer_record` until the outcome is final; return it, or raise.
+
+        Raises `OperationFailedError` when the outcome is a failure and `WaitTimeoutError` when it is still
+        pending after `timeout` seconds; asks every `interval` seconds.
+        """
+        return self._client.wait(
+            _get_transfer_record.OPERATION,
+            request_options,
+            timeout,
+            interval,
             serial_no=serial_no,
         )
 
@@ -801,6 +935,40 @@ class PrimeBroker:
             transfer_serial_no=transfer_serial_no,
         )
 
+    def iter_list_account_flows(
+        self,
+        *,
+        limit: int,
+        account_id: str | None = None,
+        account_type: AccountType | None = None,
+        currency: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        exchange: Exchange | None = None,
+        scenario: Scenario | None = None,
+        serial_no: str | None = None,
+        transfer_serial_no: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Iterator[AccountFlow]:
+        """Every item of `list_account_flows`, page after page (`offset` is managed for you).
+
+        Requests are made as the iterator advances.
+        """
+        return self._client.paginate(
+            _list_account_flows.OPERATION,
+            request_options,
+            limit=limit,
+            account_id=account_id,
+            account_type=account_type,
+            currency=currency,
+            start_time=start_time,
+            end_time=end_time,
+            exchange=exchange,
+            scenario=scenario,
+            serial_no=serial_no,
+            transfer_serial_no=transfer_serial_no,
+        )
+
     def list_account_transfer_records(
         self,
         *,
@@ -845,6 +1013,42 @@ class PrimeBroker:
             request_options,
             limit=limit,
             offset=offset,
+            currency=currency,
+            start_time=start_time,
+            end_time=end_time,
+            from_account_id=from_account_id,
+            from_exchange=from_exchange,
+            to_account_id=to_account_id,
+            to_exchange=to_exchange,
+            process=process,
+            scenario=scenario,
+            serial_no=serial_no,
+        )
+
+    def iter_list_account_transfer_records(
+        self,
+        *,
+        limit: int,
+        currency: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        from_account_id: str | None = None,
+        from_exchange: Exchange | None = None,
+        to_account_id: str | None = None,
+        to_exchange: Exchange | None = None,
+        process: TransferProcess | None = None,
+        scenario: Scenario | None = None,
+        serial_no: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Iterator[AccountTransferRecord]:
+        """Every item of `list_account_transfer_records`, page after page (`offset` is managed for you).
+
+        Requests are made as the iterator advances.
+        """
+        return self._client.paginate(
+            _list_account_transfer_records.OPERATION,
+            request_options,
+            limit=limit,
             currency=currency,
             start_time=start_time,
             end_time=end_time,
@@ -903,6 +1107,36 @@ class PrimeBroker:
             status=status,
         )
 
+    def iter_list_accounts(
+        self,
+        *,
+        limit: int,
+        account_id: str | None = None,
+        account_type: AccountType | None = None,
+        custody_id: str | None = None,
+        exchange: Exchange | None = None,
+        exchange_type: ExchangeType | None = None,
+        rcu_id: int | None = None,
+        status: AccountStatus | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Iterator[Account]:
+        """Every item of `list_accounts`, page after page (`offset` is managed for you).
+
+        Requests are made as the iterator advances.
+        """
+        return self._client.paginate(
+            _list_accounts.OPERATION,
+            request_options,
+            limit=limit,
+            account_id=account_id,
+            account_type=account_type,
+            custody_id=custody_id,
+            exchange=exchange,
+            exchange_type=exchange_type,
+            rcu_id=rcu_id,
+            status=status,
+        )
+
     def list_dma_bills(
         self,
         *,
@@ -935,6 +1169,32 @@ class PrimeBroker:
             request_options,
             limit=limit,
             offset=offset,
+            bill_start_time_start=bill_start_time_start,
+            bill_start_time_end=bill_start_time_end,
+            currency=currency,
+            serial_no=serial_no,
+            status=status,
+        )
+
+    def iter_list_dma_bills(
+        self,
+        *,
+        limit: int,
+        bill_start_time_start: int | None = None,
+        bill_start_time_end: int | None = None,
+        currency: str | None = None,
+        serial_no: str | None = None,
+        status: DmaBillStatus | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Iterator[DmaBill]:
+        """Every item of `list_dma_bills`, page after page (`offset` is managed for you).
+
+        Requests are made as the iterator advances.
+        """
+        return self._client.paginate(
+            _list_dma_bills.OPERATION,
+            request_options,
+            limit=limit,
             bill_start_time_start=bill_start_time_start,
             bill_start_time_end=bill_start_time_end,
             currency=currency,
@@ -1011,6 +1271,24 @@ class PrimeBroker:
             request_options,
             limit=limit,
             offset=offset,
+            exchange=exchange,
+        )
+
+    def iter_list_exchange_trading_fee_rates(
+        self,
+        *,
+        limit: int,
+        exchange: Exchange | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Iterator[ExchangeTradingFees]:
+        """Every item of `list_exchange_trading_fee_rates`, page after page (`offset` is managed for you).
+
+        Requests are made as the iterator advances.
+        """
+        return self._client.paginate(
+            _list_exchange_trading_fee_rates.OPERATION,
+            request_options,
+            limit=limit,
             exchange=exchange,
         )
 
@@ -1095,6 +1373,36 @@ class AsyncPrimeBroker:
             request_options,
             limit=limit,
             offset=offset,
+            bill_id=bill_id,
+            bill_time_start=bill_time_start,
+            bill_time_end=bill_time_end,
+            order_biz_type=order_biz_type,
+            order_id=order_id,
+            status=status,
+            type_=type_,
+        )
+
+    def iter_list_loan_bills(
+        self,
+        *,
+        limit: int,
+        bill_id: str | None = None,
+        bill_time_start: int | None = None,
+        bill_time_end: int | None = None,
+        order_biz_type: OrderBizType | None = None,
+        order_id: str | None = None,
+        status: BillStatus | None = None,
+        type_: BillType | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncIterator[LoanBill]:
+        """Every item of `list_loan_bills`, page after page (`offset` is managed for you).
+
+        Requests are made as the iterator advances.
+        """
+        return self._client.paginate(
+            _list_loan_bills.OPERATION,
+            request_options,
+            limit=limit,
             bill_id=bill_id,
             bill_time_start=bill_time_start,
             bill_time_end=bill_time_end,
@@ -1242,6 +1550,26 @@ class AsyncPrimeBroker:
             currency=currency,
         )
 
+    def iter_list_margin_records(
+        self,
+        *,
+        limit: int,
+        order_id: str | None = None,
+        currency: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncIterator[MarginRecord]:
+        """Every item of `list_margin_records`, page after page (`offset` is managed for you).
+
+        Requests are made as the iterator advances.
+        """
+        return self._client.paginate(
+            _list_margin_records.OPERATION,
+            request_options,
+            limit=limit,
+            order_id=order_id,
+            currency=currency,
+        )
+
     async def list_order_operations(
         self,
         *,
@@ -1268,6 +1596,26 @@ class AsyncPrimeBroker:
             request_options,
             limit=limit,
             offset=offset,
+            order_id=order_id,
+            currency=currency,
+        )
+
+    def iter_list_order_operations(
+        self,
+        *,
+        limit: int,
+        order_id: str | None = None,
+        currency: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncIterator[OrderOperation]:
+        """Every item of `list_order_operations`, page after page (`offset` is managed for you).
+
+        Requests are made as the iterator advances.
+        """
+        return self._client.paginate(
+            _list_order_operations.OPERATION,
+            request_options,
+            limit=limit,
             order_id=order_id,
             currency=currency,
         )
@@ -1303,6 +1651,30 @@ class AsyncPrimeBroker:
             request_options,
             limit=limit,
             offset=offset,
+            order_biz_type=order_biz_type,
+            order_id=order_id,
+            rcu_id=rcu_id,
+            status=status,
+        )
+
+    def iter_list_orders(
+        self,
+        *,
+        limit: int,
+        order_biz_type: OrderBizType | None = None,
+        order_id: str | None = None,
+        rcu_id: int | None = None,
+        status: OrderStatus | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncIterator[OrderSummary]:
+        """Every item of `list_orders`, page after page (`offset` is managed for you).
+
+        Requests are made as the iterator advances.
+        """
+        return self._client.paginate(
+            _list_orders.OPERATION,
+            request_options,
+            limit=limit,
             order_biz_type=order_biz_type,
             order_id=order_id,
             rcu_id=rcu_id,
@@ -1403,6 +1775,24 @@ class AsyncPrimeBroker:
             order_biz_type=order_biz_type,
         )
 
+    def iter_list_rcus(
+        self,
+        *,
+        limit: int,
+        order_biz_type: OrderBizType | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncIterator[RcuSummary]:
+        """Every item of `list_rcus`, page after page (`offset` is managed for you).
+
+        Requests are made as the iterator advances.
+        """
+        return self._client.paginate(
+            _list_rcus.OPERATION,
+            request_options,
+            limit=limit,
+            order_biz_type=order_biz_type,
+        )
+
     async def get_rcu_detail(
         self,
         *,
@@ -1444,6 +1834,27 @@ class AsyncPrimeBroker:
         return await self._client.call(
             _get_transfer_record.OPERATION,
             request_options,
+            serial_no=serial_no,
+        )
+
+    async def wait_get_transfer_record(
+        self,
+        *,
+        serial_no: str,
+        timeout: float = 60.0,
+        interval: float = 2.0,
+        request_options: RequestOptions | None = None,
+    ) -> TransferRecord:
+        """Call `get_transfer_record` until the outcome is final; return it, or raise.
+
+        Raises `OperationFailedError` when the outcome is a failure and `WaitTimeoutError` when it is still
+        pending after `timeout` seconds; asks every `interval` seconds.
+        """
+        return await self._client.wait(
+            _get_transfer_record.OPERATION,
+            request_options,
+            timeout,
+            interval,
             serial_no=serial_no,
         )
 
@@ -1764,6 +2175,40 @@ class AsyncPrimeBroker:
             transfer_serial_no=transfer_serial_no,
         )
 
+    def iter_list_account_flows(
+        self,
+        *,
+        limit: int,
+        account_id: str | None = None,
+        account_type: AccountType | None = None,
+        currency: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        exchange: Exchange | None = None,
+        scenario: Scenario | None = None,
+        serial_no: str | None = None,
+        transfer_serial_no: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncIterator[AccountFlow]:
+        """Every item of `list_account_flows`, page after page (`offset` is managed for you).
+
+        Requests are made as the iterator advances.
+        """
+        return self._client.paginate(
+            _list_account_flows.OPERATION,
+            request_options,
+            limit=limit,
+            account_id=account_id,
+            account_type=account_type,
+            currency=currency,
+            start_time=start_time,
+            end_time=end_time,
+            exchange=exchange,
+            scenario=scenario,
+            serial_no=serial_no,
+            transfer_serial_no=transfer_serial_no,
+        )
+
     async def list_account_transfer_records(
         self,
         *,
@@ -1808,6 +2253,42 @@ class AsyncPrimeBroker:
             request_options,
             limit=limit,
             offset=offset,
+            currency=currency,
+            start_time=start_time,
+            end_time=end_time,
+            from_account_id=from_account_id,
+            from_exchange=from_exchange,
+            to_account_id=to_account_id,
+            to_exchange=to_exchange,
+            process=process,
+            scenario=scenario,
+            serial_no=serial_no,
+        )
+
+    def iter_list_account_transfer_records(
+        self,
+        *,
+        limit: int,
+        currency: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        from_account_id: str | None = None,
+        from_exchange: Exchange | None = None,
+        to_account_id: str | None = None,
+        to_exchange: Exchange | None = None,
+        process: TransferProcess | None = None,
+        scenario: Scenario | None = None,
+        serial_no: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncIterator[AccountTransferRecord]:
+        """Every item of `list_account_transfer_records`, page after page (`offset` is managed for you).
+
+        Requests are made as the iterator advances.
+        """
+        return self._client.paginate(
+            _list_account_transfer_records.OPERATION,
+            request_options,
+            limit=limit,
             currency=currency,
             start_time=start_time,
             end_time=end_time,
@@ -1866,6 +2347,36 @@ class AsyncPrimeBroker:
             status=status,
         )
 
+    def iter_list_accounts(
+        self,
+        *,
+        limit: int,
+        account_id: str | None = None,
+        account_type: AccountType | None = None,
+        custody_id: str | None = None,
+        exchange: Exchange | None = None,
+        exchange_type: ExchangeType | None = None,
+        rcu_id: int | None = None,
+        status: AccountStatus | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncIterator[Account]:
+        """Every item of `list_accounts`, page after page (`offset` is managed for you).
+
+        Requests are made as the iterator advances.
+        """
+        return self._client.paginate(
+            _list_accounts.OPERATION,
+            request_options,
+            limit=limit,
+            account_id=account_id,
+            account_type=account_type,
+            custody_id=custody_id,
+            exchange=exchange,
+            exchange_type=exchange_type,
+            rcu_id=rcu_id,
+            status=status,
+        )
+
     async def list_dma_bills(
         self,
         *,
@@ -1898,6 +2409,32 @@ class AsyncPrimeBroker:
             request_options,
             limit=limit,
             offset=offset,
+            bill_start_time_start=bill_start_time_start,
+            bill_start_time_end=bill_start_time_end,
+            currency=currency,
+            serial_no=serial_no,
+            status=status,
+        )
+
+    def iter_list_dma_bills(
+        self,
+        *,
+        limit: int,
+        bill_start_time_start: int | None = None,
+        bill_start_time_end: int | None = None,
+        currency: str | None = None,
+        serial_no: str | None = None,
+        status: DmaBillStatus | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncIterator[DmaBill]:
+        """Every item of `list_dma_bills`, page after page (`offset` is managed for you).
+
+        Requests are made as the iterator advances.
+        """
+        return self._client.paginate(
+            _list_dma_bills.OPERATION,
+            request_options,
+            limit=limit,
             bill_start_time_start=bill_start_time_start,
             bill_start_time_end=bill_start_time_end,
             currency=currency,
@@ -1974,6 +2511,24 @@ class AsyncPrimeBroker:
             request_options,
             limit=limit,
             offset=offset,
+            exchange=exchange,
+        )
+
+    def iter_list_exchange_trading_fee_rates(
+        self,
+        *,
+        limit: int,
+        exchange: Exchange | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncIterator[ExchangeTradingFees]:
+        """Every item of `list_exchange_trading_fee_rates`, page after page (`offset` is managed for you).
+
+        Requests are made as the iterator advances.
+        """
+        return self._client.paginate(
+            _list_exchange_trading_fee_rates.OPERATION,
+            request_options,
+            limit=limit,
             exchange=exchange,
         )
 

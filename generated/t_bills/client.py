@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -514,6 +515,27 @@ class TBills:
             order_id=order_id,
         )
 
+    def wait_get_order_result(
+        self,
+        *,
+        order_id: str,
+        timeout: float = 60.0,
+        interval: float = 2.0,
+        request_options: RequestOptions | None = None,
+    ) -> OrderResult:
+        """Call `get_order_result` until the outcome is final; return it, or raise.
+
+        Raises `OperationFailedError` when the outcome is a failure and `WaitTimeoutError` when it is still
+        pending after `timeout` seconds; asks every `interval` seconds.
+        """
+        return self._client.wait(
+            _get_order_result.OPERATION,
+            request_options,
+            timeout,
+            interval,
+            order_id=order_id,
+        )
+
     def list_orders(
         self,
         *,
@@ -543,6 +565,26 @@ class TBills:
             address=address,
             limit=limit,
             offset=offset,
+        )
+
+    def iter_list_orders(
+        self,
+        *,
+        product_id: str,
+        address: str,
+        limit: int,
+        request_options: RequestOptions | None = None,
+    ) -> Iterator[Order]:
+        """Every item of `list_orders`, page after page (`offset` is managed for you).
+
+        Requests are made as the iterator advances.
+        """
+        return self._client.paginate(
+            _list_orders.OPERATION,
+            request_options,
+            product_id=product_id,
+            address=address,
+            limit=limit,
         )
 
     def get_order_detail(
@@ -1116,6 +1158,27 @@ class AsyncTBills:
             order_id=order_id,
         )
 
+    async def wait_get_order_result(
+        self,
+        *,
+        order_id: str,
+        timeout: float = 60.0,
+        interval: float = 2.0,
+        request_options: RequestOptions | None = None,
+    ) -> OrderResult:
+        """Call `get_order_result` until the outcome is final; return it, or raise.
+
+        Raises `OperationFailedError` when the outcome is a failure and `WaitTimeoutError` when it is still
+        pending after `timeout` seconds; asks every `interval` seconds.
+        """
+        return await self._client.wait(
+            _get_order_result.OPERATION,
+            request_options,
+            timeout,
+            interval,
+            order_id=order_id,
+        )
+
     async def list_orders(
         self,
         *,
@@ -1145,6 +1208,26 @@ class AsyncTBills:
             address=address,
             limit=limit,
             offset=offset,
+        )
+
+    def iter_list_orders(
+        self,
+        *,
+        product_id: str,
+        address: str,
+        limit: int,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncIterator[Order]:
+        """Every item of `list_orders`, page after page (`offset` is managed for you).
+
+        Requests are made as the iterator advances.
+        """
+        return self._client.paginate(
+            _list_orders.OPERATION,
+            request_options,
+            product_id=product_id,
+            address=address,
+            limit=limit,
         )
 
     async def get_order_detail(

@@ -8,15 +8,18 @@ signs, sends and decodes. Nothing here knows an individual operation.
 
 from __future__ import annotations
 
+import asyncio
 import enum
 import importlib
 import logging
 import os
+import time
 import uuid
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from contextvars import ContextVar
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, cast, overload
 
 import httpx
 
@@ -27,11 +30,16 @@ from ._exceptions import (
     ConfigurationError,
     HTTPStatusError,
     InvalidRequestError,
+    MatrixportError,
+    OperationFailedError,
     ResponseValidationError,
     TimeoutError,
     TransportError,
+    WaitTimeoutError,
 )
 from ._operation import Operation, RequestParts, ResponseKind
+from ._paging import PageWalker
+from ._retry import RetryPolicy, next_step, retry_after_seconds
 from ._signing import Clock, MatrixportAuth, mask, system_clock
 
 if TYPE_CHECKING:
@@ -42,6 +50,7 @@ if TYPE_CHECKING:
     from .t_bills.client import AsyncTBills, TBills
 
 T = TypeVar("T")
+P = ParamSpec("P")
 
 log = logging.getLogger("matrixport")
 
@@ -71,6 +80,23 @@ class RequestOptions:
     timeout: float | httpx.Timeout | None = None
     extra_headers: Mapping[str, str] | None = None
     request_id: str | None = None
+    """Sent as `x-request-id` (the same on every retry of the call); a new UUID when None."""
+    max_retries: int | None = None
+
+
+@dataclass(frozen=True)
+class RawResponse(Generic[T]):
+    """What `client.raw(...)` returns: the parsed result and the HTTP response it came from."""
+
+    parsed: T
+    status_code: int
+    headers: httpx.Headers
+    request_id: str
+    content: bytes
+    attempts: int
+
+
+_captured: ContextVar[list[RawResponse[Any]] | None] = ContextVar("matrixport_raw", default=None)
 
 
 @dataclass(frozen=True)
@@ -153,7 +179,10 @@ class _ClientCore:
         *,
         language: Language,
         timeout: float | httpx.Timeout,
+        max_retries: int,
+        retry_backoff: float,
         clock: Clock,
+        clock_offset_ms: int,
     ) -> None:
         access_key = access_key or os.environ.get("MATRIXPORT_ACCESS_KEY")
         secret_key = secret_key or os.environ.get("MATRIXPORT_SECRET_KEY")
@@ -166,14 +195,23 @@ class _ClientCore:
             raise ConfigurationError(
                 "timeout=None is not allowed: pass a number of seconds or an httpx.Timeout"
             )
+        if max_retries < 0:
+            raise ConfigurationError("max_retries must be 0 or more")
         self.base_url = base_url or os.environ.get("MATRIXPORT_BASE_URL") or DEFAULT_BASE_URL
         self.language = Language(language)
         self.timeout = timeout
+        self.retry_policy = RetryPolicy(max_retries=max_retries, backoff=retry_backoff)
         self._access_key_hint = mask(access_key)
-        self._auth = MatrixportAuth(access_key, secret_key, clock=clock)
+        adjusted = clock if not clock_offset_ms else (lambda: clock() + clock_offset_ms)
+        self._auth = MatrixportAuth(access_key, secret_key, clock=adjusted)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, access_key={self._access_key_hint!r})"
+
+    def _policy(self, options: RequestOptions | None) -> RetryPolicy:
+        if options is None or options.max_retries is None:
+            return self.retry_policy
+        return replace(self.retry_policy, max_retries=options.max_retries)
 
     def _build_request(
         self,
@@ -181,8 +219,8 @@ class _ClientCore:
         op: Operation[Any],
         parts: RequestParts,
         options: RequestOptions | None,
-    ) -> tuple[httpx.Request, str]:
-        request_id = (options and options.request_id) or str(uuid.uuid4())
+        request_id: str,
+    ) -> httpx.Request:
         headers = {REQUEST_ID_HEADER: request_id, LANGUAGE_HEADER: str(int(self.language))}
         if options and options.extra_headers:
             headers.update(options.extra_headers)
@@ -190,7 +228,7 @@ class _ClientCore:
         if parts.json is not None:
             headers["Content-Type"] = "application/json"
             content = json_dumps({k: v for k, v in parts.json.items() if v is not None})
-        request = http.build_request(
+        return http.build_request(
             op.method,
             parts.path,
             params=query_pairs(parts.params) or None,
@@ -198,8 +236,6 @@ class _ClientCore:
             headers=headers,
             timeout=options.timeout if options and options.timeout is not None else self.timeout,
         )
-        log.debug("%s %s (%s) request id %s", op.method, parts.path, op.operation_id, request_id)
-        return request, request_id
 
     @staticmethod
     def _parts(op: Operation[Any], kwargs: dict[str, Any]) -> RequestParts:
@@ -210,28 +246,63 @@ class _ClientCore:
             raise InvalidRequestError(str(exc), operation=op.name) from exc
         return parts
 
-    def _transport_error(self, op: Operation[Any], exc: httpx.HTTPError, request_id: str) -> TransportError:
+    @staticmethod
+    def _transport_error(op: Operation[Any], exc: httpx.HTTPError, request_id: str) -> TransportError:
         kind = TimeoutError if isinstance(exc, httpx.TimeoutException) else TransportError
-        return kind(f"{op.name}: {type(exc).__name__}: {exc}", operation=op.name, request_id=request_id)
+        error = kind(f"{op.name}: {type(exc).__name__}: {exc}", operation=op.name, request_id=request_id)
+        error.__cause__ = exc
+        return error
+
+    def _next_step(
+        self,
+        op: Operation[Any],
+        options: RequestOptions | None,
+        attempt: int,
+        error: MatrixportError,
+        request_id: str,
+    ) -> float:
+        """Seconds to wait before the next attempt; raises when there is none."""
+        step = next_step(self._policy(options), op, attempt, error, request_id)
+        if isinstance(step, MatrixportError):
+            raise step
+        log.info("%s: attempt %d failed (%s); retrying in %.2f s", op.name, attempt + 1, error, step)
+        return step
+
+    def _finish(
+        self, op: Operation[T], response: httpx.Response, request_id: str, parts: RequestParts, attempt: int
+    ) -> T:
+        log.debug(
+            "%s %s -> HTTP %d (%s, request id %s, attempt %d)",
+            op.method,
+            parts.path,
+            response.status_code,
+            op.name,
+            request_id,
+            attempt + 1,
+        )
+        result = self._result(op, response, request_id, parts.idempotency_key)
+        captured = _captured.get()
+        if captured is not None:
+            captured.append(
+                RawResponse(
+                    result, response.status_code, response.headers, request_id, response.content, attempt + 1
+                )
+            )
+        return result
 
     def _result(
         self, op: Operation[T], response: httpx.Response, request_id: str, idempotency_key: str | None
     ) -> T:
         body = response.content
-        context = {"operation": op.name, "request_id": request_id}
+        context: dict[str, Any] = {"operation": op.name, "request_id": request_id}
         if op.response_kind is ResponseKind.BINARY and response.is_success and not _is_json(response):
-            return op.parse(
-                Download(
-                    body,
-                    response.headers.get("content-type", "application/octet-stream"),
-                    _filename(response),
-                )
-            )
+            content_type = response.headers.get("content-type", "application/octet-stream")
+            return op.parse(Download(body, content_type, _filename(response)))
         try:
             decoded = json_loads(body)
         except ValueError:
             if not response.is_success:
-                raise HTTPStatusError(response.status_code, body, **context) from None
+                raise self._status_error(response, context) from None
             raise ResponseValidationError(
                 "expected a JSON body", body=body, status_code=response.status_code, **context
             ) from None
@@ -239,7 +310,7 @@ class _ClientCore:
             code = decoded.get("code") if isinstance(decoded, dict) else None
             if not isinstance(code, int) or isinstance(code, bool):
                 if not response.is_success:
-                    raise HTTPStatusError(response.status_code, body, **context)
+                    raise self._status_error(response, context)
                 raise ResponseValidationError(
                     "expected the {code, message, data} envelope",
                     body=body,
@@ -251,7 +322,7 @@ class _ClientCore:
                     op, code, decoded.get("message"), response.status_code, request_id, idempotency_key
                 )
             if not response.is_success:
-                raise HTTPStatusError(response.status_code, body, **context)
+                raise self._status_error(response, context)
             if op.response_kind is ResponseKind.ENVELOPE:
                 decoded = decoded.get("data")
         try:
@@ -263,6 +334,12 @@ class _ClientCore:
                 status_code=response.status_code,
                 **context,
             ) from exc
+
+    @staticmethod
+    def _status_error(response: httpx.Response, context: dict[str, Any]) -> HTTPStatusError:
+        return HTTPStatusError(
+            response.status_code, response.content, retry_after=retry_after_seconds(response), **context
+        )
 
     @staticmethod
     def _api_error(
@@ -278,6 +355,19 @@ class _ClientCore:
             idempotency_key=idempotency_key,
         )
 
+    @staticmethod
+    def _outcome(op: Operation[T], result: T) -> str:
+        if op.outcome is None:
+            raise ConfigurationError(f"{op.name} has no x-matrixport-outcome: it cannot be waited for")
+        return op.outcome.state(result)
+
+    @staticmethod
+    def _raw(captured: list[RawResponse[Any]], parsed: T) -> RawResponse[T]:
+        if not captured:
+            raise ConfigurationError("raw() needs a method of this client's documents")
+        last = captured[-1]
+        return replace(last, parsed=parsed)
+
 
 def _is_json(response: httpx.Response) -> bool:
     return "json" in response.headers.get("content-type", "")
@@ -292,12 +382,19 @@ def _filename(response: httpx.Response) -> str | None:
     return None
 
 
+def _request_id(options: RequestOptions | None) -> str:
+    return (options and options.request_id) or str(uuid.uuid4())
+
+
 class Matrixport(_ClientCore):
     """The Matrixport API client.
 
     >>> client = Matrixport()  # keys from MATRIXPORT_ACCESS_KEY / MATRIXPORT_SECRET_KEY
     >>> client.balance_plus.get_currency_detail(currency="BTC").current_apy
     Decimal('0.341090391338626559')
+
+    Failed calls are retried (`max_retries`, exponential backoff with jitter, a fresh signature
+    each time) when that cannot duplicate anything: see spec/README.md, "Retry safety".
     """
 
     def __init__(
@@ -308,21 +405,85 @@ class Matrixport(_ClientCore):
         *,
         language: Language = Language.EN,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = 2,
+        retry_backoff: float = 0.5,
         clock: Clock = system_clock,
+        clock_offset_ms: int = 0,
         http_client: httpx.Client | None = None,
     ) -> None:
-        super().__init__(access_key, secret_key, base_url, language=language, timeout=timeout, clock=clock)
+        super().__init__(
+            access_key,
+            secret_key,
+            base_url,
+            language=language,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_backoff=retry_backoff,
+            clock=clock,
+            clock_offset_ms=clock_offset_ms,
+        )
         self._http = http_client or httpx.Client(base_url=self.base_url, timeout=timeout)
 
     def call(self, op: Operation[T], options: RequestOptions | None, /, **kwargs: Any) -> T:
-        """Send one operation; the generated methods call this."""
+        """Send one operation, retrying where that is safe; the generated methods call this."""
         parts = self._parts(op, kwargs)
-        request, request_id = self._build_request(self._http, op, parts, options)
+        request_id = _request_id(options)
+        attempt = 0
+        while True:
+            request = self._build_request(self._http, op, parts, options, request_id)
+            try:
+                response = self._http.send(request, auth=self._auth if op.signed else None)
+                return self._finish(op, response, request_id, parts, attempt)
+            except httpx.HTTPError as exc:
+                error: MatrixportError = self._transport_error(op, exc, request_id)
+            except (APIError, HTTPStatusError, ResponseValidationError) as exc:
+                error = exc
+            time.sleep(self._next_step(op, options, attempt, error, request_id))
+            attempt += 1
+
+    def paginate(self, op: Operation[Any], options: RequestOptions | None, /, **kwargs: Any) -> Iterator[Any]:
+        """Every item of a list operation, page after page (`x-matrixport-pagination`)."""
+        if op.pagination is None:
+            raise ConfigurationError(f"{op.name} does not page")
+        walker = PageWalker(op.pagination, kwargs)
+        while not walker.done:
+            yield from walker.take(self.call(op, options, **walker.request_kwargs()))
+
+    def wait(
+        self,
+        op: Operation[T],
+        options: RequestOptions | None,
+        timeout: float,
+        interval: float,
+        /,
+        **kwargs: Any,
+    ) -> T:
+        """Ask a result operation until the outcome is final (`x-matrixport-outcome`)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                result: Any = self.call(op, options, **kwargs)
+                state = self._outcome(op, result)
+            except APIError as error:
+                if not error.pending:
+                    raise
+                result, state = error, "pending"
+            if state == "succeeded":
+                return cast(T, result)
+            if state == "failed":
+                raise OperationFailedError(op.name, result)
+            if time.monotonic() + interval > deadline:
+                raise WaitTimeoutError(op.name, timeout, result)
+            time.sleep(interval)
+
+    def raw(self, method: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
+        """Call `method` (e.g. `client.balance_plus.get_total_position`) and also return its HTTP response."""
+        token = _captured.set([])
         try:
-            response = self._http.send(request, auth=self._auth if op.signed else None)
-        except httpx.HTTPError as exc:
-            raise self._transport_error(op, exc, request_id) from exc
-        return self._result(op, response, request_id, parts.idempotency_key)
+            parsed = method(*args, **kwargs)
+            return self._raw(_captured.get() or [], parsed)
+        finally:
+            _captured.reset(token)
 
     def request(
         self,
@@ -371,21 +532,90 @@ class AsyncMatrixport(_ClientCore):
         *,
         language: Language = Language.EN,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = 2,
+        retry_backoff: float = 0.5,
         clock: Clock = system_clock,
+        clock_offset_ms: int = 0,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
-        super().__init__(access_key, secret_key, base_url, language=language, timeout=timeout, clock=clock)
+        super().__init__(
+            access_key,
+            secret_key,
+            base_url,
+            language=language,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_backoff=retry_backoff,
+            clock=clock,
+            clock_offset_ms=clock_offset_ms,
+        )
         self._http = http_client or httpx.AsyncClient(base_url=self.base_url, timeout=timeout)
 
     async def call(self, op: Operation[T], options: RequestOptions | None, /, **kwargs: Any) -> T:
-        """Send one operation; the generated methods call this."""
+        """Send one operation, retrying where that is safe; the generated methods call this."""
         parts = self._parts(op, kwargs)
-        request, request_id = self._build_request(self._http, op, parts, options)
+        request_id = _request_id(options)
+        attempt = 0
+        while True:
+            request = self._build_request(self._http, op, parts, options, request_id)
+            try:
+                response = await self._http.send(request, auth=self._auth if op.signed else None)
+                return self._finish(op, response, request_id, parts, attempt)
+            except httpx.HTTPError as exc:
+                error: MatrixportError = self._transport_error(op, exc, request_id)
+            except (APIError, HTTPStatusError, ResponseValidationError) as exc:
+                error = exc
+            await asyncio.sleep(self._next_step(op, options, attempt, error, request_id))
+            attempt += 1
+
+    async def paginate(
+        self, op: Operation[Any], options: RequestOptions | None, /, **kwargs: Any
+    ) -> AsyncIterator[Any]:
+        """Every item of a list operation, page after page (`x-matrixport-pagination`)."""
+        if op.pagination is None:
+            raise ConfigurationError(f"{op.name} does not page")
+        walker = PageWalker(op.pagination, kwargs)
+        while not walker.done:
+            for item in walker.take(await self.call(op, options, **walker.request_kwargs())):
+                yield item
+
+    async def wait(
+        self,
+        op: Operation[T],
+        options: RequestOptions | None,
+        timeout: float,
+        interval: float,
+        /,
+        **kwargs: Any,
+    ) -> T:
+        """Ask a result operation until the outcome is final (`x-matrixport-outcome`)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                result: Any = await self.call(op, options, **kwargs)
+                state = self._outcome(op, result)
+            except APIError as error:
+                if not error.pending:
+                    raise
+                result, state = error, "pending"
+            if state == "succeeded":
+                return cast(T, result)
+            if state == "failed":
+                raise OperationFailedError(op.name, result)
+            if time.monotonic() + interval > deadline:
+                raise WaitTimeoutError(op.name, timeout, result)
+            await asyncio.sleep(interval)
+
+    async def raw(
+        self, method: Callable[P, Awaitable[T]], /, *args: P.args, **kwargs: P.kwargs
+    ) -> RawResponse[T]:
+        """Await `method` (e.g. `client.balance_plus.get_total_position`); also return its HTTP response."""
+        token = _captured.set([])
         try:
-            response = await self._http.send(request, auth=self._auth if op.signed else None)
-        except httpx.HTTPError as exc:
-            raise self._transport_error(op, exc, request_id) from exc
-        return self._result(op, response, request_id, parts.idempotency_key)
+            parsed = await method(*args, **kwargs)
+            return self._raw(_captured.get() or [], parsed)
+        finally:
+            _captured.reset(token)
 
     async def request(
         self,

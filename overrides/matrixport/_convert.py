@@ -11,9 +11,14 @@ from __future__ import annotations
 
 import enum
 import json
+import logging
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, TypeVar, cast
+
+from ._types import Unset
+
+log = logging.getLogger("matrixport")
 
 E8_EXPONENT = -8
 
@@ -63,6 +68,33 @@ def e8_to_wire(value: DecimalInput) -> int:
     if scaled != scaled.to_integral_value():
         raise ValueError(f"e8 value {value} has more than 8 decimal places")
     return int(scaled)
+
+
+_T = TypeVar("_T")
+
+
+def expect_type(value: Any, expected: type[_T]) -> _T:
+    """`value` if it is of the documented JSON type (or absent: UNSET); a TypeError otherwise."""
+    if isinstance(value, Unset) or (
+        isinstance(value, expected) and not (expected is int and isinstance(value, bool))
+    ):
+        return cast(_T, value)
+    raise TypeError(f"expected {expected.__name__}, got {type(value).__name__} {value!r:.40}")
+
+
+_reported_fields: set[tuple[type, frozenset[str]]] = set()
+
+
+def note_unknown_fields(model: type, extra: Mapping[str, Any]) -> None:
+    """Fields the spec does not know are kept (`additional_properties`) and logged once per model and set."""
+    key = (model, frozenset(extra))
+    if key not in _reported_fields:
+        _reported_fields.add(key)
+        log.warning(
+            "%s: fields the spec does not describe, kept in additional_properties: %s",
+            model.__name__,
+            ", ".join(sorted(extra)),
+        )
 
 
 def wire_text(value: object) -> str:

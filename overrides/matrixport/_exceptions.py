@@ -40,12 +40,20 @@ class HTTPStatusError(MatrixportError):
     """The server answered with an HTTP error status and no API error code."""
 
     def __init__(
-        self, status_code: int, body: bytes, *, operation: str | None = None, request_id: str | None = None
+        self,
+        status_code: int,
+        body: bytes,
+        *,
+        operation: str | None = None,
+        request_id: str | None = None,
+        retry_after: float | None = None,
     ) -> None:
         self.status_code = status_code
         self.body = body
         self.operation = operation
         self.request_id = request_id
+        self.retry_after = retry_after
+        """Seconds the server asked to wait (`Retry-After`), if it did."""
         super().__init__(f"{operation or 'request'}: HTTP {status_code}: {excerpt(body)}")
 
 
@@ -106,6 +114,47 @@ class APIError(MatrixportError):
             _rebuild_api_error,
             (type(self), self.code, self.message, self.operation, self.request_id, self.http_status),
         )
+
+
+class OutcomeUnknownError(MatrixportError):
+    """A request that creates something failed after it may have reached the server, and was not retried.
+
+    The operation has no idempotency key the server honours, so sending it again could create a
+    second order, deposit or transfer. Check with `check_with` (the spec's result or list operation)
+    before deciding to try again. `__cause__` is the failure itself.
+    """
+
+    def __init__(
+        self, operation: str, cause: MatrixportError, *, check_with: str | None, request_id: str | None
+    ) -> None:
+        self.operation = operation
+        self.cause = cause
+        self.check_with = check_with
+        self.request_id = request_id
+        advice = f"check with {check_with} before trying again" if check_with else "check before trying again"
+        super().__init__(
+            f"{operation}: the outcome is unknown, the request may have reached the server"
+            f" ({cause}); {advice}"
+        )
+
+
+class OperationFailedError(MatrixportError):
+    """The outcome of an asynchronous operation, waited for with a `wait_...` method, is a failure."""
+
+    def __init__(self, operation: str, result: object) -> None:
+        self.operation = operation
+        self.result = result
+        super().__init__(f"{operation}: the operation failed: {result!r}")
+
+
+class WaitTimeoutError(MatrixportError):
+    """A `wait_...` method gave up: the outcome was still pending when its timeout ran out."""
+
+    def __init__(self, operation: str, timeout: float, last: object) -> None:
+        self.operation = operation
+        self.timeout = timeout
+        self.last = last
+        super().__init__(f"{operation}: still pending after {timeout} s; last answer: {last!r}")
 
 
 def _rebuild_api_error(

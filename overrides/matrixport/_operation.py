@@ -42,6 +42,42 @@ class StringLimits:
 
 
 @dataclass(frozen=True)
+class Pagination:
+    """`x-matrixport-pagination`: how a list operation pages (see spec/README.md)."""
+
+    style: str
+    items: str
+    limit_parameter: str | None = None
+    offset_parameter: str | None = None
+    total: str | None = None
+    cursor_parameter: str | None = None
+    next: str | None = None
+    unique: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """`x-matrixport-outcome`: how a result operation says an asynchronous operation ended.
+
+    With a `field`, its value says it (anything neither succeeded nor failed is pending);
+    without, the envelope code does (a `pending` error code means ask again).
+    """
+
+    field: str | None = None
+    succeeded: frozenset[Any] = frozenset()
+    failed: frozenset[Any] = frozenset()
+
+    def state(self, result: Any) -> str:
+        if self.field is None:
+            return "succeeded"
+        value = getattr(result, self.field)
+        value = getattr(value, "value", value)
+        if value in self.succeeded:
+            return "succeeded"
+        return "failed" if value in self.failed else "pending"
+
+
+@dataclass(frozen=True)
 class Operation(Generic[T]):
     document: str
     operation_id: str
@@ -56,8 +92,15 @@ class Operation(Generic[T]):
     idempotency_key: str | None = None
     side_effects: bool = False
     result_operation: str | None = None
+    pagination: Pagination | None = None
+    outcome: Outcome | None = None
     string_limits: Mapping[str, StringLimits] = field(default_factory=dict)
     """Checked before sending, so a bad value fails here with its name rather than at the server."""
+
+    @property
+    def retry_safe(self) -> bool:
+        """May the same request be sent again after it may have reached the server (spec/README.md)?"""
+        return not self.side_effects or self.idempotency_key is not None
 
     def check_limits(self, parts: RequestParts) -> None:
         """Raise ValueError for a query parameter or body field that breaks the spec's limits."""

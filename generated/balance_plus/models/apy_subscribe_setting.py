@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from matrixport._convert import decimal_from_wire
+from matrixport._convert import (
+    decimal_from_wire,
+    expect_type,
+    note_unknown_fields,
+)
 
 from ..types import UNSET, Unset
 
@@ -69,11 +73,11 @@ class ApySubscribeSetting:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        currency = d.pop("currency")
+        currency = expect_type(d.pop("currency"), str)
 
-        product_type = d.pop("product_type", UNSET)
+        product_type = expect_type(d.pop("product_type", UNSET), str)
 
-        subject_type = d.pop("subject_type", UNSET)
+        subject_type = expect_type(d.pop("subject_type", UNSET), str)
 
         _deposit_apy = d.pop("deposit_apy", UNSET)
         deposit_apy: Decimal | Unset
@@ -82,9 +86,9 @@ class ApySubscribeSetting:
         else:
             deposit_apy = decimal_from_wire(_deposit_apy)
 
-        enable = d.pop("enable", UNSET)
+        enable = expect_type(d.pop("enable", UNSET), bool)
 
-        notify_interval = d.pop("notify_interval", UNSET)
+        notify_interval = expect_type(d.pop("notify_interval", UNSET), int)
 
         apy_subscribe_setting = cls(
             currency=currency,
@@ -96,6 +100,8 @@ class ApySubscribeSetting:
         )
 
         apy_subscribe_setting.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return apy_subscribe_setting
 
     @property

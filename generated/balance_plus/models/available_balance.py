@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from matrixport._convert import decimal_from_wire, decimal_to_wire
+from matrixport._convert import (
+    decimal_from_wire,
+    decimal_to_wire,
+    expect_type,
+    note_unknown_fields,
+)
 
 from ..models.accrual_type import AccrualType
 
@@ -83,15 +88,15 @@ class AvailableBalance:
 
         user_available_balance = decimal_from_wire(d.pop("user_available_balance"))
 
-        agreement = d.pop("agreement")
+        agreement = expect_type(d.pop("agreement"), str)
 
         reference_apy = decimal_from_wire(d.pop("reference_apy"))
 
         accrual_type = AccrualType(d.pop("accrual_type"))
 
-        interest_period = d.pop("interest_period")
+        interest_period = expect_type(d.pop("interest_period"), int)
 
-        questionnaire = d.pop("questionnaire")
+        questionnaire = expect_type(d.pop("questionnaire"), bool)
 
         available_balance = cls(
             supply_min_amount=supply_min_amount,
@@ -106,6 +111,8 @@ class AvailableBalance:
         )
 
         available_balance.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return available_balance
 
     @property

@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from matrixport._convert import decimal_from_wire, decimal_to_wire
+from matrixport._convert import (
+    decimal_from_wire,
+    decimal_to_wire,
+    expect_type,
+    note_unknown_fields,
+)
 
 from ..models.product_status import ProductStatus
 from ..types import UNSET, Unset
@@ -162,15 +167,15 @@ class CurrencyDetail:
         from ..models.product_i18n import ProductI18N  # noqa: PLC0415
 
         d = dict(src_dict)
-        agreement = d.pop("agreement")
+        agreement = expect_type(d.pop("agreement"), str)
 
-        auto_deposit = d.pop("auto_deposit")
+        auto_deposit = expect_type(d.pop("auto_deposit"), bool)
 
         auto_deposit_proportion = decimal_from_wire(d.pop("auto_deposit_proportion"))
 
         policy = InterestPolicy.from_dict(d.pop("policy"))
 
-        currency = d.pop("currency")
+        currency = expect_type(d.pop("currency"), str)
 
         balance = decimal_from_wire(d.pop("balance"))
 
@@ -197,7 +202,7 @@ class CurrencyDetail:
         else:
             apy_subscribe_setting = ApySubscribeSetting.from_dict(_apy_subscribe_setting)
 
-        detail_url = d.pop("detail_url", UNSET)
+        detail_url = expect_type(d.pop("detail_url", UNSET), str)
 
         _inflection_apy = d.pop("inflection_apy", UNSET)
         inflection_apy: Decimal | Unset
@@ -206,11 +211,11 @@ class CurrencyDetail:
         else:
             inflection_apy = decimal_from_wire(_inflection_apy)
 
-        redeem_all = d.pop("redeem_all", UNSET)
+        redeem_all = expect_type(d.pop("redeem_all", UNSET), bool)
 
-        product_type = d.pop("product_type", UNSET)
+        product_type = expect_type(d.pop("product_type", UNSET), str)
 
-        subject_type = d.pop("subject_type", UNSET)
+        subject_type = expect_type(d.pop("subject_type", UNSET), str)
 
         _product_i18ns = d.pop("product_i18ns", UNSET)
         product_i18ns: list[ProductI18N] | Unset = UNSET
@@ -246,6 +251,8 @@ class CurrencyDetail:
         )
 
         currency_detail.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return currency_detail
 
     @property

@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from matrixport._convert import decimal_from_wire, decimal_to_wire
+from matrixport._convert import (
+    decimal_from_wire,
+    decimal_to_wire,
+    note_unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.currency_summary import CurrencySummary
@@ -70,6 +74,8 @@ class CurrencyList:
         )
 
         currency_list.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return currency_list
 
     @property

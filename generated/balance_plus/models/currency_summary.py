@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from matrixport._convert import decimal_from_wire, decimal_to_wire
+from matrixport._convert import (
+    decimal_from_wire,
+    decimal_to_wire,
+    expect_type,
+    note_unknown_fields,
+)
 
 from ..types import UNSET, Unset
 
@@ -71,11 +76,11 @@ class CurrencySummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        currency = d.pop("currency")
+        currency = expect_type(d.pop("currency"), str)
 
-        product_type = d.pop("product_type", UNSET)
+        product_type = expect_type(d.pop("product_type", UNSET), str)
 
-        subject_type = d.pop("subject_type", UNSET)
+        subject_type = expect_type(d.pop("subject_type", UNSET), str)
 
         _balance = d.pop("balance", UNSET)
         balance: Decimal | Unset
@@ -108,6 +113,8 @@ class CurrencySummary:
         )
 
         currency_summary.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return currency_summary
 
     @property

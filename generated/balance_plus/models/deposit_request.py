@@ -6,7 +6,12 @@ from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from matrixport._convert import decimal_from_wire, decimal_to_wire
+from matrixport._convert import (
+    decimal_from_wire,
+    decimal_to_wire,
+    expect_type,
+    note_unknown_fields,
+)
 
 T = TypeVar("T", bound="DepositRequest")
 
@@ -55,7 +60,7 @@ class DepositRequest:
         d = dict(src_dict)
         amount = decimal_from_wire(d.pop("amount"))
 
-        currency = d.pop("currency")
+        currency = expect_type(d.pop("currency"), str)
 
         product_type = cast(Literal["flexi_saving"], d.pop("product_type"))
         if product_type != "flexi_saving":
@@ -78,6 +83,8 @@ class DepositRequest:
         )
 
         deposit_request.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return deposit_request
 
     @property

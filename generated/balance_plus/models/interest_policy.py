@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from matrixport._convert import decimal_from_wire, decimal_to_wire
+from matrixport._convert import (
+    decimal_from_wire,
+    decimal_to_wire,
+    expect_type,
+    note_unknown_fields,
+)
 
 from ..types import UNSET, Unset
 
@@ -119,9 +124,9 @@ class InterestPolicy:
         else:
             deposit_allowance = decimal_from_wire(_deposit_allowance)
 
-        exponent_base = d.pop("exponent_base", UNSET)
+        exponent_base = expect_type(d.pop("exponent_base", UNSET), int)
 
-        id = d.pop("id", UNSET)
+        id = expect_type(d.pop("id", UNSET), str)
 
         _min_loan_rate = d.pop("min_loan_rate", UNSET)
         min_loan_rate: Decimal | Unset
@@ -130,7 +135,7 @@ class InterestPolicy:
         else:
             min_loan_rate = decimal_from_wire(_min_loan_rate)
 
-        name = d.pop("name", UNSET)
+        name = expect_type(d.pop("name", UNSET), str)
 
         _profit_factor = d.pop("profit_factor", UNSET)
         profit_factor: Decimal | Unset
@@ -167,6 +172,8 @@ class InterestPolicy:
         )
 
         interest_policy.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return interest_policy
 
     @property

@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from matrixport._convert import decimal_from_wire, decimal_to_wire
+from matrixport._convert import (
+    decimal_from_wire,
+    decimal_to_wire,
+    expect_type,
+    note_unknown_fields,
+)
 
 from ..types import UNSET, Unset
 
@@ -111,13 +116,13 @@ class InterestRecord:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        currency = d.pop("currency")
+        currency = expect_type(d.pop("currency"), str)
 
         interest = decimal_from_wire(d.pop("interest"))
 
         rate = decimal_from_wire(d.pop("rate"))
 
-        timestamp = d.pop("timestamp", UNSET)
+        timestamp = expect_type(d.pop("timestamp", UNSET), int)
 
         _asset_interest = d.pop("asset_interest", UNSET)
         asset_interest: Decimal | Unset
@@ -133,19 +138,19 @@ class InterestRecord:
         else:
             asset_principal = decimal_from_wire(_asset_principal)
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = expect_type(d.pop("created_at", UNSET), int)
 
-        duration = d.pop("duration", UNSET)
+        duration = expect_type(d.pop("duration", UNSET), int)
 
-        latest = d.pop("latest", UNSET)
+        latest = expect_type(d.pop("latest", UNSET), int)
 
-        product_type = d.pop("product_type", UNSET)
+        product_type = expect_type(d.pop("product_type", UNSET), str)
 
-        reported = d.pop("reported", UNSET)
+        reported = expect_type(d.pop("reported", UNSET), bool)
 
-        subject_type = d.pop("subject_type", UNSET)
+        subject_type = expect_type(d.pop("subject_type", UNSET), str)
 
-        user_id = d.pop("user_id", UNSET)
+        user_id = expect_type(d.pop("user_id", UNSET), str)
 
         interest_record = cls(
             currency=currency,
@@ -164,6 +169,8 @@ class InterestRecord:
         )
 
         interest_record.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return interest_record
 
     @property

@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from matrixport._convert import decimal_from_wire, decimal_to_wire
+from matrixport._convert import (
+    decimal_from_wire,
+    decimal_to_wire,
+    expect_type,
+    note_unknown_fields,
+)
 
 from ..models.order_source import OrderSource
 from ..models.order_status import OrderStatus
@@ -147,45 +152,45 @@ class Order:
         d = dict(src_dict)
         amount = decimal_from_wire(d.pop("amount"))
 
-        created_at = d.pop("created_at")
+        created_at = expect_type(d.pop("created_at"), int)
 
-        currency = d.pop("currency")
+        currency = expect_type(d.pop("currency"), str)
 
-        order_id = d.pop("order_id")
+        order_id = expect_type(d.pop("order_id"), str)
 
         order_source = OrderSource(d.pop("order_source"))
 
         order_status = OrderStatus(d.pop("order_status"))
 
-        policy_id = d.pop("policy_id")
+        policy_id = expect_type(d.pop("policy_id"), str)
 
-        redeem_all = d.pop("redeem_all")
+        redeem_all = expect_type(d.pop("redeem_all"), bool)
 
         redeem_principal = decimal_from_wire(d.pop("redeem_principal"))
 
         redeem_profit = decimal_from_wire(d.pop("redeem_profit"))
 
-        refund_transfer_sn = d.pop("refund_transfer_sn")
+        refund_transfer_sn = expect_type(d.pop("refund_transfer_sn"), str)
 
-        transfer_sn = d.pop("transfer_sn")
+        transfer_sn = expect_type(d.pop("transfer_sn"), str)
 
         type_ = OrderType(d.pop("type"))
 
-        updated_at = d.pop("updated_at")
+        updated_at = expect_type(d.pop("updated_at"), int)
 
-        user_id = d.pop("user_id")
+        user_id = expect_type(d.pop("user_id"), str)
 
-        failed_code = d.pop("failed_code")
+        failed_code = expect_type(d.pop("failed_code"), int)
 
-        product_type = d.pop("product_type", UNSET)
+        product_type = expect_type(d.pop("product_type", UNSET), str)
 
-        subject_type = d.pop("subject_type", UNSET)
+        subject_type = expect_type(d.pop("subject_type", UNSET), str)
 
-        agreement_status = d.pop("agreement_status", UNSET)
+        agreement_status = expect_type(d.pop("agreement_status", UNSET), int)
 
-        biz_serial_number = d.pop("biz_serial_number", UNSET)
+        biz_serial_number = expect_type(d.pop("biz_serial_number", UNSET), str)
 
-        confirmed_time = d.pop("confirmed_time", UNSET)
+        confirmed_time = expect_type(d.pop("confirmed_time", UNSET), int)
 
         order = cls(
             amount=amount,
@@ -212,6 +217,8 @@ class Order:
         )
 
         order.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return order
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from matrixport._convert import expect_type, note_unknown_fields
 
 from ..models.order_type import OrderType
 from ..types import UNSET, Unset
@@ -45,11 +46,11 @@ class OrderAccepted:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        serial_number = d.pop("serial_number")
+        serial_number = expect_type(d.pop("serial_number"), str)
 
         type_ = OrderType(d.pop("type"))
 
-        income_distribution_time = d.pop("income_distribution_time", UNSET)
+        income_distribution_time = expect_type(d.pop("income_distribution_time", UNSET), int)
 
         order_accepted = cls(
             serial_number=serial_number,
@@ -58,6 +59,8 @@ class OrderAccepted:
         )
 
         order_accepted.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return order_accepted
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from matrixport._convert import expect_type, note_unknown_fields
 
 from ..types import UNSET, Unset
 
@@ -77,21 +78,21 @@ class ProductI18N:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        currency = d.pop("currency")
+        currency = expect_type(d.pop("currency"), str)
 
-        product_type = d.pop("product_type", UNSET)
+        product_type = expect_type(d.pop("product_type", UNSET), str)
 
-        subject_type = d.pop("subject_type", UNSET)
+        subject_type = expect_type(d.pop("subject_type", UNSET), str)
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = expect_type(d.pop("created_at", UNSET), int)
 
-        data = d.pop("data", UNSET)
+        data = expect_type(d.pop("data", UNSET), str)
 
-        id = d.pop("id", UNSET)
+        id = expect_type(d.pop("id", UNSET), int)
 
-        language = d.pop("language", UNSET)
+        language = expect_type(d.pop("language", UNSET), str)
 
-        tag = d.pop("tag", UNSET)
+        tag = expect_type(d.pop("tag", UNSET), str)
 
         product_i18n = cls(
             currency=currency,
@@ -105,6 +106,8 @@ class ProductI18N:
         )
 
         product_i18n.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return product_i18n
 
     @property

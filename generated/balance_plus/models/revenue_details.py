@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from matrixport._convert import decimal_from_wire, decimal_to_wire
+from matrixport._convert import (
+    decimal_from_wire,
+    decimal_to_wire,
+    expect_type,
+    note_unknown_fields,
+)
 
 from ..types import UNSET, Unset
 
@@ -83,9 +88,9 @@ class RevenueDetails:
         d = dict(src_dict)
         accumulated_interest = decimal_from_wire(d.pop("accumulated_interest"))
 
-        currency = d.pop("currency")
+        currency = expect_type(d.pop("currency"), str)
 
-        next_timestamp = d.pop("next_timestamp")
+        next_timestamp = expect_type(d.pop("next_timestamp"), int)
 
         total_asset = decimal_from_wire(d.pop("total_asset"))
 
@@ -98,9 +103,9 @@ class RevenueDetails:
 
             interests.append(interests_item)
 
-        product_type = d.pop("product_type", UNSET)
+        product_type = expect_type(d.pop("product_type", UNSET), str)
 
-        subject_type = d.pop("subject_type", UNSET)
+        subject_type = expect_type(d.pop("subject_type", UNSET), str)
 
         revenue_details = cls(
             accumulated_interest=accumulated_interest,
@@ -114,6 +119,8 @@ class RevenueDetails:
         )
 
         revenue_details.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return revenue_details
 
     @property

@@ -6,7 +6,12 @@ from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from matrixport._convert import decimal_from_wire, decimal_to_wire
+from matrixport._convert import (
+    decimal_from_wire,
+    decimal_to_wire,
+    expect_type,
+    note_unknown_fields,
+)
 
 from ..types import UNSET, Unset
 
@@ -63,7 +68,7 @@ class WithdrawRequest:
         d = dict(src_dict)
         amount = decimal_from_wire(d.pop("amount"))
 
-        currency = d.pop("currency")
+        currency = expect_type(d.pop("currency"), str)
 
         product_type = cast(Literal["flexi_saving"], d.pop("product_type"))
         if product_type != "flexi_saving":
@@ -77,7 +82,7 @@ class WithdrawRequest:
         if order_source != "1":
             raise ValueError(f"order_source must match const '1', got '{order_source}'")
 
-        redeem_all = d.pop("redeem_all", UNSET)
+        redeem_all = expect_type(d.pop("redeem_all", UNSET), bool)
 
         withdraw_request = cls(
             amount=amount,
@@ -89,6 +94,8 @@ class WithdrawRequest:
         )
 
         withdraw_request.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return withdraw_request
 
     @property

@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from matrixport._convert import decimal_from_wire, decimal_to_wire
+from matrixport._convert import (
+    decimal_from_wire,
+    decimal_to_wire,
+    expect_type,
+    note_unknown_fields,
+)
 
 T = TypeVar("T", bound="WithdrawableBalance")
 
@@ -75,7 +80,7 @@ class WithdrawableBalance:
 
         supply_balance = decimal_from_wire(d.pop("supply_balance"))
 
-        redeem_delay_time = d.pop("redeem_delay_time")
+        redeem_delay_time = expect_type(d.pop("redeem_delay_time"), int)
 
         withdrawable_balance = cls(
             redeem_min_amount=redeem_min_amount,
@@ -88,6 +93,8 @@ class WithdrawableBalance:
         )
 
         withdrawable_balance.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return withdrawable_balance
 
     @property

@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from matrixport._convert import decimal_from_wire, decimal_to_wire
+from matrixport._convert import (
+    decimal_from_wire,
+    decimal_to_wire,
+    expect_type,
+    note_unknown_fields,
+)
 
 from ..types import UNSET, Unset
 
@@ -63,15 +68,15 @@ class Apy:
         d = dict(src_dict)
         apy = decimal_from_wire(d.pop("apy"))
 
-        tenor = d.pop("tenor")
+        tenor = expect_type(d.pop("tenor"), int)
 
         minimum_of_purchase_amount = decimal_from_wire(d.pop("minimum_of_purchase_amount"))
 
         maximum_of_purchase_amount = decimal_from_wire(d.pop("maximum_of_purchase_amount"))
 
-        maximum_order_count = d.pop("maximum_order_count")
+        maximum_order_count = expect_type(d.pop("maximum_order_count"), int)
 
-        currency = d.pop("currency", UNSET)
+        currency = expect_type(d.pop("currency", UNSET), str)
 
         apy = cls(
             apy=apy,
@@ -83,6 +88,8 @@ class Apy:
         )
 
         apy.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return apy
 
     @property

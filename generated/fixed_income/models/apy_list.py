@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from matrixport._convert import note_unknown_fields
 
 if TYPE_CHECKING:
     from ..models.apy import Apy
@@ -52,6 +53,8 @@ class ApyList:
         )
 
         apy_list.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return apy_list
 
     @property

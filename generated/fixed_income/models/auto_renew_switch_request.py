@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from matrixport._convert import expect_type, note_unknown_fields
 
 T = TypeVar("T", bound="AutoRenewSwitchRequest")
 
@@ -31,13 +32,15 @@ class AutoRenewSwitchRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        order_id = d.pop("order_id")
+        order_id = expect_type(d.pop("order_id"), str)
 
         auto_renew_switch_request = cls(
             order_id=order_id,
         )
 
         auto_renew_switch_request.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return auto_renew_switch_request
 
     @property

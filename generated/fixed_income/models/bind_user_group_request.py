@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from matrixport._convert import expect_type, note_unknown_fields
 
 T = TypeVar("T", bound="BindUserGroupRequest")
 
@@ -36,9 +37,9 @@ class BindUserGroupRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        user_id = d.pop("user_id")
+        user_id = expect_type(d.pop("user_id"), str)
 
-        group_id = d.pop("group_id")
+        group_id = expect_type(d.pop("group_id"), str)
 
         bind_user_group_request = cls(
             user_id=user_id,
@@ -46,6 +47,8 @@ class BindUserGroupRequest:
         )
 
         bind_user_group_request.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return bind_user_group_request
 
     @property

@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from matrixport._convert import decimal_from_wire, decimal_to_wire, e8_from_wire, e8_to_wire
+from matrixport._convert import (
+    decimal_from_wire,
+    decimal_to_wire,
+    e8_from_wire,
+    e8_to_wire,
+    expect_type,
+    note_unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.coupon_template_name import CouponTemplateName
@@ -72,11 +79,11 @@ class Coupon:
         from ..models.coupon_template_name import CouponTemplateName  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = expect_type(d.pop("id"), str)
 
-        available = d.pop("available")
+        available = expect_type(d.pop("available"), bool)
 
-        expiration_time = d.pop("expiration_time")
+        expiration_time = expect_type(d.pop("expiration_time"), int)
 
         year_rate = e8_from_wire(d.pop("year_rate"))
 
@@ -102,6 +109,8 @@ class Coupon:
         )
 
         coupon.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return coupon
 
     @property

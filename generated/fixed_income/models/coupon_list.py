@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from matrixport._convert import note_unknown_fields
 
 if TYPE_CHECKING:
     from ..models.coupon import Coupon
@@ -52,6 +53,8 @@ class CouponList:
         )
 
         coupon_list.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return coupon_list
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from matrixport._convert import expect_type, note_unknown_fields
 
 from ..types import UNSET, Unset
 
@@ -50,13 +51,13 @@ class CouponTemplateName:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        language = d.pop("language")
+        language = expect_type(d.pop("language"), str)
 
-        data = d.pop("data")
+        data = expect_type(d.pop("data"), str)
 
-        item = d.pop("item", UNSET)
+        item = expect_type(d.pop("item", UNSET), str)
 
-        trigger = d.pop("trigger", UNSET)
+        trigger = expect_type(d.pop("trigger", UNSET), str)
 
         coupon_template_name = cls(
             language=language,
@@ -66,6 +67,8 @@ class CouponTemplateName:
         )
 
         coupon_template_name.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return coupon_template_name
 
     @property

@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from matrixport._convert import decimal_from_wire, decimal_to_wire
+from matrixport._convert import (
+    decimal_from_wire,
+    decimal_to_wire,
+    expect_type,
+    note_unknown_fields,
+)
 
 from ..types import UNSET, Unset
 
@@ -54,13 +59,13 @@ class CreateOrderRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        product_id = d.pop("product_id")
+        product_id = expect_type(d.pop("product_id"), str)
 
         amount_dec = decimal_from_wire(d.pop("amount_dec"))
 
-        coupon_id = d.pop("coupon_id", UNSET)
+        coupon_id = expect_type(d.pop("coupon_id", UNSET), int)
 
-        serial_number = d.pop("serial_number", UNSET)
+        serial_number = expect_type(d.pop("serial_number", UNSET), str)
 
         create_order_request = cls(
             product_id=product_id,
@@ -70,6 +75,8 @@ class CreateOrderRequest:
         )
 
         create_order_request.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return create_order_request
 
     @property

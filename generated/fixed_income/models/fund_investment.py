@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from matrixport._convert import expect_type, note_unknown_fields
 
 T = TypeVar("T", bound="FundInvestment")
 
@@ -48,13 +49,13 @@ class FundInvestment:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = expect_type(d.pop("id"), int)
 
-        product_id = d.pop("product_id")
+        product_id = expect_type(d.pop("product_id"), str)
 
-        language = d.pop("language")
+        language = expect_type(d.pop("language"), str)
 
-        fund_investment = d.pop("fund_investment")
+        fund_investment = expect_type(d.pop("fund_investment"), str)
 
         fund_investment = cls(
             id=id,
@@ -64,6 +65,8 @@ class FundInvestment:
         )
 
         fund_investment.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return fund_investment
 
     @property

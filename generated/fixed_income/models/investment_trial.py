@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from matrixport._convert import decimal_from_wire, decimal_to_wire
+from matrixport._convert import (
+    decimal_from_wire,
+    decimal_to_wire,
+    expect_type,
+    note_unknown_fields,
+)
 
 T = TypeVar("T", bound="InvestmentTrial")
 
@@ -112,7 +117,7 @@ class InvestmentTrial:
 
         estimate_max_invest_profit_dec = decimal_from_wire(d.pop("estimate_max_invest_profit_dec"))
 
-        currency = d.pop("currency")
+        currency = expect_type(d.pop("currency"), str)
 
         investment_trial = cls(
             estimate_min_settle_amount_dec=estimate_min_settle_amount_dec,
@@ -129,6 +134,8 @@ class InvestmentTrial:
         )
 
         investment_trial.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return investment_trial
 
     @property

@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from matrixport._convert import decimal_from_wire, decimal_to_wire, e8_from_wire, e8_to_wire
+from matrixport._convert import (
+    decimal_from_wire,
+    decimal_to_wire,
+    e8_from_wire,
+    e8_to_wire,
+    expect_type,
+    note_unknown_fields,
+)
 
 from ..models.can_redeem import CanRedeem
 from ..models.order_status import OrderStatus
@@ -175,9 +182,9 @@ class Order:
         from ..models.product_i18n import ProductI18N  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = expect_type(d.pop("id"), str)
 
-        batch_no = d.pop("batch_no")
+        batch_no = expect_type(d.pop("batch_no"), str)
 
         def _parse_product_id(data: object) -> int | str:
             return cast(int | str, data)
@@ -186,17 +193,17 @@ class Order:
 
         can_redeem = CanRedeem(d.pop("can_redeem"))
 
-        currency = d.pop("currency")
+        currency = expect_type(d.pop("currency"), str)
 
-        book_time = d.pop("book_time")
+        book_time = expect_type(d.pop("book_time"), int)
 
         amount_dec = decimal_from_wire(d.pop("amount_dec"))
 
-        start_closed_time = d.pop("start_closed_time")
+        start_closed_time = expect_type(d.pop("start_closed_time"), int)
 
-        end_closed_time = d.pop("end_closed_time")
+        end_closed_time = expect_type(d.pop("end_closed_time"), int)
 
-        end_settled_time = d.pop("end_settled_time")
+        end_settled_time = expect_type(d.pop("end_settled_time"), int)
 
         duration = ProductDuration.from_dict(d.pop("duration"))
 
@@ -227,9 +234,9 @@ class Order:
 
         estimate_settle_amount_dec = decimal_from_wire(d.pop("estimate_settle_amount_dec"))
 
-        can_renew_product_count = d.pop("can_renew_product_count")
+        can_renew_product_count = expect_type(d.pop("can_renew_product_count"), int)
 
-        out_serial_number = d.pop("out_serial_number", UNSET)
+        out_serial_number = expect_type(d.pop("out_serial_number", UNSET), str)
 
         order = cls(
             id=id,
@@ -259,6 +266,8 @@ class Order:
         )
 
         order.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return order
 
     @property

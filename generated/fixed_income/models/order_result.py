@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from matrixport._convert import expect_type, note_unknown_fields
 
 from ..models.order_result_status import OrderResultStatus
 from ..types import UNSET, Unset
@@ -58,11 +59,11 @@ class OrderResult:
         d = dict(src_dict)
         status = OrderResultStatus(d.pop("status"))
 
-        failed_code = d.pop("failed_code")
+        failed_code = expect_type(d.pop("failed_code"), int)
 
-        failed_message = d.pop("failed_message")
+        failed_message = expect_type(d.pop("failed_message"), str)
 
-        order_id = d.pop("order_id", UNSET)
+        order_id = expect_type(d.pop("order_id", UNSET), str)
 
         order_result = cls(
             status=status,
@@ -72,6 +73,8 @@ class OrderResult:
         )
 
         order_result.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return order_result
 
     @property

@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from matrixport._convert import decimal_from_wire, decimal_to_wire, e8_from_wire, e8_to_wire
+from matrixport._convert import (
+    decimal_from_wire,
+    decimal_to_wire,
+    e8_from_wire,
+    e8_to_wire,
+    expect_type,
+    note_unknown_fields,
+)
 
 from ..models.can_redeem import CanRedeem
 from ..models.product_status import ProductStatus
@@ -175,11 +182,11 @@ class Product:
         from ..models.product_tag import ProductTag  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = expect_type(d.pop("id"), str)
 
         renew_type = RenewType(d.pop("renew_type"))
 
-        currency = d.pop("currency")
+        currency = expect_type(d.pop("currency"), str)
 
         minimum_of_purchase_amount_dec = decimal_from_wire(d.pop("minimum_of_purchase_amount_dec"))
 
@@ -231,13 +238,13 @@ class Product:
 
         duration = ProductDuration.from_dict(d.pop("duration"))
 
-        raised_time = d.pop("raised_time")
+        raised_time = expect_type(d.pop("raised_time"), int)
 
-        start_closed_time = d.pop("start_closed_time")
+        start_closed_time = expect_type(d.pop("start_closed_time"), int)
 
-        end_closed_time = d.pop("end_closed_time")
+        end_closed_time = expect_type(d.pop("end_closed_time"), int)
 
-        end_settled_time = d.pop("end_settled_time")
+        end_settled_time = expect_type(d.pop("end_settled_time"), int)
 
         def _parse_fund_investments(data: object) -> list[FundInvestment] | None | Unset:
             if data is None:
@@ -284,6 +291,8 @@ class Product:
         )
 
         product.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return product
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from matrixport._convert import expect_type, note_unknown_fields
 
 T = TypeVar("T", bound="ProductAgreement")
 
@@ -43,11 +44,11 @@ class ProductAgreement:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = expect_type(d.pop("id"), int)
 
-        product_id = d.pop("product_id")
+        product_id = expect_type(d.pop("product_id"), str)
 
-        agreement = d.pop("agreement")
+        agreement = expect_type(d.pop("agreement"), str)
 
         product_agreement = cls(
             id=id,
@@ -56,6 +57,8 @@ class ProductAgreement:
         )
 
         product_agreement.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return product_agreement
 
     @property

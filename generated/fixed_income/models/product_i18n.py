@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from matrixport._convert import expect_type, note_unknown_fields
 
 T = TypeVar("T", bound="ProductI18N")
 
@@ -58,17 +59,17 @@ class ProductI18N:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = expect_type(d.pop("id"), int)
 
-        product_id = d.pop("product_id")
+        product_id = expect_type(d.pop("product_id"), str)
 
-        language = d.pop("language")
+        language = expect_type(d.pop("language"), str)
 
-        name = d.pop("name")
+        name = expect_type(d.pop("name"), str)
 
-        introduction = d.pop("introduction")
+        introduction = expect_type(d.pop("introduction"), str)
 
-        basic_rule = d.pop("basic_rule")
+        basic_rule = expect_type(d.pop("basic_rule"), str)
 
         product_i18n = cls(
             id=id,
@@ -80,6 +81,8 @@ class ProductI18N:
         )
 
         product_i18n.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return product_i18n
 
     @property

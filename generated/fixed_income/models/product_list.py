@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from matrixport._convert import expect_type, note_unknown_fields
 
 if TYPE_CHECKING:
     from ..models.product import Product
@@ -45,7 +46,7 @@ class ProductList:
         from ..models.product import Product  # noqa: PLC0415
 
         d = dict(src_dict)
-        count = d.pop("count")
+        count = expect_type(d.pop("count"), int)
 
         items = []
         _items = d.pop("items")
@@ -60,6 +61,8 @@ class ProductList:
         )
 
         product_list.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return product_list
 
     @property

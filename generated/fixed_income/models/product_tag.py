@@ -5,6 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from matrixport._convert import expect_type, note_unknown_fields
 
 T = TypeVar("T", bound="ProductTag")
 
@@ -55,7 +56,7 @@ class ProductTag:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = expect_type(d.pop("id"), int)
 
         def _parse_deleted_at(data: object) -> int | None:
             if data is None:
@@ -64,11 +65,11 @@ class ProductTag:
 
         deleted_at = _parse_deleted_at(d.pop("deleted_at"))
 
-        product_id = d.pop("product_id")
+        product_id = expect_type(d.pop("product_id"), str)
 
-        language = d.pop("language")
+        language = expect_type(d.pop("language"), str)
 
-        tag = d.pop("tag")
+        tag = expect_type(d.pop("tag"), str)
 
         product_tag = cls(
             id=id,
@@ -79,6 +80,8 @@ class ProductTag:
         )
 
         product_tag.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return product_tag
 
     @property

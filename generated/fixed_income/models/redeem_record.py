@@ -6,7 +6,14 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from matrixport._convert import decimal_from_wire, decimal_to_wire, e8_from_wire, e8_to_wire
+from matrixport._convert import (
+    decimal_from_wire,
+    decimal_to_wire,
+    e8_from_wire,
+    e8_to_wire,
+    expect_type,
+    note_unknown_fields,
+)
 
 from ..models.main_product_type import MainProductType
 from ..models.payback_currency import PaybackCurrency
@@ -174,15 +181,15 @@ class RedeemRecord:
 
         id = _parse_id(d.pop("id"))
 
-        order_id = d.pop("order_id")
+        order_id = expect_type(d.pop("order_id"), str)
 
         ror = e8_from_wire(d.pop("ror"))
 
-        redeem_time = d.pop("redeem_time")
+        redeem_time = expect_type(d.pop("redeem_time"), int)
 
-        confirm_time = d.pop("confirm_time")
+        confirm_time = expect_type(d.pop("confirm_time"), int)
 
-        redeem_currency = d.pop("redeem_currency")
+        redeem_currency = expect_type(d.pop("redeem_currency"), str)
 
         status = RedeemStatus(d.pop("status"))
 
@@ -229,7 +236,7 @@ class RedeemRecord:
         else:
             redeem_share_price = e8_from_wire(_redeem_share_price)
 
-        redeem_share_price_time = d.pop("redeem_share_price_time", UNSET)
+        redeem_share_price_time = expect_type(d.pop("redeem_share_price_time", UNSET), int)
 
         _redeem_profit_dec = d.pop("redeem_profit_dec", UNSET)
         redeem_profit_dec: Decimal | Unset
@@ -276,6 +283,8 @@ class RedeemRecord:
         )
 
         redeem_record.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return redeem_record
 
     @property

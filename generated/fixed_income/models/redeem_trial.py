@@ -6,7 +6,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from matrixport._convert import decimal_from_wire, decimal_to_wire, e8_from_wire, e8_to_wire
+from matrixport._convert import (
+    decimal_from_wire,
+    decimal_to_wire,
+    e8_from_wire,
+    e8_to_wire,
+    expect_type,
+    note_unknown_fields,
+)
 
 T = TypeVar("T", bound="RedeemTrial")
 
@@ -55,7 +62,7 @@ class RedeemTrial:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        order_id = d.pop("order_id")
+        order_id = expect_type(d.pop("order_id"), str)
 
         redeem_ror = e8_from_wire(d.pop("redeem_ror"))
 
@@ -74,6 +81,8 @@ class RedeemTrial:
         )
 
         redeem_trial.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return redeem_trial
 
     @property

@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from matrixport._convert import decimal_from_wire, decimal_to_wire
+from matrixport._convert import (
+    decimal_from_wire,
+    decimal_to_wire,
+    expect_type,
+    note_unknown_fields,
+)
 
 T = TypeVar("T", bound="RedeemableAmount")
 
@@ -38,7 +43,7 @@ class RedeemableAmount:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        order_id = d.pop("order_id")
+        order_id = expect_type(d.pop("order_id"), str)
 
         max_amount_dec = decimal_from_wire(d.pop("max_amount_dec"))
 
@@ -48,6 +53,8 @@ class RedeemableAmount:
         )
 
         redeemable_amount.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return redeemable_amount
 
     @property

@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from matrixport._convert import decimal_from_wire, decimal_to_wire
+from matrixport._convert import (
+    decimal_from_wire,
+    decimal_to_wire,
+    expect_type,
+    note_unknown_fields,
+)
 
 T = TypeVar("T", bound="CreateOrderRequest")
 
@@ -38,7 +43,7 @@ class CreateOrderRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        product_id = d.pop("product_id")
+        product_id = expect_type(d.pop("product_id"), str)
 
         amount_dec = decimal_from_wire(d.pop("amount_dec"))
 
@@ -48,6 +53,8 @@ class CreateOrderRequest:
         )
 
         create_order_request.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return create_order_request
 
     @property

@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from matrixport._convert import decimal_from_wire, decimal_to_wire, e8_from_wire, e8_to_wire
+from matrixport._convert import (
+    decimal_from_wire,
+    decimal_to_wire,
+    e8_from_wire,
+    e8_to_wire,
+    expect_type,
+    note_unknown_fields,
+)
 
 from ..models.can_redeem import CanRedeem
 from ..models.main_product_type import MainProductType
@@ -249,13 +256,13 @@ class Order:
         from ..models.product_i18n import ProductI18N  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = expect_type(d.pop("id"), str)
 
-        batch_no = d.pop("batch_no")
+        batch_no = expect_type(d.pop("batch_no"), str)
 
-        product_id = d.pop("product_id")
+        product_id = expect_type(d.pop("product_id"), str)
 
-        currency = d.pop("currency")
+        currency = expect_type(d.pop("currency"), str)
 
         main_product_type = MainProductType(d.pop("main_product_type"))
 
@@ -263,7 +270,7 @@ class Order:
 
         subject_type = SubjectType(d.pop("subject_type"))
 
-        confirm_share_price_time = d.pop("confirm_share_price_time")
+        confirm_share_price_time = expect_type(d.pop("confirm_share_price_time"), int)
 
         share_price = e8_from_wire(d.pop("share_price"))
 
@@ -271,17 +278,17 @@ class Order:
 
         share = e8_from_wire(d.pop("share"))
 
-        book_time = d.pop("book_time")
+        book_time = expect_type(d.pop("book_time"), int)
 
         duration = OrderDuration.from_dict(d.pop("duration"))
 
-        raised_time = d.pop("raised_time")
+        raised_time = expect_type(d.pop("raised_time"), int)
 
-        start_closed_time = d.pop("start_closed_time")
+        start_closed_time = expect_type(d.pop("start_closed_time"), int)
 
-        end_closed_time = d.pop("end_closed_time")
+        end_closed_time = expect_type(d.pop("end_closed_time"), int)
 
-        end_settled_time = d.pop("end_settled_time")
+        end_settled_time = expect_type(d.pop("end_settled_time"), int)
 
         raise_ror = e8_from_wire(d.pop("raise_ror"))
 
@@ -291,13 +298,13 @@ class Order:
 
         maximum_of_ror = e8_from_wire(d.pop("maximum_of_ror"))
 
-        payback_time = d.pop("payback_time")
+        payback_time = expect_type(d.pop("payback_time"), int)
 
         redeem_share = e8_from_wire(d.pop("redeem_share"))
 
         payback_dec = decimal_from_wire(d.pop("payback_dec"))
 
-        is_redeem = d.pop("is_redeem")
+        is_redeem = expect_type(d.pop("is_redeem"), int)
 
         order_status = OrderStatus(d.pop("order_status"))
 
@@ -310,11 +317,11 @@ class Order:
 
         redeeming_share = e8_from_wire(d.pop("redeeming_share"))
 
-        next_redeem_start_time = d.pop("next_redeem_start_time")
+        next_redeem_start_time = expect_type(d.pop("next_redeem_start_time"), int)
 
-        next_redeem_end_time = d.pop("next_redeem_end_time")
+        next_redeem_end_time = expect_type(d.pop("next_redeem_end_time"), int)
 
-        hold_days = d.pop("hold_days")
+        hold_days = expect_type(d.pop("hold_days"), int)
 
         estimate_year_ror = e8_from_wire(d.pop("estimate_year_ror"))
 
@@ -324,7 +331,7 @@ class Order:
 
         last_apy = e8_from_wire(d.pop("last_apy"))
 
-        last_share_price_update_time = d.pop("last_share_price_update_time")
+        last_share_price_update_time = expect_type(d.pop("last_share_price_update_time"), int)
 
         hold_profit = decimal_from_wire(d.pop("hold_profit"))
 
@@ -375,6 +382,8 @@ class Order:
         )
 
         order.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return order
 
     @property

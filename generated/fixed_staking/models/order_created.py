@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from matrixport._convert import expect_type, note_unknown_fields
 
 T = TypeVar("T", bound="OrderCreated")
 
@@ -31,13 +32,15 @@ class OrderCreated:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        serial_number = d.pop("serial_number")
+        serial_number = expect_type(d.pop("serial_number"), str)
 
         order_created = cls(
             serial_number=serial_number,
         )
 
         order_created.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return order_created
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from matrixport._convert import expect_type, note_unknown_fields
 
 from ..models.duration_limit import DurationLimit
 from ..types import UNSET, Unset
@@ -55,13 +56,13 @@ class OrderDuration:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        end_settled_day = d.pop("end_settled_day")
+        end_settled_day = expect_type(d.pop("end_settled_day"), int)
 
-        end_settled_time = d.pop("end_settled_time")
+        end_settled_time = expect_type(d.pop("end_settled_time"), int)
 
         settle_limit = DurationLimit(d.pop("settle_limit"))
 
-        type_ = d.pop("type", UNSET)
+        type_ = expect_type(d.pop("type", UNSET), int)
 
         order_duration = cls(
             end_settled_day=end_settled_day,
@@ -71,6 +72,8 @@ class OrderDuration:
         )
 
         order_duration.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return order_duration
 
     @property

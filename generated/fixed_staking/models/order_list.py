@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from matrixport._convert import expect_type, note_unknown_fields
 
 from ..types import UNSET, Unset
 
@@ -50,7 +51,7 @@ class OrderList:
         from ..models.order import Order  # noqa: PLC0415
 
         d = dict(src_dict)
-        count = d.pop("count")
+        count = expect_type(d.pop("count"), int)
 
         _items = d.pop("items", UNSET)
         items: list[Order] | Unset = UNSET
@@ -67,6 +68,8 @@ class OrderList:
         )
 
         order_list.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return order_list
 
     @property

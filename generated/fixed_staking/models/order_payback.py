@@ -6,7 +6,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from matrixport._convert import decimal_from_wire, decimal_to_wire, e8_from_wire, e8_to_wire
+from matrixport._convert import (
+    decimal_from_wire,
+    decimal_to_wire,
+    e8_from_wire,
+    e8_to_wire,
+    expect_type,
+    note_unknown_fields,
+)
 
 T = TypeVar("T", bound="OrderPayback")
 
@@ -50,11 +57,11 @@ class OrderPayback:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        currency = d.pop("currency")
+        currency = expect_type(d.pop("currency"), str)
 
         ror = e8_from_wire(d.pop("ror"))
 
-        payback_time = d.pop("payback_time")
+        payback_time = expect_type(d.pop("payback_time"), int)
 
         settle_payback_dec = decimal_from_wire(d.pop("settle_payback_dec"))
 
@@ -66,6 +73,8 @@ class OrderPayback:
         )
 
         order_payback.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return order_payback
 
     @property

@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from matrixport._convert import decimal_from_wire, decimal_to_wire, e8_from_wire, e8_to_wire
+from matrixport._convert import (
+    decimal_from_wire,
+    decimal_to_wire,
+    e8_from_wire,
+    e8_to_wire,
+    expect_type,
+    note_unknown_fields,
+)
 
 from ..models.can_redeem import CanRedeem
 from ..models.main_product_type import MainProductType
@@ -300,11 +307,11 @@ class Product:
         from ..models.product_tag import ProductTag  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = expect_type(d.pop("id"), str)
 
-        sale_start_at = d.pop("sale_start_at")
+        sale_start_at = expect_type(d.pop("sale_start_at"), int)
 
-        currency = d.pop("currency")
+        currency = expect_type(d.pop("currency"), str)
 
         share_price = e8_from_wire(d.pop("share_price"))
 
@@ -404,13 +411,13 @@ class Product:
 
         explain = _parse_explain(d.pop("explain"))
 
-        raised_time = d.pop("raised_time")
+        raised_time = expect_type(d.pop("raised_time"), int)
 
-        start_closed_time = d.pop("start_closed_time")
+        start_closed_time = expect_type(d.pop("start_closed_time"), int)
 
-        end_closed_time = d.pop("end_closed_time")
+        end_closed_time = expect_type(d.pop("end_closed_time"), int)
 
-        end_settled_time = d.pop("end_settled_time")
+        end_settled_time = expect_type(d.pop("end_settled_time"), int)
 
         last_rate_ror = e8_from_wire(d.pop("last_rate_ror"))
 
@@ -458,7 +465,7 @@ class Product:
         else:
             user_purchase_limit = e8_from_wire(_user_purchase_limit)
 
-        renew_type = d.pop("renew_type", UNSET)
+        renew_type = expect_type(d.pop("renew_type", UNSET), int)
 
         _redeem_ror = d.pop("redeem_ror", UNSET)
         redeem_ror: Decimal | Unset
@@ -521,6 +528,8 @@ class Product:
         )
 
         product.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return product
 
     @property

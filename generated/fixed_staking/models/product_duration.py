@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from matrixport._convert import expect_type, note_unknown_fields
 
 from ..models.duration_limit import DurationLimit
 
@@ -68,17 +69,17 @@ class ProductDuration:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        close_day = d.pop("close_day")
+        close_day = expect_type(d.pop("close_day"), int)
 
-        value_day = d.pop("value_day")
+        value_day = expect_type(d.pop("value_day"), int)
 
-        value_time = d.pop("value_time")
+        value_time = expect_type(d.pop("value_time"), int)
 
         value_limit = DurationLimit(d.pop("value_limit"))
 
-        end_settled_day = d.pop("end_settled_day")
+        end_settled_day = expect_type(d.pop("end_settled_day"), int)
 
-        end_settled_time = d.pop("end_settled_time")
+        end_settled_time = expect_type(d.pop("end_settled_time"), int)
 
         settle_limit = DurationLimit(d.pop("settle_limit"))
 
@@ -93,6 +94,8 @@ class ProductDuration:
         )
 
         product_duration.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return product_duration
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from matrixport._convert import expect_type, note_unknown_fields
 
 from ..types import UNSET, Unset
 
@@ -56,15 +57,15 @@ class ProductExplain:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = expect_type(d.pop("id"), int)
 
-        product_id = d.pop("product_id")
+        product_id = expect_type(d.pop("product_id"), str)
 
-        language = d.pop("language")
+        language = expect_type(d.pop("language"), str)
 
-        introduction = d.pop("introduction")
+        introduction = expect_type(d.pop("introduction"), str)
 
-        title = d.pop("title", UNSET)
+        title = expect_type(d.pop("title", UNSET), str)
 
         product_explain = cls(
             id=id,
@@ -75,6 +76,8 @@ class ProductExplain:
         )
 
         product_explain.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return product_explain
 
     @property

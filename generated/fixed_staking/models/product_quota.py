@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from matrixport._convert import decimal_from_wire, decimal_to_wire
+from matrixport._convert import (
+    decimal_from_wire,
+    decimal_to_wire,
+    note_unknown_fields,
+)
 
 T = TypeVar("T", bound="ProductQuota")
 
@@ -66,6 +70,8 @@ class ProductQuota:
         )
 
         product_quota.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return product_quota
 
     @property

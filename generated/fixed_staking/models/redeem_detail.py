@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from matrixport._convert import decimal_from_wire, decimal_to_wire, e8_from_wire, e8_to_wire
+from matrixport._convert import (
+    decimal_from_wire,
+    decimal_to_wire,
+    e8_from_wire,
+    e8_to_wire,
+    note_unknown_fields,
+)
 
 from ..types import UNSET, Unset
 
@@ -178,6 +184,8 @@ class RedeemDetail:
         )
 
         redeem_detail.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return redeem_detail
 
     @property

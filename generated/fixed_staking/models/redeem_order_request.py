@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from matrixport._convert import e8_from_wire, e8_to_wire
+from matrixport._convert import (
+    e8_from_wire,
+    e8_to_wire,
+    expect_type,
+    note_unknown_fields,
+)
 
 from ..models.payback_currency import PaybackCurrency
 
@@ -53,7 +58,7 @@ class RedeemOrderRequest:
         d = dict(src_dict)
         payback_currency = PaybackCurrency(d.pop("payback_currency"))
 
-        order_id = d.pop("order_id")
+        order_id = expect_type(d.pop("order_id"), str)
 
         share = e8_from_wire(d.pop("share"))
 
@@ -67,6 +72,8 @@ class RedeemOrderRequest:
         )
 
         redeem_order_request.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return redeem_order_request
 
     @property

@@ -6,7 +6,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from matrixport._convert import decimal_from_wire, decimal_to_wire, e8_from_wire, e8_to_wire
+from matrixport._convert import (
+    decimal_from_wire,
+    decimal_to_wire,
+    e8_from_wire,
+    e8_to_wire,
+    expect_type,
+    note_unknown_fields,
+)
 
 from ..types import UNSET, Unset
 
@@ -59,7 +66,7 @@ class RedeemableAmount:
         d = dict(src_dict)
         max_share = e8_from_wire(d.pop("max_share"))
 
-        order_id = d.pop("order_id", UNSET)
+        order_id = expect_type(d.pop("order_id", UNSET), str)
 
         _max_amount = d.pop("max_amount", UNSET)
         max_amount: Decimal | Unset
@@ -83,6 +90,8 @@ class RedeemableAmount:
         )
 
         redeemable_amount.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return redeemable_amount
 
     @property

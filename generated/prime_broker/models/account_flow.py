@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from matrixport._convert import decimal_from_wire, decimal_to_wire
+from matrixport._convert import (
+    decimal_from_wire,
+    decimal_to_wire,
+    expect_type,
+    note_unknown_fields,
+)
 
 from ..models.account_type import AccountType
 from ..models.flow_direction import FlowDirection
@@ -88,13 +93,13 @@ class AccountFlow:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        serial_no = d.pop("serial_no")
+        serial_no = expect_type(d.pop("serial_no"), str)
 
-        user_id = d.pop("user_id")
+        user_id = expect_type(d.pop("user_id"), str)
 
-        exchange = d.pop("exchange")
+        exchange = expect_type(d.pop("exchange"), str)
 
-        account_id = d.pop("account_id")
+        account_id = expect_type(d.pop("account_id"), str)
 
         account_type = AccountType(d.pop("account_type"))
 
@@ -102,13 +107,13 @@ class AccountFlow:
 
         direction = FlowDirection(d.pop("direction"))
 
-        currency = d.pop("currency")
+        currency = expect_type(d.pop("currency"), str)
 
         amount = decimal_from_wire(d.pop("amount"))
 
         instant_transfer_fee = decimal_from_wire(d.pop("instant_transfer_fee"))
 
-        created_at = d.pop("created_at")
+        created_at = expect_type(d.pop("created_at"), int)
 
         account_flow = cls(
             serial_no=serial_no,
@@ -125,6 +130,8 @@ class AccountFlow:
         )
 
         account_flow.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return account_flow
 
     @property

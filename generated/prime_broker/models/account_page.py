@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from matrixport._convert import expect_type, note_unknown_fields
 
 from ..types import UNSET, Unset
 
@@ -48,7 +49,7 @@ class AccountPage:
         from ..models.account import Account  # noqa: PLC0415
 
         d = dict(src_dict)
-        count = d.pop("count", UNSET)
+        count = expect_type(d.pop("count", UNSET), int)
 
         _items = d.pop("items", UNSET)
         items: list[Account] | Unset = UNSET
@@ -65,6 +66,8 @@ class AccountPage:
         )
 
         account_page.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return account_page
 
     @property

@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from matrixport._convert import decimal_from_wire, decimal_to_wire
+from matrixport._convert import (
+    decimal_from_wire,
+    decimal_to_wire,
+    expect_type,
+    note_unknown_fields,
+)
 
 from ..models.scenario import Scenario
 from ..models.transfer_process import TransferProcess
@@ -90,15 +95,15 @@ class AccountTransferRecord:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        user_id = d.pop("user_id")
+        user_id = expect_type(d.pop("user_id"), str)
 
-        serial_no = d.pop("serial_no")
+        serial_no = expect_type(d.pop("serial_no"), str)
 
-        from_account = d.pop("from_account")
+        from_account = expect_type(d.pop("from_account"), str)
 
-        to_account = d.pop("to_account")
+        to_account = expect_type(d.pop("to_account"), str)
 
-        currency = d.pop("currency")
+        currency = expect_type(d.pop("currency"), str)
 
         amount = decimal_from_wire(d.pop("amount"))
 
@@ -108,7 +113,7 @@ class AccountTransferRecord:
 
         transfer_fee = decimal_from_wire(d.pop("transfer_fee"))
 
-        created_at = d.pop("created_at")
+        created_at = expect_type(d.pop("created_at"), int)
 
         _process = d.pop("process", UNSET)
         process: TransferProcess | Unset
@@ -132,6 +137,8 @@ class AccountTransferRecord:
         )
 
         account_transfer_record.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return account_transfer_record
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from matrixport._convert import note_unknown_fields
 
 from ..types import UNSET, Unset
 
@@ -40,6 +41,8 @@ class AvailableCurrencies:
         )
 
         available_currencies.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return available_currencies
 
     @property

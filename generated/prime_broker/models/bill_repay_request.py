@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from matrixport._convert import expect_type, note_unknown_fields
 
 T = TypeVar("T", bound="BillRepayRequest")
 
@@ -41,11 +42,11 @@ class BillRepayRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        bill_id = d.pop("bill_id")
+        bill_id = expect_type(d.pop("bill_id"), str)
 
-        account_id = d.pop("account_id")
+        account_id = expect_type(d.pop("account_id"), str)
 
-        request_id = d.pop("request_id")
+        request_id = expect_type(d.pop("request_id"), str)
 
         bill_repay_request = cls(
             bill_id=bill_id,
@@ -54,6 +55,8 @@ class BillRepayRequest:
         )
 
         bill_repay_request.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return bill_repay_request
 
     @property

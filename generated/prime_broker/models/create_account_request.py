@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from matrixport._convert import expect_type, note_unknown_fields
 
 from ..models.exchange import Exchange
 from ..types import UNSET, Unset
@@ -48,9 +49,9 @@ class CreateAccountRequest:
         d = dict(src_dict)
         exchange = Exchange(d.pop("exchange"))
 
-        request_id = d.pop("request_id")
+        request_id = expect_type(d.pop("request_id"), str)
 
-        custody_id = d.pop("custody_id", UNSET)
+        custody_id = expect_type(d.pop("custody_id", UNSET), str)
 
         create_account_request = cls(
             exchange=exchange,
@@ -59,6 +60,8 @@ class CreateAccountRequest:
         )
 
         create_account_request.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return create_account_request
 
     @property

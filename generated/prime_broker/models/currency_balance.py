@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from matrixport._convert import decimal_from_wire, decimal_to_wire
+from matrixport._convert import (
+    decimal_from_wire,
+    decimal_to_wire,
+    expect_type,
+    note_unknown_fields,
+)
 
 from ..types import UNSET, Unset
 
@@ -41,7 +46,7 @@ class CurrencyBalance:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        currency = d.pop("currency", UNSET)
+        currency = expect_type(d.pop("currency", UNSET), str)
 
         _amount = d.pop("amount", UNSET)
         amount: Decimal | Unset
@@ -56,6 +61,8 @@ class CurrencyBalance:
         )
 
         currency_balance.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return currency_balance
 
     @property

@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from matrixport._convert import decimal_from_wire, decimal_to_wire
+from matrixport._convert import (
+    decimal_from_wire,
+    decimal_to_wire,
+    expect_type,
+    note_unknown_fields,
+)
 
 from ..types import UNSET, Unset
 
@@ -48,9 +53,9 @@ class CurrencyMinimumAmount:
         d = dict(src_dict)
         minimum_amount = decimal_from_wire(d.pop("minimum_amount"))
 
-        digit = d.pop("digit")
+        digit = expect_type(d.pop("digit"), int)
 
-        currency = d.pop("currency", UNSET)
+        currency = expect_type(d.pop("currency", UNSET), str)
 
         currency_minimum_amount = cls(
             minimum_amount=minimum_amount,
@@ -59,6 +64,8 @@ class CurrencyMinimumAmount:
         )
 
         currency_minimum_amount.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return currency_minimum_amount
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from matrixport._convert import expect_type, note_unknown_fields
 
 T = TypeVar("T", bound="Custody")
 
@@ -36,9 +37,9 @@ class Custody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        custody_id = d.pop("custody_id")
+        custody_id = expect_type(d.pop("custody_id"), str)
 
-        name = d.pop("name")
+        name = expect_type(d.pop("name"), str)
 
         custody = cls(
             custody_id=custody_id,
@@ -46,6 +47,8 @@ class Custody:
         )
 
         custody.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return custody
 
     @property

@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from matrixport._convert import decimal_from_wire, decimal_to_wire
+from matrixport._convert import (
+    decimal_from_wire,
+    decimal_to_wire,
+    expect_type,
+    note_unknown_fields,
+)
 
 from ..models.dma_bill_status import DmaBillStatus
 from ..types import UNSET, Unset
@@ -107,19 +112,19 @@ class DmaBill:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        user_id = d.pop("user_id")
+        user_id = expect_type(d.pop("user_id"), str)
 
         amount = decimal_from_wire(d.pop("amount"))
 
         reduction_amount = decimal_from_wire(d.pop("reduction_amount"))
 
-        currency = d.pop("currency")
+        currency = expect_type(d.pop("currency"), str)
 
         status = DmaBillStatus(d.pop("status"))
 
-        start_time = d.pop("start_time")
+        start_time = expect_type(d.pop("start_time"), int)
 
-        end_time = d.pop("end_time")
+        end_time = expect_type(d.pop("end_time"), int)
 
         spot_trading_volume_maker = decimal_from_wire(d.pop("spot_trading_volume_maker"))
 
@@ -135,7 +140,7 @@ class DmaBill:
 
         fee_rate = decimal_from_wire(d.pop("fee_rate"))
 
-        serial_no = d.pop("serial_no", UNSET)
+        serial_no = expect_type(d.pop("serial_no", UNSET), str)
 
         dma_bill = cls(
             user_id=user_id,
@@ -156,6 +161,8 @@ class DmaBill:
         )
 
         dma_bill.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return dma_bill
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from matrixport._convert import expect_type, note_unknown_fields
 
 T = TypeVar("T", bound="DmaBillRepayRequest")
 
@@ -41,11 +42,11 @@ class DmaBillRepayRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        request_id = d.pop("request_id")
+        request_id = expect_type(d.pop("request_id"), str)
 
-        account_id = d.pop("account_id")
+        account_id = expect_type(d.pop("account_id"), str)
 
-        serial_no = d.pop("serial_no")
+        serial_no = expect_type(d.pop("serial_no"), str)
 
         dma_bill_repay_request = cls(
             request_id=request_id,
@@ -54,6 +55,8 @@ class DmaBillRepayRequest:
         )
 
         dma_bill_repay_request.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return dma_bill_repay_request
 
     @property

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from matrixport._convert import expect_type, note_unknown_fields
 
 from ..models.exchange import Exchange
 
@@ -58,7 +59,7 @@ class ExchangeCustody:
         from ..models.custody import Custody  # noqa: PLC0415
 
         d = dict(src_dict)
-        ex_name = d.pop("ex_name")
+        ex_name = expect_type(d.pop("ex_name"), str)
 
         ex_value = Exchange(d.pop("ex_value"))
 
@@ -89,6 +90,8 @@ class ExchangeCustody:
         )
 
         exchange_custody.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return exchange_custody
 
     @property

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from matrixport._convert import note_unknown_fields
 
 from ..models.exchange import Exchange
 from ..types import UNSET, Unset
@@ -74,6 +75,8 @@ class ExchangeMinimumAmounts:
         )
 
         exchange_minimum_amounts.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return exchange_minimum_amounts
 
     @property

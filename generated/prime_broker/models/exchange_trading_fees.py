@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from matrixport._convert import expect_type, note_unknown_fields
 
 from ..models.exchange import Exchange
 from ..types import UNSET, Unset
@@ -58,7 +59,7 @@ class ExchangeTradingFees:
         from ..models.trading_fee_rate import TradingFeeRate  # noqa: PLC0415
 
         d = dict(src_dict)
-        ex_name = d.pop("ex_name", UNSET)
+        ex_name = expect_type(d.pop("ex_name", UNSET), str)
 
         _ex_value = d.pop("ex_value", UNSET)
         ex_value: Exchange | Unset
@@ -83,6 +84,8 @@ class ExchangeTradingFees:
         )
 
         exchange_trading_fees.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return exchange_trading_fees
 
     @property

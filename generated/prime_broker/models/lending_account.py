@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from matrixport._convert import decimal_from_wire, decimal_to_wire
+from matrixport._convert import (
+    decimal_from_wire,
+    decimal_to_wire,
+    expect_type,
+    note_unknown_fields,
+)
 
 T = TypeVar("T", bound="LendingAccount")
 
@@ -38,7 +43,7 @@ class LendingAccount:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        account_id = d.pop("account_id")
+        account_id = expect_type(d.pop("account_id"), str)
 
         amount = decimal_from_wire(d.pop("amount"))
 
@@ -48,6 +53,8 @@ class LendingAccount:
         )
 
         lending_account.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return lending_account
 
     @property

@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from matrixport._convert import decimal_from_wire, decimal_to_wire
+from matrixport._convert import (
+    decimal_from_wire,
+    decimal_to_wire,
+    expect_type,
+    note_unknown_fields,
+)
 
 from ..models.bill_type import BillType
 from ..models.payment_status import PaymentStatus
@@ -143,7 +148,7 @@ class LoanBill:
         from ..models.localized_text import LocalizedText  # noqa: PLC0415
 
         d = dict(src_dict)
-        bill_time_mill = d.pop("bill_time_mill")
+        bill_time_mill = expect_type(d.pop("bill_time_mill"), int)
 
         allocate_amount = decimal_from_wire(d.pop("allocate_amount"))
 
@@ -161,13 +166,13 @@ class LoanBill:
 
         need_pay_amount = decimal_from_wire(d.pop("need_pay_amount"))
 
-        currency = d.pop("currency")
+        currency = expect_type(d.pop("currency"), str)
 
         payment_status = PaymentStatus(d.pop("payment_status"))
 
-        order_id = d.pop("order_id")
+        order_id = expect_type(d.pop("order_id"), str)
 
-        bill_id = d.pop("bill_id")
+        bill_id = expect_type(d.pop("bill_id"), str)
 
         type_ = BillType(d.pop("type"))
 
@@ -177,7 +182,7 @@ class LoanBill:
 
         distribution_fee = decimal_from_wire(d.pop("distribution_fee"))
 
-        close_day = d.pop("close_day", UNSET)
+        close_day = expect_type(d.pop("close_day", UNSET), int)
 
         _name = d.pop("name", UNSET)
         name: list[LocalizedText] | Unset = UNSET
@@ -211,6 +216,8 @@ class LoanBill:
         )
 
         loan_bill.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return loan_bill
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from matrixport._convert import expect_type, note_unknown_fields
 
 from ..types import UNSET, Unset
 
@@ -37,9 +38,9 @@ class LocalizedText:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        language = d.pop("language", UNSET)
+        language = expect_type(d.pop("language", UNSET), str)
 
-        text = d.pop("text", UNSET)
+        text = expect_type(d.pop("text", UNSET), str)
 
         localized_text = cls(
             language=language,
@@ -47,6 +48,8 @@ class LocalizedText:
         )
 
         localized_text.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return localized_text
 
     @property

@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from matrixport._convert import decimal_from_wire, decimal_to_wire
+from matrixport._convert import (
+    decimal_from_wire,
+    decimal_to_wire,
+    expect_type,
+    note_unknown_fields,
+)
 
 from ..models.op_status import OpStatus
 
@@ -61,13 +66,13 @@ class MarginRecord:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        serial_no = d.pop("serial_no")
+        serial_no = expect_type(d.pop("serial_no"), str)
 
-        user_id = d.pop("user_id")
+        user_id = expect_type(d.pop("user_id"), str)
 
-        order_id = d.pop("order_id")
+        order_id = expect_type(d.pop("order_id"), str)
 
-        currency = d.pop("currency")
+        currency = expect_type(d.pop("currency"), str)
 
         amount = decimal_from_wire(d.pop("amount"))
 
@@ -83,6 +88,8 @@ class MarginRecord:
         )
 
         margin_record.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return margin_record
 
     @property

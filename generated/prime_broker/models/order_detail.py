@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from matrixport._convert import decimal_from_wire, decimal_to_wire
+from matrixport._convert import (
+    decimal_from_wire,
+    decimal_to_wire,
+    expect_type,
+    note_unknown_fields,
+)
 
 from ..models.order_biz_type import OrderBizType
 from ..models.order_status import OrderStatus
@@ -188,13 +193,13 @@ class OrderDetail:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        created_at = d.pop("created_at")
+        created_at = expect_type(d.pop("created_at"), int)
 
-        user_id = d.pop("user_id")
+        user_id = expect_type(d.pop("user_id"), str)
 
-        order_id = d.pop("order_id")
+        order_id = expect_type(d.pop("order_id"), str)
 
-        allocation_currency = d.pop("allocation_currency")
+        allocation_currency = expect_type(d.pop("allocation_currency"), str)
 
         allocation_amount = decimal_from_wire(d.pop("allocation_amount"))
 
@@ -202,21 +207,21 @@ class OrderDetail:
 
         allocating_amount = decimal_from_wire(d.pop("allocating_amount"))
 
-        equity_currency = d.pop("equity_currency")
+        equity_currency = expect_type(d.pop("equity_currency"), str)
 
         equity_amount = decimal_from_wire(d.pop("equity_amount"))
 
-        margin_currency = d.pop("margin_currency")
+        margin_currency = expect_type(d.pop("margin_currency"), str)
 
         margin_amount = decimal_from_wire(d.pop("margin_amount"))
 
         interest_rate = decimal_from_wire(d.pop("interest_rate"))
 
-        close_day = d.pop("close_day")
+        close_day = expect_type(d.pop("close_day"), int)
 
-        value_time = d.pop("value_time")
+        value_time = expect_type(d.pop("value_time"), int)
 
-        due_time = d.pop("due_time")
+        due_time = expect_type(d.pop("due_time"), int)
 
         allocation_ratio = decimal_from_wire(d.pop("allocation_ratio"))
 
@@ -232,21 +237,21 @@ class OrderDetail:
 
         pre_repay_penalty_ratio = decimal_from_wire(d.pop("pre_repay_penalty_ratio"))
 
-        pre_order_id = d.pop("pre_order_id")
+        pre_order_id = expect_type(d.pop("pre_order_id"), str)
 
         distribution_of_performance_fee = decimal_from_wire(d.pop("distribution_of_performance_fee"))
 
-        guaranteed_hurdle_rate_of_return = d.pop("guaranteed_hurdle_rate_of_return")
+        guaranteed_hurdle_rate_of_return = expect_type(d.pop("guaranteed_hurdle_rate_of_return"), int)
 
-        binance_managed_sub_account = d.pop("binance_managed_sub_account")
+        binance_managed_sub_account = expect_type(d.pop("binance_managed_sub_account"), int)
 
-        frequency_of_performance_fee_payment = d.pop("frequency_of_performance_fee_payment")
+        frequency_of_performance_fee_payment = expect_type(d.pop("frequency_of_performance_fee_payment"), int)
 
         interest = decimal_from_wire(d.pop("interest"))
 
         penalty = decimal_from_wire(d.pop("penalty"))
 
-        penalty_days = d.pop("penalty_days")
+        penalty_days = expect_type(d.pop("penalty_days"), int)
 
         pre_repay_penalty = decimal_from_wire(d.pop("pre_repay_penalty"))
 
@@ -285,6 +290,8 @@ class OrderDetail:
         )
 
         order_detail.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return order_detail
 
     @property

@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from matrixport._convert import decimal_from_wire, decimal_to_wire
+from matrixport._convert import (
+    decimal_from_wire,
+    decimal_to_wire,
+    expect_type,
+    note_unknown_fields,
+)
 
 T = TypeVar("T", bound="OrderRenewRequest")
 
@@ -50,11 +55,11 @@ class OrderRenewRequest:
         d = dict(src_dict)
         allocation_amount = decimal_from_wire(d.pop("allocation_amount"))
 
-        order_id = d.pop("order_id")
+        order_id = expect_type(d.pop("order_id"), str)
 
-        time_milli = d.pop("time_milli")
+        time_milli = expect_type(d.pop("time_milli"), int)
 
-        request_id = d.pop("request_id")
+        request_id = expect_type(d.pop("request_id"), str)
 
         order_renew_request = cls(
             allocation_amount=allocation_amount,
@@ -64,6 +69,8 @@ class OrderRenewRequest:
         )
 
         order_renew_request.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return order_renew_request
 
     @property

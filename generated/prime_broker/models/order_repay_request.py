@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from matrixport._convert import decimal_from_wire, decimal_to_wire
+from matrixport._convert import (
+    decimal_from_wire,
+    decimal_to_wire,
+    expect_type,
+    note_unknown_fields,
+)
 
 T = TypeVar("T", bound="OrderRepayRequest")
 
@@ -50,11 +55,11 @@ class OrderRepayRequest:
         d = dict(src_dict)
         amount = decimal_from_wire(d.pop("amount"))
 
-        order_id = d.pop("order_id")
+        order_id = expect_type(d.pop("order_id"), str)
 
-        account_id = d.pop("account_id")
+        account_id = expect_type(d.pop("account_id"), str)
 
-        request_id = d.pop("request_id")
+        request_id = expect_type(d.pop("request_id"), str)
 
         order_repay_request = cls(
             amount=amount,
@@ -64,6 +69,8 @@ class OrderRepayRequest:
         )
 
         order_repay_request.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return order_repay_request
 
     @property

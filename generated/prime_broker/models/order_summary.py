@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from matrixport._convert import decimal_from_wire, decimal_to_wire
+from matrixport._convert import (
+    decimal_from_wire,
+    decimal_to_wire,
+    expect_type,
+    note_unknown_fields,
+)
 
 from ..models.order_biz_type import OrderBizType
 from ..models.order_status import OrderStatus
@@ -186,25 +191,25 @@ class OrderSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        user_id = d.pop("user_id")
+        user_id = expect_type(d.pop("user_id"), str)
 
-        order_id = d.pop("order_id")
+        order_id = expect_type(d.pop("order_id"), str)
 
-        allocation_currency = d.pop("allocation_currency")
+        allocation_currency = expect_type(d.pop("allocation_currency"), str)
 
         allocation_amount = decimal_from_wire(d.pop("allocation_amount"))
 
         allocated_amount = decimal_from_wire(d.pop("allocated_amount"))
 
-        margin_currency = d.pop("margin_currency")
+        margin_currency = expect_type(d.pop("margin_currency"), str)
 
         margin_amount = decimal_from_wire(d.pop("margin_amount"))
 
         interest_rate = decimal_from_wire(d.pop("interest_rate"))
 
-        value_time = d.pop("value_time")
+        value_time = expect_type(d.pop("value_time"), int)
 
-        due_time = d.pop("due_time")
+        due_time = expect_type(d.pop("due_time"), int)
 
         allocation_ratio = decimal_from_wire(d.pop("allocation_ratio"))
 
@@ -218,21 +223,21 @@ class OrderSummary:
 
         pre_repay_penalty_ratio = decimal_from_wire(d.pop("pre_repay_penalty_ratio"))
 
-        pre_order_id = d.pop("pre_order_id")
+        pre_order_id = expect_type(d.pop("pre_order_id"), str)
 
         distribution_of_performance_fee = decimal_from_wire(d.pop("distribution_of_performance_fee"))
 
-        guaranteed_hurdle_rate_of_return = d.pop("guaranteed_hurdle_rate_of_return")
+        guaranteed_hurdle_rate_of_return = expect_type(d.pop("guaranteed_hurdle_rate_of_return"), int)
 
-        binance_managed_sub_account = d.pop("binance_managed_sub_account")
+        binance_managed_sub_account = expect_type(d.pop("binance_managed_sub_account"), int)
 
-        frequency_of_performance_fee_payment = d.pop("frequency_of_performance_fee_payment")
+        frequency_of_performance_fee_payment = expect_type(d.pop("frequency_of_performance_fee_payment"), int)
 
         interest = decimal_from_wire(d.pop("interest"))
 
         penalty = decimal_from_wire(d.pop("penalty"))
 
-        penalty_days = d.pop("penalty_days")
+        penalty_days = expect_type(d.pop("penalty_days"), int)
 
         pre_repay_penalty = decimal_from_wire(d.pop("pre_repay_penalty"))
 
@@ -243,7 +248,7 @@ class OrderSummary:
         else:
             allocating_amount = decimal_from_wire(_allocating_amount)
 
-        close_day = d.pop("close_day", UNSET)
+        close_day = expect_type(d.pop("close_day", UNSET), int)
 
         _order_biz_type = d.pop("order_biz_type", UNSET)
         order_biz_type: OrderBizType | Unset
@@ -284,6 +289,8 @@ class OrderSummary:
         )
 
         order_summary.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return order_summary
 
     @property

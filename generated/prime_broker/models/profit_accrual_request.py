@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from matrixport._convert import decimal_from_wire, decimal_to_wire
+from matrixport._convert import (
+    decimal_from_wire,
+    decimal_to_wire,
+    expect_type,
+    note_unknown_fields,
+)
 
 T = TypeVar("T", bound="ProfitAccrualRequest")
 
@@ -50,11 +55,11 @@ class ProfitAccrualRequest:
         d = dict(src_dict)
         amount = decimal_from_wire(d.pop("amount"))
 
-        currency = d.pop("currency")
+        currency = expect_type(d.pop("currency"), str)
 
-        account_id = d.pop("account_id")
+        account_id = expect_type(d.pop("account_id"), str)
 
-        serial_no = d.pop("serial_no")
+        serial_no = expect_type(d.pop("serial_no"), str)
 
         profit_accrual_request = cls(
             amount=amount,
@@ -64,6 +69,8 @@ class ProfitAccrualRequest:
         )
 
         profit_accrual_request.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return profit_accrual_request
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from matrixport._convert import expect_type, note_unknown_fields
 
 from ..models.account_type import AccountType
 from ..models.exchange import Exchange
@@ -80,25 +81,25 @@ class RcuAccount:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        account_id = d.pop("account_id")
+        account_id = expect_type(d.pop("account_id"), str)
 
-        user_id = d.pop("user_id")
+        user_id = expect_type(d.pop("user_id"), str)
 
         type_ = AccountType(d.pop("type"))
 
-        exchange = d.pop("exchange")
+        exchange = expect_type(d.pop("exchange"), str)
 
-        ex_account_id = d.pop("ex_account_id")
+        ex_account_id = expect_type(d.pop("ex_account_id"), str)
 
-        name = d.pop("name")
+        name = expect_type(d.pop("name"), str)
 
         ex_value = Exchange(d.pop("ex_value"))
 
-        custody_id = d.pop("custody_id")
+        custody_id = expect_type(d.pop("custody_id"), str)
 
-        custody_key = d.pop("custody_key")
+        custody_key = expect_type(d.pop("custody_key"), str)
 
-        rcu_id = d.pop("rcu_id")
+        rcu_id = expect_type(d.pop("rcu_id"), int)
 
         rcu_account = cls(
             account_id=account_id,
@@ -114,6 +115,8 @@ class RcuAccount:
         )
 
         rcu_account.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return rcu_account
 
     @property

@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from matrixport._convert import decimal_from_wire, decimal_to_wire
+from matrixport._convert import (
+    decimal_from_wire,
+    decimal_to_wire,
+    expect_type,
+    note_unknown_fields,
+)
 
 from ..types import UNSET, Unset
 
@@ -94,11 +99,11 @@ class RcuDetail:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        rcu_id = d.pop("rcu_id")
+        rcu_id = expect_type(d.pop("rcu_id"), int)
 
-        timestamp_in_us = d.pop("timestamp_in_us")
+        timestamp_in_us = expect_type(d.pop("timestamp_in_us"), int)
 
-        rcu_name = d.pop("rcu_name")
+        rcu_name = expect_type(d.pop("rcu_name"), str)
 
         total_asset = decimal_from_wire(d.pop("total_asset"))
 
@@ -121,7 +126,7 @@ class RcuDetail:
         else:
             risk_ratio = decimal_from_wire(_risk_ratio)
 
-        user_id = d.pop("user_id", UNSET)
+        user_id = expect_type(d.pop("user_id", UNSET), str)
 
         rcu_detail = cls(
             rcu_id=rcu_id,
@@ -139,6 +144,8 @@ class RcuDetail:
         )
 
         rcu_detail.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return rcu_detail
 
     @property

@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from matrixport._convert import decimal_from_wire, decimal_to_wire
+from matrixport._convert import (
+    decimal_from_wire,
+    decimal_to_wire,
+    expect_type,
+    note_unknown_fields,
+)
 
 T = TypeVar("T", bound="RcuSummary")
 
@@ -69,9 +74,9 @@ class RcuSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        rcu_id = d.pop("rcu_id")
+        rcu_id = expect_type(d.pop("rcu_id"), int)
 
-        rcu_name = d.pop("rcu_name")
+        rcu_name = expect_type(d.pop("rcu_name"), str)
 
         total_value = decimal_from_wire(d.pop("total_value"))
 
@@ -81,9 +86,9 @@ class RcuSummary:
 
         initial_margin_ratio = decimal_from_wire(d.pop("initial_margin_ratio"))
 
-        order_id = d.pop("order_id")
+        order_id = expect_type(d.pop("order_id"), str)
 
-        is_enable = d.pop("is_enable")
+        is_enable = expect_type(d.pop("is_enable"), bool)
 
         rcu_summary = cls(
             rcu_id=rcu_id,
@@ -97,6 +102,8 @@ class RcuSummary:
         )
 
         rcu_summary.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return rcu_summary
 
     @property

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from matrixport._convert import expect_type, note_unknown_fields
 
 if TYPE_CHECKING:
     from ..models.lending_account import LendingAccount
@@ -45,7 +46,7 @@ class SetLendingAccountRequest:
         from ..models.lending_account import LendingAccount  # noqa: PLC0415
 
         d = dict(src_dict)
-        order_id = d.pop("order_id")
+        order_id = expect_type(d.pop("order_id"), str)
 
         lending_accounts = []
         _lending_accounts = d.pop("lending_accounts")
@@ -60,6 +61,8 @@ class SetLendingAccountRequest:
         )
 
         set_lending_account_request.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return set_lending_account_request
 
     @property

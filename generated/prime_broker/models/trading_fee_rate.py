@@ -6,7 +6,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from matrixport._convert import decimal_from_wire, decimal_or_none_from_wire, decimal_to_wire
+from matrixport._convert import (
+    decimal_from_wire,
+    decimal_or_none_from_wire,
+    decimal_to_wire,
+    expect_type,
+    note_unknown_fields,
+)
 
 T = TypeVar("T", bound="TradingFeeRate")
 
@@ -85,11 +91,11 @@ class TradingFeeRate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        vip = d.pop("vip")
+        vip = expect_type(d.pop("vip"), str)
 
-        base_coin = d.pop("base_coin")
+        base_coin = expect_type(d.pop("base_coin"), str)
 
-        updated_time = d.pop("updated_time")
+        updated_time = expect_type(d.pop("updated_time"), int)
 
         spot_maker = decimal_from_wire(d.pop("spot_maker"))
 
@@ -122,6 +128,8 @@ class TradingFeeRate:
         )
 
         trading_fee_rate.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return trading_fee_rate
 
     @property

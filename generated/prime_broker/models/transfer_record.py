@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from matrixport._convert import decimal_from_wire, decimal_to_wire
+from matrixport._convert import (
+    decimal_from_wire,
+    decimal_to_wire,
+    expect_type,
+    note_unknown_fields,
+)
 
 from ..models.scenario import Scenario
 from ..models.transfer_process import TransferProcess
@@ -91,15 +96,15 @@ class TransferRecord:
         else:
             amount = decimal_from_wire(_amount)
 
-        currency = d.pop("currency", UNSET)
+        currency = expect_type(d.pop("currency", UNSET), str)
 
-        from_account = d.pop("from_account", UNSET)
+        from_account = expect_type(d.pop("from_account", UNSET), str)
 
-        serial_no = d.pop("serial_no", UNSET)
+        serial_no = expect_type(d.pop("serial_no", UNSET), str)
 
-        to_account = d.pop("to_account", UNSET)
+        to_account = expect_type(d.pop("to_account", UNSET), str)
 
-        user_id = d.pop("user_id", UNSET)
+        user_id = expect_type(d.pop("user_id", UNSET), str)
 
         transfer_record = cls(
             process=process,
@@ -113,6 +118,8 @@ class TransferRecord:
         )
 
         transfer_record.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return transfer_record
 
     @property

@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from matrixport._convert import decimal_from_wire, decimal_to_wire
+from matrixport._convert import (
+    decimal_from_wire,
+    decimal_to_wire,
+    expect_type,
+    note_unknown_fields,
+)
 
 from ..types import UNSET, Unset
 
@@ -81,23 +86,23 @@ class TransferRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        from_account = d.pop("from_account")
+        from_account = expect_type(d.pop("from_account"), str)
 
-        to_account = d.pop("to_account")
+        to_account = expect_type(d.pop("to_account"), str)
 
-        currency = d.pop("currency")
+        currency = expect_type(d.pop("currency"), str)
 
         amount = decimal_from_wire(d.pop("amount"))
 
-        serial_no = d.pop("serial_no")
+        serial_no = expect_type(d.pop("serial_no"), str)
 
-        from_wallet_type = d.pop("from_wallet_type", UNSET)
+        from_wallet_type = expect_type(d.pop("from_wallet_type", UNSET), int)
 
-        to_wallet_type = d.pop("to_wallet_type", UNSET)
+        to_wallet_type = expect_type(d.pop("to_wallet_type", UNSET), int)
 
-        chain = d.pop("chain", UNSET)
+        chain = expect_type(d.pop("chain", UNSET), str)
 
-        is_instant_transfer = d.pop("is_instant_transfer", UNSET)
+        is_instant_transfer = expect_type(d.pop("is_instant_transfer", UNSET), bool)
 
         transfer_request = cls(
             from_account=from_account,
@@ -112,6 +117,8 @@ class TransferRequest:
         )
 
         transfer_request.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return transfer_request
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from matrixport._convert import expect_type, note_unknown_fields
 
 from ..types import UNSET, Unset
 
@@ -38,9 +39,9 @@ class WalletType:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        wallet_type = d.pop("wallet_type", UNSET)
+        wallet_type = expect_type(d.pop("wallet_type", UNSET), int)
 
-        wallet_name = d.pop("wallet_name", UNSET)
+        wallet_name = expect_type(d.pop("wallet_name", UNSET), str)
 
         wallet_type = cls(
             wallet_type=wallet_type,
@@ -48,6 +49,8 @@ class WalletType:
         )
 
         wallet_type.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return wallet_type
 
     @property

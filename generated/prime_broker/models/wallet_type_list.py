@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from matrixport._convert import note_unknown_fields
 
 from ..types import UNSET, Unset
 
@@ -56,6 +57,8 @@ class WalletTypeList:
         )
 
         wallet_type_list.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return wallet_type_list
 
     @property

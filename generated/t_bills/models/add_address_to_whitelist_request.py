@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from matrixport._convert import expect_type, note_unknown_fields
 
 T = TypeVar("T", bound="AddAddressToWhitelistRequest")
 
@@ -31,13 +32,15 @@ class AddAddressToWhitelistRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        address = d.pop("address")
+        address = expect_type(d.pop("address"), str)
 
         add_address_to_whitelist_request = cls(
             address=address,
         )
 
         add_address_to_whitelist_request.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return add_address_to_whitelist_request
 
     @property

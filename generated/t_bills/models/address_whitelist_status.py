@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from matrixport._convert import note_unknown_fields
 
 from ..models.whitelist_status import WhitelistStatus
 
@@ -40,6 +41,8 @@ class AddressWhitelistStatus:
         )
 
         address_whitelist_status.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return address_whitelist_status
 
     @property

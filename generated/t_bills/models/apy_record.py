@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from matrixport._convert import decimal_from_wire, decimal_to_wire
+from matrixport._convert import (
+    decimal_from_wire,
+    decimal_to_wire,
+    expect_type,
+    note_unknown_fields,
+)
 
 T = TypeVar("T", bound="ApyRecord")
 
@@ -68,7 +73,7 @@ class ApyRecord:
 
         utilization_rate = decimal_from_wire(d.pop("utilization_rate"))
 
-        timestamp = d.pop("timestamp")
+        timestamp = expect_type(d.pop("timestamp"), int)
 
         apy_record = cls(
             deposit_apy=deposit_apy,
@@ -80,6 +85,8 @@ class ApyRecord:
         )
 
         apy_record.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return apy_record
 
     @property

@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from matrixport._convert import decimal_from_wire, decimal_to_wire
+from matrixport._convert import (
+    decimal_from_wire,
+    decimal_to_wire,
+    expect_type,
+    note_unknown_fields,
+)
 
 T = TypeVar("T", bound="AskPrice")
 
@@ -55,11 +60,11 @@ class AskPrice:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        price_id = d.pop("price_id")
+        price_id = expect_type(d.pop("price_id"), str)
 
         price = decimal_from_wire(d.pop("price"))
 
-        expire_time = d.pop("expire_time")
+        expire_time = expect_type(d.pop("expire_time"), int)
 
         filled_amount = decimal_from_wire(d.pop("filled_amount"))
 
@@ -71,6 +76,8 @@ class AskPrice:
         )
 
         ask_price.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return ask_price
 
     @property

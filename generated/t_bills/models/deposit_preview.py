@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from matrixport._convert import decimal_from_wire, decimal_to_wire
+from matrixport._convert import (
+    decimal_from_wire,
+    decimal_to_wire,
+    expect_type,
+    note_unknown_fields,
+)
 
 T = TypeVar("T", bound="DepositPreview")
 
@@ -81,23 +86,23 @@ class DepositPreview:
         d = dict(src_dict)
         payment_principal = decimal_from_wire(d.pop("payment_principal"))
 
-        payment_currency = d.pop("payment_currency")
+        payment_currency = expect_type(d.pop("payment_currency"), str)
 
         reference_apy = decimal_from_wire(d.pop("reference_apy"))
 
         daily_interest = decimal_from_wire(d.pop("daily_interest"))
 
-        currency = d.pop("currency")
+        currency = expect_type(d.pop("currency"), str)
 
         stbt_amount = decimal_from_wire(d.pop("stbt_amount"))
 
         fiat_conversion_fee = decimal_from_wire(d.pop("fiat_conversion_fee"))
 
-        confirmed_after_conversion = d.pop("confirmed_after_conversion")
+        confirmed_after_conversion = expect_type(d.pop("confirmed_after_conversion"), bool)
 
-        no_reference_apy = d.pop("no_reference_apy")
+        no_reference_apy = expect_type(d.pop("no_reference_apy"), bool)
 
-        no_daily_interest = d.pop("no_daily_interest")
+        no_daily_interest = expect_type(d.pop("no_daily_interest"), bool)
 
         deposit_preview = cls(
             payment_principal=payment_principal,
@@ -113,6 +118,8 @@ class DepositPreview:
         )
 
         deposit_preview.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return deposit_preview
 
     @property

@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from matrixport._convert import decimal_from_wire, decimal_to_wire
+from matrixport._convert import (
+    decimal_from_wire,
+    decimal_to_wire,
+    expect_type,
+    note_unknown_fields,
+)
 
 T = TypeVar("T", bound="DepositRequest")
 
@@ -57,15 +62,15 @@ class DepositRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        address = d.pop("address")
+        address = expect_type(d.pop("address"), str)
 
         amount = decimal_from_wire(d.pop("amount"))
 
-        ask_price_id = d.pop("ask_price_id")
+        ask_price_id = expect_type(d.pop("ask_price_id"), str)
 
-        payment_currency = d.pop("payment_currency")
+        payment_currency = expect_type(d.pop("payment_currency"), str)
 
-        product_id = d.pop("product_id")
+        product_id = expect_type(d.pop("product_id"), str)
 
         deposit_request = cls(
             address=address,
@@ -76,6 +81,8 @@ class DepositRequest:
         )
 
         deposit_request.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return deposit_request
 
     @property

@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from matrixport._convert import decimal_from_wire, decimal_to_wire
+from matrixport._convert import (
+    decimal_from_wire,
+    decimal_to_wire,
+    expect_type,
+    note_unknown_fields,
+)
 
 T = TypeVar("T", bound="FiatConversionConf")
 
@@ -45,11 +50,11 @@ class FiatConversionConf:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        currency = d.pop("currency")
+        currency = expect_type(d.pop("currency"), str)
 
         fixed_rate = decimal_from_wire(d.pop("fixed_rate"))
 
-        confirmed_after_conversion = d.pop("confirmed_after_conversion")
+        confirmed_after_conversion = expect_type(d.pop("confirmed_after_conversion"), bool)
 
         fiat_conversion_conf = cls(
             currency=currency,
@@ -58,6 +63,8 @@ class FiatConversionConf:
         )
 
         fiat_conversion_conf.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return fiat_conversion_conf
 
     @property

@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from matrixport._convert import decimal_from_wire, decimal_to_wire
+from matrixport._convert import (
+    decimal_from_wire,
+    decimal_to_wire,
+    expect_type,
+    note_unknown_fields,
+)
 
 from ..models.monthly_report_status import MonthlyReportStatus
 
@@ -105,15 +110,15 @@ class MonthlyReport:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = expect_type(d.pop("id"), str)
 
-        created_at = d.pop("created_at")
+        created_at = expect_type(d.pop("created_at"), int)
 
-        updated_at = d.pop("updated_at")
+        updated_at = expect_type(d.pop("updated_at"), int)
 
-        record_id = d.pop("record_id")
+        record_id = expect_type(d.pop("record_id"), str)
 
-        publish_time = d.pop("publish_time")
+        publish_time = expect_type(d.pop("publish_time"), int)
 
         yield_to_maturity = decimal_from_wire(d.pop("yield_to_maturity"))
 
@@ -127,13 +132,13 @@ class MonthlyReport:
 
         asset_crash = decimal_from_wire(d.pop("asset_crash"))
 
-        file_url = d.pop("file_url")
+        file_url = expect_type(d.pop("file_url"), str)
 
-        file_name = d.pop("file_name")
+        file_name = expect_type(d.pop("file_name"), str)
 
         status = MonthlyReportStatus(d.pop("status"))
 
-        deleted_at = d.pop("deleted_at")
+        deleted_at = expect_type(d.pop("deleted_at"), int)
 
         monthly_report = cls(
             id=id,
@@ -154,6 +159,8 @@ class MonthlyReport:
         )
 
         monthly_report.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return monthly_report
 
     @property

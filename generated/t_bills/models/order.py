@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from matrixport._convert import decimal_from_wire, decimal_to_wire
+from matrixport._convert import (
+    decimal_from_wire,
+    decimal_to_wire,
+    expect_type,
+    note_unknown_fields,
+)
 
 from ..models.order_status import OrderStatus
 from ..models.order_type import OrderType
@@ -202,7 +207,7 @@ class Order:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        order_id = d.pop("order_id")
+        order_id = expect_type(d.pop("order_id"), str)
 
         order_type = OrderType(d.pop("order_type"))
 
@@ -210,7 +215,7 @@ class Order:
 
         paid_amount = decimal_from_wire(d.pop("paid_amount"))
 
-        paid_currency = d.pop("paid_currency")
+        paid_currency = expect_type(d.pop("paid_currency"), str)
 
         deposit_amount = decimal_from_wire(d.pop("deposit_amount"))
 
@@ -218,7 +223,7 @@ class Order:
 
         settlement_amount = decimal_from_wire(d.pop("settlement_amount"))
 
-        settlement_currency = d.pop("settlement_currency")
+        settlement_currency = expect_type(d.pop("settlement_currency"), str)
 
         service_fee_amount = decimal_from_wire(d.pop("service_fee_amount"))
 
@@ -236,29 +241,29 @@ class Order:
 
         fiat_conversion_fee_amount = decimal_from_wire(d.pop("fiat_conversion_fee_amount"))
 
-        confirmed_after_conversion = d.pop("confirmed_after_conversion")
+        confirmed_after_conversion = expect_type(d.pop("confirmed_after_conversion"), bool)
 
-        create_time = d.pop("create_time")
+        create_time = expect_type(d.pop("create_time"), int)
 
-        stbt_done_time = d.pop("stbt_done_time")
+        stbt_done_time = expect_type(d.pop("stbt_done_time"), int)
 
-        settle_time = d.pop("settle_time")
+        settle_time = expect_type(d.pop("settle_time"), int)
 
-        address = d.pop("address")
+        address = expect_type(d.pop("address"), str)
 
-        tx_hash = d.pop("tx_hash")
+        tx_hash = expect_type(d.pop("tx_hash"), str)
 
-        err_code = d.pop("err_code")
+        err_code = expect_type(d.pop("err_code"), int)
 
-        err_msg = d.pop("err_msg")
+        err_msg = expect_type(d.pop("err_msg"), str)
 
-        remark_en = d.pop("remark_en")
+        remark_en = expect_type(d.pop("remark_en"), str)
 
-        remark_zh_cn = d.pop("remark_zhCN")
+        remark_zh_cn = expect_type(d.pop("remark_zhCN"), str)
 
-        remark_zh_tw = d.pop("remark_zhTW")
+        remark_zh_tw = expect_type(d.pop("remark_zhTW"), str)
 
-        deposit_currency = d.pop("deposit_currency", UNSET)
+        deposit_currency = expect_type(d.pop("deposit_currency", UNSET), str)
 
         _redeem_amount = d.pop("redeem_amount", UNSET)
         redeem_amount: Decimal | Unset
@@ -267,7 +272,7 @@ class Order:
         else:
             redeem_amount = decimal_from_wire(_redeem_amount)
 
-        fail_msg = d.pop("fail_msg", UNSET)
+        fail_msg = expect_type(d.pop("fail_msg", UNSET), str)
 
         order = cls(
             order_id=order_id,
@@ -304,6 +309,8 @@ class Order:
         )
 
         order.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return order
 
     @property

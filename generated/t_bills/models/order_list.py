@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from matrixport._convert import expect_type, note_unknown_fields
 
 if TYPE_CHECKING:
     from ..models.order import Order
@@ -45,7 +46,7 @@ class OrderList:
         from ..models.order import Order  # noqa: PLC0415
 
         d = dict(src_dict)
-        total = d.pop("total")
+        total = expect_type(d.pop("total"), int)
 
         items = []
         _items = d.pop("items")
@@ -60,6 +61,8 @@ class OrderList:
         )
 
         order_list.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return order_list
 
     @property

@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from matrixport._convert import decimal_from_wire, decimal_to_wire
+from matrixport._convert import (
+    decimal_from_wire,
+    decimal_to_wire,
+    expect_type,
+    note_unknown_fields,
+)
 
 from ..models.order_status import OrderStatus
 from ..models.order_type import OrderType
@@ -79,23 +84,23 @@ class OrderResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        order_id = d.pop("order_id")
+        order_id = expect_type(d.pop("order_id"), str)
 
         order_type = OrderType(d.pop("order_type"))
 
         amount = decimal_from_wire(d.pop("amount"))
 
-        currency = d.pop("currency")
+        currency = expect_type(d.pop("currency"), str)
 
         status = OrderStatus(d.pop("status"))
 
-        address = d.pop("address")
+        address = expect_type(d.pop("address"), str)
 
-        fail_msg = d.pop("fail_msg")
+        fail_msg = expect_type(d.pop("fail_msg"), str)
 
         paid_amount = decimal_from_wire(d.pop("paid_amount"))
 
-        paid_currency = d.pop("paid_currency")
+        paid_currency = expect_type(d.pop("paid_currency"), str)
 
         order_result = cls(
             order_id=order_id,
@@ -110,6 +115,8 @@ class OrderResult:
         )
 
         order_result.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return order_result
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from matrixport._convert import expect_type, note_unknown_fields
 
 from ..types import UNSET, Unset
 
@@ -40,9 +41,9 @@ class ProductAgreement:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = expect_type(d.pop("type", UNSET), str)
 
-        agreement = d.pop("agreement", UNSET)
+        agreement = expect_type(d.pop("agreement", UNSET), str)
 
         product_agreement = cls(
             type_=type_,
@@ -50,6 +51,8 @@ class ProductAgreement:
         )
 
         product_agreement.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return product_agreement
 
     @property

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from matrixport._convert import expect_type, note_unknown_fields
 
 if TYPE_CHECKING:
     from ..models.apy_record import ApyRecord
@@ -47,7 +48,7 @@ class ProductApyHistory:
         from ..models.apy_record import ApyRecord  # noqa: PLC0415
 
         d = dict(src_dict)
-        total = d.pop("total")
+        total = expect_type(d.pop("total"), int)
 
         items = []
         _items = d.pop("items")
@@ -62,6 +63,8 @@ class ProductApyHistory:
         )
 
         product_apy_history.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return product_apy_history
 
     @property

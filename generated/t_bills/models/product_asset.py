@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from matrixport._convert import decimal_from_wire, decimal_to_wire
+from matrixport._convert import (
+    decimal_from_wire,
+    decimal_to_wire,
+    note_unknown_fields,
+)
 
 from ..types import UNSET, Unset
 
@@ -106,6 +110,8 @@ class ProductAsset:
         )
 
         product_asset.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return product_asset
 
     @property

@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from matrixport._convert import decimal_from_wire, decimal_to_wire
+from matrixport._convert import (
+    decimal_from_wire,
+    decimal_to_wire,
+    expect_type,
+    note_unknown_fields,
+)
 
 from ..types import UNSET, Unset
 
@@ -140,13 +145,13 @@ class ProductDetail:
         from ..models.product_agreement import ProductAgreement  # noqa: PLC0415
 
         d = dict(src_dict)
-        product_id = d.pop("product_id")
+        product_id = expect_type(d.pop("product_id"), str)
 
-        product_type = d.pop("product_type")
+        product_type = expect_type(d.pop("product_type"), str)
 
-        subject_type = d.pop("subject_type")
+        subject_type = expect_type(d.pop("subject_type"), str)
 
-        currency = d.pop("currency")
+        currency = expect_type(d.pop("currency"), str)
 
         payment_currency = cast(list[str], d.pop("payment_currency"))
 
@@ -162,9 +167,9 @@ class ProductDetail:
 
         withdraw_service_fee = decimal_from_wire(d.pop("withdraw_service_fee"))
 
-        confirm_time = d.pop("confirm_time")
+        confirm_time = expect_type(d.pop("confirm_time"), int)
 
-        confirm_buffer_days = d.pop("confirm_buffer_days")
+        confirm_buffer_days = expect_type(d.pop("confirm_buffer_days"), int)
 
         fiat_conversion_conf_list = []
         _fiat_conversion_conf_list = d.pop("fiat_conversion_conf_list")
@@ -173,11 +178,11 @@ class ProductDetail:
 
             fiat_conversion_conf_list.append(fiat_conversion_conf_list_item)
 
-        status = d.pop("status", UNSET)
+        status = expect_type(d.pop("status", UNSET), int)
 
-        interest_calc_cycle = d.pop("interest_calc_cycle", UNSET)
+        interest_calc_cycle = expect_type(d.pop("interest_calc_cycle", UNSET), int)
 
-        borrow_interest_start_time = d.pop("borrow_interest_start_time", UNSET)
+        borrow_interest_start_time = expect_type(d.pop("borrow_interest_start_time", UNSET), int)
 
         _agreements = d.pop("agreements", UNSET)
         agreements: list[ProductAgreement] | Unset = UNSET
@@ -210,6 +215,8 @@ class ProductDetail:
         )
 
         product_detail.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return product_detail
 
     @property

@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from matrixport._convert import decimal_from_wire, decimal_to_wire
+from matrixport._convert import (
+    decimal_from_wire,
+    decimal_to_wire,
+    expect_type,
+    note_unknown_fields,
+)
 
 from ..types import UNSET, Unset
 
@@ -125,13 +130,13 @@ class ProductSummary:
         from ..models.fiat_conversion_conf import FiatConversionConf  # noqa: PLC0415
 
         d = dict(src_dict)
-        product_id = d.pop("product_id")
+        product_id = expect_type(d.pop("product_id"), str)
 
-        product_type = d.pop("product_type")
+        product_type = expect_type(d.pop("product_type"), str)
 
-        subject_type = d.pop("subject_type")
+        subject_type = expect_type(d.pop("subject_type"), str)
 
-        currency = d.pop("currency")
+        currency = expect_type(d.pop("currency"), str)
 
         payment_currency = cast(list[str], d.pop("payment_currency"))
 
@@ -152,7 +157,7 @@ class ProductSummary:
 
             fiat_conversion_conf_list.append(fiat_conversion_conf_list_item)
 
-        status = d.pop("status", UNSET)
+        status = expect_type(d.pop("status", UNSET), int)
 
         _profit_reserve_factor = d.pop("profit_reserve_factor", UNSET)
         profit_reserve_factor: Decimal | Unset
@@ -161,9 +166,9 @@ class ProductSummary:
         else:
             profit_reserve_factor = decimal_from_wire(_profit_reserve_factor)
 
-        confirm_time = d.pop("confirm_time", UNSET)
+        confirm_time = expect_type(d.pop("confirm_time", UNSET), int)
 
-        confirm_buffer_days = d.pop("confirm_buffer_days", UNSET)
+        confirm_buffer_days = expect_type(d.pop("confirm_buffer_days", UNSET), int)
 
         product_summary = cls(
             product_id=product_id,
@@ -184,6 +189,8 @@ class ProductSummary:
         )
 
         product_summary.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return product_summary
 
     @property

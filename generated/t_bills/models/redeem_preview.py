@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from matrixport._convert import decimal_from_wire, decimal_to_wire
+from matrixport._convert import (
+    decimal_from_wire,
+    decimal_to_wire,
+    note_unknown_fields,
+)
 
 T = TypeVar("T", bound="RedeemPreview")
 
@@ -56,6 +60,8 @@ class RedeemPreview:
         )
 
         redeem_preview.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return redeem_preview
 
     @property

@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from matrixport._convert import decimal_from_wire, decimal_to_wire
+from matrixport._convert import (
+    decimal_from_wire,
+    decimal_to_wire,
+    expect_type,
+    note_unknown_fields,
+)
 
 T = TypeVar("T", bound="RedeemRequest")
 
@@ -48,13 +53,13 @@ class RedeemRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        address = d.pop("address")
+        address = expect_type(d.pop("address"), str)
 
         amount = decimal_from_wire(d.pop("amount"))
 
-        currency = d.pop("currency")
+        currency = expect_type(d.pop("currency"), str)
 
-        product_id = d.pop("product_id")
+        product_id = expect_type(d.pop("product_id"), str)
 
         redeem_request = cls(
             address=address,
@@ -64,6 +69,8 @@ class RedeemRequest:
         )
 
         redeem_request.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return redeem_request
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from matrixport._convert import expect_type, note_unknown_fields
 
 T = TypeVar("T", bound="RenderProductAgreementRequest")
 
@@ -41,11 +42,11 @@ class RenderProductAgreementRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        product_id = d.pop("product_id")
+        product_id = expect_type(d.pop("product_id"), str)
 
-        agreement_no = d.pop("agreement_no")
+        agreement_no = expect_type(d.pop("agreement_no"), str)
 
-        address = d.pop("address")
+        address = expect_type(d.pop("address"), str)
 
         render_product_agreement_request = cls(
             product_id=product_id,
@@ -54,6 +55,8 @@ class RenderProductAgreementRequest:
         )
 
         render_product_agreement_request.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return render_product_agreement_request
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from matrixport._convert import expect_type, note_unknown_fields
 
 from ..models.statement_tag import StatementTag
 from ..types import UNSET, Unset
@@ -72,21 +73,21 @@ class Statement:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        statement_id = d.pop("statement_id")
+        statement_id = expect_type(d.pop("statement_id"), str)
 
-        product_id = d.pop("product_id")
+        product_id = expect_type(d.pop("product_id"), str)
 
         tag = StatementTag(d.pop("tag"))
 
-        short_uri = d.pop("short_uri")
+        short_uri = expect_type(d.pop("short_uri"), str)
 
-        business_time = d.pop("business_time")
+        business_time = expect_type(d.pop("business_time"), int)
 
-        id = d.pop("id", UNSET)
+        id = expect_type(d.pop("id", UNSET), str)
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = expect_type(d.pop("created_at", UNSET), int)
 
-        updated_at = d.pop("updated_at", UNSET)
+        updated_at = expect_type(d.pop("updated_at", UNSET), int)
 
         statement = cls(
             statement_id=statement_id,
@@ -100,6 +101,8 @@ class Statement:
         )
 
         statement.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return statement
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from matrixport._convert import expect_type, note_unknown_fields
 
 from ..models.address_status import AddressStatus
 from ..models.address_type import AddressType
@@ -44,7 +45,7 @@ class UserAddress:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        address = d.pop("address")
+        address = expect_type(d.pop("address"), str)
 
         address_type = AddressType(d.pop("address_type"))
 
@@ -57,6 +58,8 @@ class UserAddress:
         )
 
         user_address.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return user_address
 
     @property

@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from matrixport._convert import decimal_from_wire, decimal_to_wire
+from matrixport._convert import (
+    decimal_from_wire,
+    decimal_to_wire,
+    expect_type,
+    note_unknown_fields,
+)
 
 T = TypeVar("T", bound="UserBalance")
 
@@ -43,9 +48,9 @@ class UserBalance:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        user_id = d.pop("user_id")
+        user_id = expect_type(d.pop("user_id"), str)
 
-        currency = d.pop("currency")
+        currency = expect_type(d.pop("currency"), str)
 
         balance = decimal_from_wire(d.pop("balance"))
 
@@ -56,6 +61,8 @@ class UserBalance:
         )
 
         user_balance.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return user_balance
 
     @property

@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from matrixport._convert import decimal_from_wire, decimal_to_wire
+from matrixport._convert import (
+    decimal_from_wire,
+    decimal_to_wire,
+    expect_type,
+    note_unknown_fields,
+)
 
 T = TypeVar("T", bound="UserProfit")
 
@@ -43,7 +48,7 @@ class UserProfit:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        timestamp = d.pop("timestamp")
+        timestamp = expect_type(d.pop("timestamp"), int)
 
         profit = decimal_from_wire(d.pop("profit"))
 
@@ -56,6 +61,8 @@ class UserProfit:
         )
 
         user_profit.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return user_profit
 
     @property

@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from matrixport._convert import decimal_from_wire, decimal_to_wire
+from matrixport._convert import (
+    decimal_from_wire,
+    decimal_to_wire,
+    note_unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.user_profit import UserProfit
@@ -62,6 +66,8 @@ class UserProfitList:
         )
 
         user_profit_list.additional_properties = d
+        if d:
+            note_unknown_fields(cls, d)
         return user_profit_list
 
     @property

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from matrixport._operation import Operation, RequestParts, ResponseKind, StringLimits
+from matrixport._operation import Operation, Outcome, RequestParts, ResponseKind, StringLimits
 
 from ...errors import ERRORS
 
@@ -39,6 +39,7 @@ OPERATION: Operation[None] = Operation(
     idempotency_key=None,
     side_effects=False,
     result_operation=None,
+    outcome=Outcome(),
     string_limits={
         "serial_number": StringLimits(
             max_length=128,

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from matrixport._operation import Operation, RequestParts, ResponseKind, StringLimits
+from matrixport._operation import Operation, Pagination, RequestParts, ResponseKind, StringLimits
 
 from ...errors import ERRORS
 from ...models.order_page import OrderPage
@@ -57,6 +57,13 @@ OPERATION: Operation[OrderPage] = Operation(
     idempotency_key=None,
     side_effects=False,
     result_operation=None,
+    pagination=Pagination(
+        style="offset",
+        offset_parameter="offset",
+        limit_parameter="limit",
+        items="orders",
+        total="count",
+    ),
     string_limits={
         "product_type": StringLimits(
             max_length=64,

@@ -2,7 +2,7 @@
 
 from typing import Any, Literal
 
-from matrixport._operation import Operation, RequestParts, ResponseKind, StringLimits
+from matrixport._operation import Operation, Pagination, RequestParts, ResponseKind, StringLimits
 
 from ...errors import ERRORS
 from ...models.revenue_details import RevenueDetails
@@ -53,6 +53,14 @@ OPERATION: Operation[RevenueDetails] = Operation(
     idempotency_key=None,
     side_effects=False,
     result_operation=None,
+    pagination=Pagination(
+        style="cursor",
+        cursor_parameter="next_timestamp",
+        next="next_timestamp",
+        limit_parameter="limit",
+        items="interests",
+        unique=("timestamp", "currency"),
+    ),
     string_limits={
         "product_type": StringLimits(
             max_length=64,

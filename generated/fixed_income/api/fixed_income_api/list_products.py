@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from matrixport._operation import Operation, RequestParts, ResponseKind, StringLimits
+from matrixport._operation import Operation, Pagination, RequestParts, ResponseKind, StringLimits
 
 from ...errors import ERRORS
 from ...models.product_list import ProductList
@@ -47,6 +47,13 @@ OPERATION: Operation[ProductList] = Operation(
     idempotency_key=None,
     side_effects=False,
     result_operation=None,
+    pagination=Pagination(
+        style="offset",
+        offset_parameter="offset",
+        limit_parameter="limit",
+        items="items",
+        total="count",
+    ),
     string_limits={
         "currency": StringLimits(
             max_length=64,

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from matrixport._operation import Operation, RequestParts, ResponseKind, StringLimits
+from matrixport._operation import Operation, Outcome, RequestParts, ResponseKind, StringLimits
 
 from ...errors import ERRORS
 from ...models.order_result import OrderResult
@@ -40,6 +40,11 @@ OPERATION: Operation[OrderResult] = Operation(
     idempotency_key=None,
     side_effects=False,
     result_operation=None,
+    outcome=Outcome(
+        field="status",
+        succeeded=frozenset([1]),
+        failed=frozenset([2]),
+    ),
     string_limits={
         "serial_number": StringLimits(
             max_length=64,

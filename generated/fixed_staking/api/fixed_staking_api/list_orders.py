@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from matrixport._operation import Operation, RequestParts, ResponseKind
+from matrixport._operation import Operation, Pagination, RequestParts, ResponseKind
 
 from ...errors import ERRORS
 from ...models.order_list import OrderList
@@ -59,4 +59,11 @@ OPERATION: Operation[OrderList] = Operation(
     idempotency_key=None,
     side_effects=False,
     result_operation=None,
+    pagination=Pagination(
+        style="offset",
+        offset_parameter="offset",
+        limit_parameter="limit",
+        items="items",
+        total="count",
+    ),
 )

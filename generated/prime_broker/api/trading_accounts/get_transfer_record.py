@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from matrixport._operation import Operation, RequestParts, ResponseKind, StringLimits
+from matrixport._operation import Operation, Outcome, RequestParts, ResponseKind, StringLimits
 
 from ...errors import ERRORS
 from ...models.transfer_record import TransferRecord
@@ -40,6 +40,11 @@ OPERATION: Operation[TransferRecord] = Operation(
     idempotency_key=None,
     side_effects=False,
     result_operation=None,
+    outcome=Outcome(
+        field="process",
+        succeeded=frozenset([3]),
+        failed=frozenset([4]),
+    ),
     string_limits={
         "serial_no": StringLimits(
             min_length=8,

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from matrixport._operation import Operation, RequestParts, ResponseKind
+from matrixport._operation import Operation, Outcome, RequestParts, ResponseKind
 
 from ...errors import ERRORS
 from ...models.order_result import OrderResult
@@ -40,4 +40,9 @@ OPERATION: Operation[OrderResult] = Operation(
     idempotency_key=None,
     side_effects=False,
     result_operation=None,
+    outcome=Outcome(
+        field="status",
+        succeeded=frozenset([60]),
+        failed=frozenset([10, 70]),
+    ),
 )
