@@ -303,10 +303,12 @@ def _python_names(extension: dict[str, Any] | None, fields: tuple[str, ...]) -> 
     def python(name: str) -> str:
         return str(PythonIdentifier(name, prefix="field_"))
 
-    return {
-        key: ([python(v) for v in value] if isinstance(value, list) else python(value)) if key in fields else value
-        for key, value in extension.items()
-    }
+    def convert(key: str, value: Any) -> Any:
+        if key not in fields:
+            return value
+        return [python(v) for v in value] if isinstance(value, list) else python(value)
+
+    return {key: convert(key, value) for key, value in extension.items()}
 
 
 def string_limits(
