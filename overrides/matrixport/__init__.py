@@ -7,7 +7,7 @@ detail = client.balance_plus.get_currency_detail(currency="BTC")
 detail.current_apy  # Decimal('0.341090391338626559')
 """
 
-from ._client import AsyncMatrixport, Download, Language, Matrixport, RequestOptions
+from ._client import AsyncMatrixport, Download, Language, Matrixport, RawResponse, RequestOptions
 from ._signing import MatrixportAuth, sign, string_to_sign
 from ._types import UNSET, Unset
 from .errors import (
@@ -16,9 +16,12 @@ from .errors import (
     HTTPStatusError,
     InvalidRequestError,
     MatrixportError,
+    OperationFailedError,
+    OutcomeUnknownError,
     ResponseValidationError,
     TimeoutError,
     TransportError,
+    WaitTimeoutError,
 )
 
 __version__ = "0.1.0"
@@ -35,11 +38,15 @@ __all__ = [
     "Matrixport",
     "MatrixportAuth",
     "MatrixportError",
+    "OperationFailedError",
+    "OutcomeUnknownError",
+    "RawResponse",
     "RequestOptions",
     "ResponseValidationError",
     "TimeoutError",
     "TransportError",
     "Unset",
+    "WaitTimeoutError",
     "__version__",
     "sign",
     "string_to_sign",

@@ -295,6 +295,8 @@ class _ClientCore:
     ) -> T:
         body = response.content
         context: dict[str, Any] = {"operation": op.name, "request_id": request_id}
+        if response.status_code == 429 or response.is_server_error:
+            raise self._status_error(response, context)  # the gateway's answer, whatever the body says
         if op.response_kind is ResponseKind.BINARY and response.is_success and not _is_json(response):
             content_type = response.headers.get("content-type", "application/octet-stream")
             return op.parse(Download(body, content_type, _filename(response)))

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import logging
+import re
 import time
 from collections.abc import Callable, Generator, Iterable, Mapping
 from typing import Any
@@ -114,6 +116,30 @@ class MatrixportAuth(httpx.Auth):
         signed.headers[ACCESS_KEY_HEADER] = self._access_key
         signed.headers[SIGNATURE_HEADER] = signature
         return signed
+
+
+_SIGNATURE_IN_TEXT = re.compile(r"(signature=)[0-9A-Fa-f]+")
+
+
+def _redact(value: object) -> object:
+    text = str(value)
+    return _SIGNATURE_IN_TEXT.sub(r"\1***", text) if "signature=" in text else value
+
+
+class _RedactSignatures(logging.Filter):
+    """httpx logs every request URL at INFO, and a signed GET carries its signature in the URL."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.args:
+            args = record.args if isinstance(record.args, tuple) else (record.args,)
+            record.args = tuple(
+                _SIGNATURE_IN_TEXT.sub(r"\1***", str(arg)) if "signature=" in str(arg) else arg
+                for arg in args
+            )
+        return True
+
+
+logging.getLogger("httpx").addFilter(_RedactSignatures())
 
 
 def mask(secret: str) -> str:

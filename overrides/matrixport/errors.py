@@ -5,8 +5,11 @@
     ├── InvalidRequestError       the caller's arguments cannot be sent (also a ValueError)
     ├── TransportError            the request did not get an HTTP response
     │   └── TimeoutError
-    ├── HTTPStatusError           an HTTP error status without an API error code
+    ├── HTTPStatusError           an HTTP error status without an API error code (429: `retry_after`)
     ├── ResponseValidationError   the response is not the documented shape
+    ├── OutcomeUnknownError       a create failed after it may have reached the server; not resent
+    ├── OperationFailedError      a `wait_...` method saw the operation fail
+    ├── WaitTimeoutError          a `wait_...` method saw it still pending at its timeout
     └── APIError                  the API answered with a non-zero `code`
         └── one class per documented code, generated from the spec: the gateway
             codes below, each document's in matrixport.<document>.errors
@@ -22,9 +25,12 @@ from ._exceptions import (
     HTTPStatusError,
     InvalidRequestError,
     MatrixportError,
+    OperationFailedError,
+    OutcomeUnknownError,
     ResponseValidationError,
     TimeoutError,
     TransportError,
+    WaitTimeoutError,
 )
 
 __all__ = [
@@ -33,8 +39,11 @@ __all__ = [
     "HTTPStatusError",
     "InvalidRequestError",
     "MatrixportError",
+    "OperationFailedError",
+    "OutcomeUnknownError",
     "ResponseValidationError",
     "TimeoutError",
     "TransportError",
+    "WaitTimeoutError",
 ]
 __all__ += _shared_errors  # noqa: PLE0605 - the generated gateway classes

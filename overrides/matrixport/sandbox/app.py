@@ -19,6 +19,7 @@ from starlette.routing import Route
 
 from .._convert import decimal_from_wire, json_dumps, json_loads
 from .._signing import ACCESS_KEY_HEADER, SIGNATURE_HEADER, sign, system_clock
+from .faults import KINDS, Faults, after, before
 
 TIMESTAMP_WINDOW_MS = 5_000
 SAMPLE_FILE = b"%PDF-1.4\n% Matrixport sandbox sample file\n%%EOF\n"
@@ -43,6 +44,8 @@ class _Operation:
     spec: dict[str, Any]
     errors: dict[int, str]
     validator: OpenAPI
+    side_effects: bool
+    idempotency_key: str | None
 
     def example(self) -> tuple[bytes, str]:
         content = self.spec["responses"]["200"].get("content", {})
@@ -112,6 +115,8 @@ def _operations(specs: dict[str, dict[str, Any]]) -> list[_Operation]:
                             spec=operation,
                             errors=errors,
                             validator=validator,
+                            side_effects=operation.get("x-matrixport-side-effects", method != "get"),
+                            idempotency_key=operation.get("x-matrixport-idempotency-key"),
                         )
                     )
     # Literal paths before templated ones, so /order/detail/list never matches /order/detail/{id}.
@@ -187,13 +192,63 @@ def _requested_code(request: Request) -> int | None:
     return None
 
 
+@dataclass
+class Ledger:
+    """What the operations with side effects did: one entry per new create, repeats (same key) not counted."""
+
+    creates: dict[str, list[str | None]] = field(default_factory=dict)
+    repeats: dict[str, int] = field(default_factory=dict)
+
+    def record(self, op: _Operation, request: Request, body: bytes) -> None:
+        key = None
+        if op.idempotency_key:
+            source = dict(request.query_params) if request.method == "GET" else json_loads(body or b"{}")
+            key = source.get(op.idempotency_key)
+        entries = self.creates.setdefault(op.operation_id, [])
+        if key is not None and key in entries:
+            self.repeats[op.operation_id] = self.repeats.get(op.operation_id, 0) + 1
+        else:
+            entries.append(key)
+
+
+@dataclass
+class _State:
+    faults: Faults = field(default_factory=Faults)
+    ledger: Ledger = field(default_factory=Ledger)
+
+
 def create_app(
     specs: dict[str, dict[str, Any]] | None = None,
     keys: SandboxKeys | None = None,
     clock: Callable[[], int] = system_clock,
+    faults: Faults | None = None,
 ) -> Starlette:
+    """The sandbox. Control endpoints (unsigned, loopback only): `GET /__sandbox/ledger`,
+    `POST /__sandbox/reset`, and `POST /__sandbox/faults` with `{rate, kinds, delay, seed}`."""
     operations = _operations(specs if specs is not None else load_specs())
     keys = keys or SandboxKeys()
+    state = _State(faults=faults or Faults())
+
+    async def ledger(request: Request) -> Response:
+        return JSONResponse({"creates": state.ledger.creates, "repeats": state.ledger.repeats})
+
+    async def reset(request: Request) -> Response:
+        state.ledger = Ledger()
+        state.faults = Faults()
+        return JSONResponse({"ok": True})
+
+    async def set_faults(request: Request) -> Response:
+        settings = json_loads(await request.body() or b"{}")
+        try:
+            state.faults = Faults(
+                rate=float(settings.get("rate", 0)),
+                kinds=tuple(settings.get("kinds", KINDS)),
+                delay=float(settings.get("delay", 2.0)),
+                seed=settings.get("seed"),
+            )
+        except ValueError as exc:
+            return JSONResponse({"error": str(exc)}, 400)
+        return JSONResponse({"ok": True})
 
     async def handle(request: Request) -> Response:
         op = next(
@@ -214,10 +269,23 @@ def create_app(
         code = _requested_code(request)
         if code is not None:
             return _envelope(code, op.errors.get(code, "sandbox: requested error"))
+        fault = state.faults.draw()
+        refused = await before(fault)
+        if refused is not None:
+            return refused
+        if op.side_effects:
+            state.ledger.record(op, request, body)
         content, media_type = op.example()
-        return Response(content, media_type=media_type)
+        return await after(fault, Response(content, media_type=media_type), state.faults.delay)
 
-    return Starlette(routes=[Route("/{path:path}", handle, methods=[m.upper() for m in HTTP_METHODS])])
+    return Starlette(
+        routes=[
+            Route("/__sandbox/ledger", ledger, methods=["GET"]),
+            Route("/__sandbox/reset", reset, methods=["POST"]),
+            Route("/__sandbox/faults", set_faults, methods=["POST"]),
+            Route("/{path:path}", handle, methods=[m.upper() for m in HTTP_METHODS]),
+        ]
+    )
 
 
 __all__ = ["SandboxKeys", "create_app", "load_specs"]
