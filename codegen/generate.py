@@ -335,13 +335,22 @@ def string_limits(
 # --- Running the generator -------------------------------------------------------------------------
 
 
-def _list_item_type(endpoint: Any, field_name: str) -> str:
-    """The type of one element of the response's list field `field_name` (a paginator's items)."""
+def _list_item(endpoint: Any, field_name: str) -> Any:
+    """The element property of the response's list field `field_name` (a paginator's items)."""
     model = endpoint.responses.patterns[0].prop
     for prop in [*model.required_properties, *model.optional_properties]:
         if prop.python_name == field_name:
-            return str(prop.inner_property.get_type_string(no_optional=True).as_unembedded_code())
+            return prop.inner_property
     raise ValueError(f"{endpoint.name}: x-matrixport-pagination names no list field {field_name!r}")
+
+
+def _list_item_type(endpoint: Any, field_name: str) -> str:
+    return str(_list_item(endpoint, field_name).get_type_string(no_optional=True).as_unembedded_code())
+
+
+def _list_item_imports(endpoint: Any, field_name: str) -> list[str]:
+    item = _list_item(endpoint, field_name)
+    return sorted(item.get_imports(prefix=".") | item.get_lazy_imports(prefix="."))
 
 
 def _body_properties(endpoint: Any) -> list[Any]:
@@ -386,6 +395,7 @@ def generate_document(bundle_path: Path, out_dir: Path, config_file: ConfigFile)
         as_required=lambda prop: evolve(prop, required=True),
         body_properties=_body_properties,
         list_item_type=_list_item_type,
+        list_item_imports=_list_item_imports,
         repr=repr,
         tuple=tuple,
     )

@@ -198,3 +198,50 @@ async def test_async_documented_error(async_client: AsyncMatrixport) -> None:
             amount=Decimal("1"),
             request_options=RequestOptions(extra_headers={"Prefer": "code=12010002"}),
         )
+
+
+# Every code of the document's table, and the gateway codes every document shares, to its class.
+BALANCE_PLUS_ERRORS = [
+    (12010001, "CannotCancel"),
+    (12010002, "InsufficientDepositBalance"),
+    (12010003, "InsufficientWithdrawAmount"),
+    (12010004, "ParameterError"),
+    (12010005, "ProductRestricted"),
+    (12010006, "DepositNotProcessed"),
+    (12010007, "Rejected"),
+    (12010008, "DepositRefusedDueToFullWithdraw"),
+    (12010009, "WithdrawFailedInsufficientSupply"),
+    (12010010, "ProcessingFailed"),
+    (12010011, "InterestCalculationError"),
+    (12010012, "DepositWithdrawInProgress"),
+    (12010013, "NoRepaymentRequired"),
+    (12010014, "DuplicateOrder"),
+    (12010015, "InternalError"),
+    (17002001, "SignatureParameterError"),
+    (17002010, "SignatureError"),
+    (17002011, "IpRestricted"),
+    (17002012, "NoInterfaceAccess"),
+    (17002013, "IllegalAccessKey"),
+]
+
+
+@pytest.mark.parametrize(
+    ("code", "class_name"), BALANCE_PLUS_ERRORS, ids=[name for _, name in BALANCE_PLUS_ERRORS]
+)
+def test_every_error_code_raises_its_class(client: Matrixport, code: int, class_name: str) -> None:
+    from matrixport.balance_plus import errors
+
+    with pytest.raises(APIError) as caught:
+        client.balance_plus.get_total_position(
+            request_options=RequestOptions(extra_headers={"Prefer": f"code={code}"})
+        )
+    assert type(caught.value) is getattr(errors, class_name)
+    assert caught.value.code == code
+    assert caught.value.message == caught.value.documented_message
+    assert errors.ERRORS[code] is type(caught.value)
+
+
+def test_the_literal_table_is_the_spec_table() -> None:
+    from matrixport.balance_plus import errors
+
+    assert sorted(errors.ERRORS) == sorted(code for code, _ in BALANCE_PLUS_ERRORS)

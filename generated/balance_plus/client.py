@@ -21,6 +21,8 @@ from .api.balance import list_revenue_details as _list_revenue_details
 from .models.available_balance import AvailableBalance
 from .models.currency_detail import CurrencyDetail
 from .models.currency_list import CurrencyList
+from .models.interest_record import InterestRecord
+from .models.order import Order
 from .models.order_accepted import OrderAccepted
 from .models.order_page import OrderPage
 from .models.order_source import OrderSource

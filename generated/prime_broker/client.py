@@ -37,9 +37,12 @@ from .api.trading_accounts import list_exchange_trading_fee_rates as _list_excha
 from .api.trading_accounts import list_rcu_accounts as _list_rcu_accounts
 from .api.trading_accounts import list_wallet_types as _list_wallet_types
 from .api.trading_accounts import repay_dma_bill as _repay_dma_bill
+from .models.account import Account
+from .models.account_flow import AccountFlow
 from .models.account_flow_page import AccountFlowPage
 from .models.account_page import AccountPage
 from .models.account_status import AccountStatus
+from .models.account_transfer_record import AccountTransferRecord
 from .models.account_transfer_record_page import AccountTransferRecordPage
 from .models.account_type import AccountType
 from .models.available_chains import AvailableChains
@@ -47,24 +50,31 @@ from .models.available_currencies import AvailableCurrencies
 from .models.bill_status import BillStatus
 from .models.bill_type import BillType
 from .models.currency_balance import CurrencyBalance
+from .models.dma_bill import DmaBill
 from .models.dma_bill_page import DmaBillPage
 from .models.dma_bill_status import DmaBillStatus
 from .models.exchange import Exchange
 from .models.exchange_custody import ExchangeCustody
 from .models.exchange_minimum_amounts import ExchangeMinimumAmounts
 from .models.exchange_trading_fee_page import ExchangeTradingFeePage
+from .models.exchange_trading_fees import ExchangeTradingFees
 from .models.exchange_type import ExchangeType
 from .models.lending_account import LendingAccount
+from .models.loan_bill import LoanBill
 from .models.loan_bill_page import LoanBillPage
+from .models.margin_record import MarginRecord
 from .models.margin_record_page import MarginRecordPage
 from .models.order_biz_type import OrderBizType
 from .models.order_detail import OrderDetail
+from .models.order_operation import OrderOperation
 from .models.order_operation_page import OrderOperationPage
 from .models.order_page import OrderPage
 from .models.order_status import OrderStatus
+from .models.order_summary import OrderSummary
 from .models.rcu_account import RcuAccount
 from .models.rcu_detail import RcuDetail
 from .models.rcu_page import RcuPage
+from .models.rcu_summary import RcuSummary
 from .models.scenario import Scenario
 from .models.transfer_process import TransferProcess
 from .models.transfer_record import TransferRecord

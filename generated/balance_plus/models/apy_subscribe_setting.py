@@ -90,7 +90,7 @@ class ApySubscribeSetting:
 
         notify_interval = expect_type(d.pop("notify_interval", UNSET), int)
 
-        apy_subscribe_setting = cls(
+        _instance = cls(
             currency=currency,
             product_type=product_type,
             subject_type=subject_type,
@@ -99,10 +99,10 @@ class ApySubscribeSetting:
             notify_interval=notify_interval,
         )
 
-        apy_subscribe_setting.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return apy_subscribe_setting
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -98,7 +98,7 @@ class AvailableBalance:
 
         questionnaire = expect_type(d.pop("questionnaire"), bool)
 
-        available_balance = cls(
+        _instance = cls(
             supply_min_amount=supply_min_amount,
             supply_max_amount=supply_max_amount,
             user_supply_max_amount=user_supply_max_amount,
@@ -110,10 +110,10 @@ class AvailableBalance:
             questionnaire=questionnaire,
         )
 
-        available_balance.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return available_balance
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

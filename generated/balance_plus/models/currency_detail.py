@@ -226,7 +226,7 @@ class CurrencyDetail:
 
                 product_i18ns.append(product_i18ns_item)
 
-        currency_detail = cls(
+        _instance = cls(
             agreement=agreement,
             auto_deposit=auto_deposit,
             auto_deposit_proportion=auto_deposit_proportion,
@@ -250,10 +250,10 @@ class CurrencyDetail:
             product_i18ns=product_i18ns,
         )
 
-        currency_detail.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return currency_detail
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -67,16 +67,16 @@ class CurrencyList:
 
             currencies.append(currencies_item)
 
-        currency_list = cls(
+        _instance = cls(
             total_balance_amount=total_balance_amount,
             total_interest=total_interest,
             currencies=currencies,
         )
 
-        currency_list.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return currency_list
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

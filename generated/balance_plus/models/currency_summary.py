@@ -103,7 +103,7 @@ class CurrencySummary:
         else:
             interest = decimal_from_wire(_interest)
 
-        currency_summary = cls(
+        _instance = cls(
             currency=currency,
             product_type=product_type,
             subject_type=subject_type,
@@ -112,10 +112,10 @@ class CurrencySummary:
             interest=interest,
         )
 
-        currency_summary.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return currency_summary
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

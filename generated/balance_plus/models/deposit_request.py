@@ -74,7 +74,7 @@ class DepositRequest:
         if order_source != "1":
             raise ValueError(f"order_source must match const '1', got '{order_source}'")
 
-        deposit_request = cls(
+        _instance = cls(
             amount=amount,
             currency=currency,
             product_type=product_type,
@@ -82,10 +82,10 @@ class DepositRequest:
             order_source=order_source,
         )
 
-        deposit_request.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return deposit_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -158,7 +158,7 @@ class InterestPolicy:
         else:
             slope_before_point = decimal_from_wire(_slope_before_point)
 
-        interest_policy = cls(
+        _instance = cls(
             inflection_point=inflection_point,
             allowance_threshold=allowance_threshold,
             deposit_allowance=deposit_allowance,
@@ -171,10 +171,10 @@ class InterestPolicy:
             slope_before_point=slope_before_point,
         )
 
-        interest_policy.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return interest_policy
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -152,7 +152,7 @@ class InterestRecord:
 
         user_id = expect_type(d.pop("user_id", UNSET), str)
 
-        interest_record = cls(
+        _instance = cls(
             currency=currency,
             interest=interest,
             rate=rate,
@@ -168,10 +168,10 @@ class InterestRecord:
             user_id=user_id,
         )
 
-        interest_record.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return interest_record
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -192,7 +192,7 @@ class Order:
 
         confirmed_time = expect_type(d.pop("confirmed_time", UNSET), int)
 
-        order = cls(
+        _instance = cls(
             amount=amount,
             created_at=created_at,
             currency=currency,
@@ -216,10 +216,10 @@ class Order:
             confirmed_time=confirmed_time,
         )
 
-        order.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return order
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -52,16 +52,16 @@ class OrderAccepted:
 
         income_distribution_time = expect_type(d.pop("income_distribution_time", UNSET), int)
 
-        order_accepted = cls(
+        _instance = cls(
             serial_number=serial_number,
             type_=type_,
             income_distribution_time=income_distribution_time,
         )
 
-        order_accepted.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return order_accepted
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

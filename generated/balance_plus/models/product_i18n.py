@@ -94,7 +94,7 @@ class ProductI18N:
 
         tag = expect_type(d.pop("tag", UNSET), str)
 
-        product_i18n = cls(
+        _instance = cls(
             currency=currency,
             product_type=product_type,
             subject_type=subject_type,
@@ -105,10 +105,10 @@ class ProductI18N:
             tag=tag,
         )
 
-        product_i18n.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return product_i18n
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -107,7 +107,7 @@ class RevenueDetails:
 
         subject_type = expect_type(d.pop("subject_type", UNSET), str)
 
-        revenue_details = cls(
+        _instance = cls(
             accumulated_interest=accumulated_interest,
             currency=currency,
             next_timestamp=next_timestamp,
@@ -118,10 +118,10 @@ class RevenueDetails:
             subject_type=subject_type,
         )
 
-        revenue_details.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return revenue_details
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -18,9 +18,9 @@ T = TypeVar("T", bound="TotalPosition")
 @_attrs_define
 class TotalPosition:
     total_asset: Decimal
-    """ Total position """
+    """ Total position, in USD. """
     total_profit: Decimal
-    """ Total profit """
+    """ Total profit, in USD. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,15 +46,15 @@ class TotalPosition:
 
         total_profit = decimal_from_wire(d.pop("total_profit"))
 
-        total_position = cls(
+        _instance = cls(
             total_asset=total_asset,
             total_profit=total_profit,
         )
 
-        total_position.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return total_position
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -84,7 +84,7 @@ class WithdrawRequest:
 
         redeem_all = expect_type(d.pop("redeem_all", UNSET), bool)
 
-        withdraw_request = cls(
+        _instance = cls(
             amount=amount,
             currency=currency,
             product_type=product_type,
@@ -93,10 +93,10 @@ class WithdrawRequest:
             redeem_all=redeem_all,
         )
 
-        withdraw_request.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return withdraw_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

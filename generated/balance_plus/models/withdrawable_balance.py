@@ -82,7 +82,7 @@ class WithdrawableBalance:
 
         redeem_delay_time = expect_type(d.pop("redeem_delay_time"), int)
 
-        withdrawable_balance = cls(
+        _instance = cls(
             redeem_min_amount=redeem_min_amount,
             redeem_max_amount=redeem_max_amount,
             reference_apy=reference_apy,
@@ -92,10 +92,10 @@ class WithdrawableBalance:
             redeem_delay_time=redeem_delay_time,
         )
 
-        withdrawable_balance.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return withdrawable_balance
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

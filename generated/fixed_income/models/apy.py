@@ -78,7 +78,7 @@ class Apy:
 
         currency = expect_type(d.pop("currency", UNSET), str)
 
-        apy = cls(
+        _instance = cls(
             apy=apy,
             tenor=tenor,
             minimum_of_purchase_amount=minimum_of_purchase_amount,
@@ -87,10 +87,10 @@ class Apy:
             currency=currency,
         )
 
-        apy.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return apy
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -48,14 +48,14 @@ class ApyList:
 
             apys.append(apys_item)
 
-        apy_list = cls(
+        _instance = cls(
             apys=apys,
         )
 
-        apy_list.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return apy_list
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -34,14 +34,14 @@ class AutoRenewSwitchRequest:
         d = dict(src_dict)
         order_id = expect_type(d.pop("order_id"), str)
 
-        auto_renew_switch_request = cls(
+        _instance = cls(
             order_id=order_id,
         )
 
-        auto_renew_switch_request.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return auto_renew_switch_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

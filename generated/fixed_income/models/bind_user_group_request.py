@@ -41,15 +41,15 @@ class BindUserGroupRequest:
 
         group_id = expect_type(d.pop("group_id"), str)
 
-        bind_user_group_request = cls(
+        _instance = cls(
             user_id=user_id,
             group_id=group_id,
         )
 
-        bind_user_group_request.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return bind_user_group_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -98,7 +98,7 @@ class Coupon:
 
             template_names.append(template_names_item)
 
-        coupon = cls(
+        _instance = cls(
             id=id,
             available=available,
             expiration_time=expiration_time,
@@ -108,10 +108,10 @@ class Coupon:
             template_names=template_names,
         )
 
-        coupon.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return coupon
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

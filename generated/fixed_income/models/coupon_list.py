@@ -48,14 +48,14 @@ class CouponList:
 
             coupons.append(coupons_item)
 
-        coupon_list = cls(
+        _instance = cls(
             coupons=coupons,
         )
 
-        coupon_list.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return coupon_list
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

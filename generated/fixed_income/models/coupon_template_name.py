@@ -59,17 +59,17 @@ class CouponTemplateName:
 
         trigger = expect_type(d.pop("trigger", UNSET), str)
 
-        coupon_template_name = cls(
+        _instance = cls(
             language=language,
             data=data,
             item=item,
             trigger=trigger,
         )
 
-        coupon_template_name.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return coupon_template_name
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

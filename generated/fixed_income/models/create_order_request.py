@@ -67,17 +67,17 @@ class CreateOrderRequest:
 
         serial_number = expect_type(d.pop("serial_number", UNSET), str)
 
-        create_order_request = cls(
+        _instance = cls(
             product_id=product_id,
             amount_dec=amount_dec,
             coupon_id=coupon_id,
             serial_number=serial_number,
         )
 
-        create_order_request.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return create_order_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

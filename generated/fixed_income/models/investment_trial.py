@@ -119,7 +119,7 @@ class InvestmentTrial:
 
         currency = expect_type(d.pop("currency"), str)
 
-        investment_trial = cls(
+        _instance = cls(
             estimate_min_settle_amount_dec=estimate_min_settle_amount_dec,
             estimate_max_settle_amount_dec=estimate_max_settle_amount_dec,
             estimate_settle_amount_dec=estimate_settle_amount_dec,
@@ -133,10 +133,10 @@ class InvestmentTrial:
             currency=currency,
         )
 
-        investment_trial.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return investment_trial
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

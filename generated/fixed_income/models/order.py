@@ -82,7 +82,7 @@ class Order:
     redeeming_amount_dec: Decimal
     """ Redeeming amount (amount pending approval and processing). """
     estimate_settle_amount_dec: Decimal
-    """ Estimated settlement amount (trial value based on the investment information """
+    """ Estimated settlement amount (trial value based on the investment information, for reference only). """
     can_renew_product_count: int
     """ Number of products the order can renew into. """
     out_serial_number: str | Unset = UNSET
@@ -238,7 +238,7 @@ class Order:
 
         out_serial_number = expect_type(d.pop("out_serial_number", UNSET), str)
 
-        order = cls(
+        _instance = cls(
             id=id,
             batch_no=batch_no,
             product_id=product_id,
@@ -265,10 +265,10 @@ class Order:
             out_serial_number=out_serial_number,
         )
 
-        order.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return order
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

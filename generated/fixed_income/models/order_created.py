@@ -34,14 +34,14 @@ class OrderCreated:
         d = dict(src_dict)
         serial_number = expect_type(d.pop("serial_number"), str)
 
-        order_created = cls(
+        _instance = cls(
             serial_number=serial_number,
         )
 
-        order_created.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return order_created
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

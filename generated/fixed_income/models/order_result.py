@@ -65,17 +65,17 @@ class OrderResult:
 
         order_id = expect_type(d.pop("order_id", UNSET), str)
 
-        order_result = cls(
+        _instance = cls(
             status=status,
             failed_code=failed_code,
             failed_message=failed_message,
             order_id=order_id,
         )
 
-        order_result.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return order_result
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -268,7 +268,7 @@ class Product:
 
         fund_investments = _parse_fund_investments(d.pop("fund_investments", UNSET))
 
-        product = cls(
+        _instance = cls(
             id=id,
             renew_type=renew_type,
             currency=currency,
@@ -290,10 +290,10 @@ class Product:
             fund_investments=fund_investments,
         )
 
-        product.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return product
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

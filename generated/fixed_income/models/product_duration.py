@@ -83,7 +83,7 @@ class ProductDuration:
 
         settle_limit = DurationLimit(d.pop("settle_limit"))
 
-        product_duration = cls(
+        _instance = cls(
             close_day=close_day,
             value_day=value_day,
             value_time=value_time,
@@ -93,10 +93,10 @@ class ProductDuration:
             settle_limit=settle_limit,
         )
 
-        product_duration.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return product_duration
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -71,7 +71,7 @@ class ProductTag:
 
         tag = expect_type(d.pop("tag"), str)
 
-        product_tag = cls(
+        _instance = cls(
             id=id,
             deleted_at=deleted_at,
             product_id=product_id,
@@ -79,10 +79,10 @@ class ProductTag:
             tag=tag,
         )
 
-        product_tag.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return product_tag
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

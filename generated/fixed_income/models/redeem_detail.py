@@ -60,15 +60,15 @@ class RedeemDetail:
 
         redeeming_amount_dec = decimal_from_wire(d.pop("redeeming_amount_dec"))
 
-        redeem_detail = cls(
+        _instance = cls(
             redeem_orders=redeem_orders,
             redeeming_amount_dec=redeeming_amount_dec,
         )
 
-        redeem_detail.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return redeem_detail
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -48,15 +48,15 @@ class RedeemOrderRequest:
 
         principal_dec = decimal_from_wire(d.pop("principal_dec"))
 
-        redeem_order_request = cls(
+        _instance = cls(
             order_id=order_id,
             principal_dec=principal_dec,
         )
 
-        redeem_order_request.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return redeem_order_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -72,7 +72,7 @@ class RedeemTrial:
 
         redeem_principal_dec = decimal_from_wire(d.pop("redeem_principal_dec"))
 
-        redeem_trial = cls(
+        _instance = cls(
             order_id=order_id,
             redeem_ror=redeem_ror,
             redeem_amount_dec=redeem_amount_dec,
@@ -80,10 +80,10 @@ class RedeemTrial:
             redeem_principal_dec=redeem_principal_dec,
         )
 
-        redeem_trial.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return redeem_trial
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

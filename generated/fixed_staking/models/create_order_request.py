@@ -47,15 +47,15 @@ class CreateOrderRequest:
 
         amount_dec = decimal_from_wire(d.pop("amount_dec"))
 
-        create_order_request = cls(
+        _instance = cls(
             product_id=product_id,
             amount_dec=amount_dec,
         )
 
-        create_order_request.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return create_order_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -57,17 +57,17 @@ class FundInvestment:
 
         fund_investment = expect_type(d.pop("fund_investment"), str)
 
-        fund_investment = cls(
+        _instance = cls(
             id=id,
             product_id=product_id,
             language=language,
             fund_investment=fund_investment,
         )
 
-        fund_investment.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return fund_investment
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

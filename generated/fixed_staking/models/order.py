@@ -339,7 +339,7 @@ class Order:
 
         hold_ror = decimal_from_wire(d.pop("hold_ror"))
 
-        order = cls(
+        _instance = cls(
             id=id,
             batch_no=batch_no,
             product_id=product_id,
@@ -381,10 +381,10 @@ class Order:
             hold_ror=hold_ror,
         )
 
-        order.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return order
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -64,17 +64,17 @@ class OrderDuration:
 
         type_ = expect_type(d.pop("type", UNSET), int)
 
-        order_duration = cls(
+        _instance = cls(
             end_settled_day=end_settled_day,
             end_settled_time=end_settled_time,
             settle_limit=settle_limit,
             type_=type_,
         )
 
-        order_duration.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return order_duration
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -65,17 +65,17 @@ class OrderPayback:
 
         settle_payback_dec = decimal_from_wire(d.pop("settle_payback_dec"))
 
-        order_payback = cls(
+        _instance = cls(
             currency=currency,
             ror=ror,
             payback_time=payback_time,
             settle_payback_dec=settle_payback_dec,
         )
 
-        order_payback.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return order_payback
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -488,7 +488,7 @@ class Product:
         else:
             performance_fee = e8_from_wire(_performance_fee)
 
-        product = cls(
+        _instance = cls(
             id=id,
             sale_start_at=sale_start_at,
             currency=currency,
@@ -527,10 +527,10 @@ class Product:
             performance_fee=performance_fee,
         )
 
-        product.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return product
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -50,16 +50,16 @@ class ProductAgreement:
 
         agreement = expect_type(d.pop("agreement"), str)
 
-        product_agreement = cls(
+        _instance = cls(
             id=id,
             product_id=product_id,
             agreement=agreement,
         )
 
-        product_agreement.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return product_agreement
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -67,7 +67,7 @@ class ProductExplain:
 
         title = expect_type(d.pop("title", UNSET), str)
 
-        product_explain = cls(
+        _instance = cls(
             id=id,
             product_id=product_id,
             language=language,
@@ -75,10 +75,10 @@ class ProductExplain:
             title=title,
         )
 
-        product_explain.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return product_explain
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -71,7 +71,7 @@ class ProductI18N:
 
         basic_rule = expect_type(d.pop("basic_rule"), str)
 
-        product_i18n = cls(
+        _instance = cls(
             id=id,
             product_id=product_id,
             language=language,
@@ -80,10 +80,10 @@ class ProductI18N:
             basic_rule=basic_rule,
         )
 
-        product_i18n.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return product_i18n
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

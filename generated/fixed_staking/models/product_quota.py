@@ -62,17 +62,17 @@ class ProductQuota:
 
         maximum_of_purchase_amount_dec = decimal_from_wire(d.pop("maximum_of_purchase_amount_dec"))
 
-        product_quota = cls(
+        _instance = cls(
             product_left_quota_dec=product_left_quota_dec,
             user_left_quota_dec=user_left_quota_dec,
             minimum_of_purchase_amount_dec=minimum_of_purchase_amount_dec,
             maximum_of_purchase_amount_dec=maximum_of_purchase_amount_dec,
         )
 
-        product_quota.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return product_quota
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

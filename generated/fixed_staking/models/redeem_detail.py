@@ -167,7 +167,7 @@ class RedeemDetail:
 
         order_payback = _parse_order_payback(d.pop("order_payback", UNSET))
 
-        redeem_detail = cls(
+        _instance = cls(
             redeem_orders=redeem_orders,
             profit_ror=profit_ror,
             steth_profit_ror=steth_profit_ror,
@@ -183,10 +183,10 @@ class RedeemDetail:
             order_payback=order_payback,
         )
 
-        redeem_detail.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return redeem_detail
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -64,17 +64,17 @@ class RedeemOrderRequest:
 
         principal = e8_from_wire(d.pop("principal"))
 
-        redeem_order_request = cls(
+        _instance = cls(
             payback_currency=payback_currency,
             order_id=order_id,
             share=share,
             principal=principal,
         )
 
-        redeem_order_request.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return redeem_order_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

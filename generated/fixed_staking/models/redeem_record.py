@@ -259,7 +259,7 @@ class RedeemRecord:
         else:
             client_repay_amount_dec = decimal_from_wire(_client_repay_amount_dec)
 
-        redeem_record = cls(
+        _instance = cls(
             id=id,
             order_id=order_id,
             ror=ror,
@@ -282,10 +282,10 @@ class RedeemRecord:
             client_repay_amount_dec=client_repay_amount_dec,
         )
 
-        redeem_record.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return redeem_record
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

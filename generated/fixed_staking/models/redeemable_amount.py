@@ -82,17 +82,17 @@ class RedeemableAmount:
         else:
             max_amount_dec = decimal_from_wire(_max_amount_dec)
 
-        redeemable_amount = cls(
+        _instance = cls(
             max_share=max_share,
             order_id=order_id,
             max_amount=max_amount,
             max_amount_dec=max_amount_dec,
         )
 
-        redeemable_amount.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return redeemable_amount
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

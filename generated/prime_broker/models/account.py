@@ -110,7 +110,7 @@ class Account:
 
         rcu_id = expect_type(d.pop("rcu_id"), int)
 
-        account = cls(
+        _instance = cls(
             user_id=user_id,
             account_id=account_id,
             type_=type_,
@@ -124,10 +124,10 @@ class Account:
             rcu_id=rcu_id,
         )
 
-        account.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return account
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

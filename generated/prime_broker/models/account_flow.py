@@ -115,7 +115,7 @@ class AccountFlow:
 
         created_at = expect_type(d.pop("created_at"), int)
 
-        account_flow = cls(
+        _instance = cls(
             serial_no=serial_no,
             user_id=user_id,
             exchange=exchange,
@@ -129,10 +129,10 @@ class AccountFlow:
             created_at=created_at,
         )
 
-        account_flow.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return account_flow
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -60,15 +60,15 @@ class AccountFlowPage:
 
                 items.append(items_item)
 
-        account_flow_page = cls(
+        _instance = cls(
             count=count,
             items=items,
         )
 
-        account_flow_page.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return account_flow_page
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -60,15 +60,15 @@ class AccountPage:
 
                 items.append(items_item)
 
-        account_page = cls(
+        _instance = cls(
             count=count,
             items=items,
         )
 
-        account_page.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return account_page
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -122,7 +122,7 @@ class AccountTransferRecord:
         else:
             process = TransferProcess(_process)
 
-        account_transfer_record = cls(
+        _instance = cls(
             user_id=user_id,
             serial_no=serial_no,
             from_account=from_account,
@@ -136,10 +136,10 @@ class AccountTransferRecord:
             process=process,
         )
 
-        account_transfer_record.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return account_transfer_record
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -61,17 +61,17 @@ class AddOrderMarginRequest:
 
         request_id = expect_type(d.pop("request_id"), str)
 
-        add_order_margin_request = cls(
+        _instance = cls(
             account_id=account_id,
             amount=amount,
             order_id=order_id,
             request_id=request_id,
         )
 
-        add_order_margin_request.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return add_order_margin_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

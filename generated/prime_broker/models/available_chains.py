@@ -36,14 +36,14 @@ class AvailableChains:
         d = dict(src_dict)
         chains = cast(list[str], d.pop("chains", UNSET))
 
-        available_chains = cls(
+        _instance = cls(
             chains=chains,
         )
 
-        available_chains.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return available_chains
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -36,14 +36,14 @@ class AvailableCurrencies:
         d = dict(src_dict)
         currencies = cast(list[str], d.pop("currencies", UNSET))
 
-        available_currencies = cls(
+        _instance = cls(
             currencies=currencies,
         )
 
-        available_currencies.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return available_currencies
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -48,16 +48,16 @@ class BillRepayRequest:
 
         request_id = expect_type(d.pop("request_id"), str)
 
-        bill_repay_request = cls(
+        _instance = cls(
             bill_id=bill_id,
             account_id=account_id,
             request_id=request_id,
         )
 
-        bill_repay_request.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return bill_repay_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

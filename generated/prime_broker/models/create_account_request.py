@@ -53,16 +53,16 @@ class CreateAccountRequest:
 
         custody_id = expect_type(d.pop("custody_id", UNSET), str)
 
-        create_account_request = cls(
+        _instance = cls(
             exchange=exchange,
             request_id=request_id,
             custody_id=custody_id,
         )
 
-        create_account_request.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return create_account_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

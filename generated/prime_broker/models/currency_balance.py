@@ -55,15 +55,15 @@ class CurrencyBalance:
         else:
             amount = decimal_from_wire(_amount)
 
-        currency_balance = cls(
+        _instance = cls(
             currency=currency,
             amount=amount,
         )
 
-        currency_balance.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return currency_balance
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -57,16 +57,16 @@ class CurrencyMinimumAmount:
 
         currency = expect_type(d.pop("currency", UNSET), str)
 
-        currency_minimum_amount = cls(
+        _instance = cls(
             minimum_amount=minimum_amount,
             digit=digit,
             currency=currency,
         )
 
-        currency_minimum_amount.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return currency_minimum_amount
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -41,15 +41,15 @@ class Custody:
 
         name = expect_type(d.pop("name"), str)
 
-        custody = cls(
+        _instance = cls(
             custody_id=custody_id,
             name=name,
         )
 
-        custody.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return custody
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

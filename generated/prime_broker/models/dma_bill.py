@@ -36,17 +36,17 @@ class DmaBill:
     end_time: int
     """ Bill end time, milliseconds since the Unix epoch. """
     spot_trading_volume_maker: Decimal
-    """ Volume (spot """
+    """ Volume (spot, maker). """
     spot_trading_volume_taker: Decimal
-    """ Volume (spot """
+    """ Volume (spot, taker). """
     derivatives_trading_volume_maker: Decimal
-    """ Volume (derivatives """
+    """ Volume (derivatives, maker). """
     derivatives_trading_volume_taker: Decimal
-    """ Volume (derivatives """
+    """ Volume (derivatives, taker). """
     option_trading_volume_maker: Decimal
-    """ Volume (options """
+    """ Volume (options, maker). """
     option_trading_volume_taker: Decimal
-    """ Volume (options """
+    """ Volume (options, taker). """
     fee_rate: Decimal
     """ Fee rate. """
     serial_no: str | Unset = UNSET
@@ -142,7 +142,7 @@ class DmaBill:
 
         serial_no = expect_type(d.pop("serial_no", UNSET), str)
 
-        dma_bill = cls(
+        _instance = cls(
             user_id=user_id,
             amount=amount,
             reduction_amount=reduction_amount,
@@ -160,10 +160,10 @@ class DmaBill:
             serial_no=serial_no,
         )
 
-        dma_bill.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return dma_bill
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

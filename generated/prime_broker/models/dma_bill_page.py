@@ -60,15 +60,15 @@ class DmaBillPage:
 
                 items.append(items_item)
 
-        dma_bill_page = cls(
+        _instance = cls(
             count=count,
             items=items,
         )
 
-        dma_bill_page.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return dma_bill_page
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -48,16 +48,16 @@ class DmaBillRepayRequest:
 
         serial_no = expect_type(d.pop("serial_no"), str)
 
-        dma_bill_repay_request = cls(
+        _instance = cls(
             request_id=request_id,
             account_id=account_id,
             serial_no=serial_no,
         )
 
-        dma_bill_repay_request.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return dma_bill_repay_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -83,16 +83,16 @@ class ExchangeCustody:
 
         custody = _parse_custody(d.pop("custody"))
 
-        exchange_custody = cls(
+        _instance = cls(
             ex_name=ex_name,
             ex_value=ex_value,
             custody=custody,
         )
 
-        exchange_custody.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return exchange_custody
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -69,15 +69,15 @@ class ExchangeMinimumAmounts:
 
                 currency_info.append(currency_info_item)
 
-        exchange_minimum_amounts = cls(
+        _instance = cls(
             exchange=exchange,
             currency_info=currency_info,
         )
 
-        exchange_minimum_amounts.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return exchange_minimum_amounts
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

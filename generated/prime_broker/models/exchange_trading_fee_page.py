@@ -60,15 +60,15 @@ class ExchangeTradingFeePage:
 
                 items.append(items_item)
 
-        exchange_trading_fee_page = cls(
+        _instance = cls(
             count=count,
             items=items,
         )
 
-        exchange_trading_fee_page.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return exchange_trading_fee_page
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -77,16 +77,16 @@ class ExchangeTradingFees:
 
                 trading_fees.append(trading_fees_item)
 
-        exchange_trading_fees = cls(
+        _instance = cls(
             ex_name=ex_name,
             ex_value=ex_value,
             trading_fees=trading_fees,
         )
 
-        exchange_trading_fees.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return exchange_trading_fees
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -47,15 +47,15 @@ class LendingAccount:
 
         amount = decimal_from_wire(d.pop("amount"))
 
-        lending_account = cls(
+        _instance = cls(
             account_id=account_id,
             amount=amount,
         )
 
-        lending_account.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return lending_account
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

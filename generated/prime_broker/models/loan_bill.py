@@ -193,7 +193,7 @@ class LoanBill:
 
                 name.append(name_item)
 
-        loan_bill = cls(
+        _instance = cls(
             bill_time_mill=bill_time_mill,
             allocate_amount=allocate_amount,
             need_pay_allocate_amount=need_pay_allocate_amount,
@@ -215,10 +215,10 @@ class LoanBill:
             name=name,
         )
 
-        loan_bill.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return loan_bill
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

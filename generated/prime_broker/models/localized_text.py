@@ -42,15 +42,15 @@ class LocalizedText:
 
         text = expect_type(d.pop("text", UNSET), str)
 
-        localized_text = cls(
+        _instance = cls(
             language=language,
             text=text,
         )
 
-        localized_text.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return localized_text
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

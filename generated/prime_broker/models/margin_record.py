@@ -78,7 +78,7 @@ class MarginRecord:
 
         status = OpStatus(d.pop("status"))
 
-        margin_record = cls(
+        _instance = cls(
             serial_no=serial_no,
             user_id=user_id,
             order_id=order_id,
@@ -87,10 +87,10 @@ class MarginRecord:
             status=status,
         )
 
-        margin_record.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return margin_record
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

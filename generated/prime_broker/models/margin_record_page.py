@@ -60,15 +60,15 @@ class MarginRecordPage:
 
                 items.append(items_item)
 
-        margin_record_page = cls(
+        _instance = cls(
             count=count,
             items=items,
         )
 
-        margin_record_page.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return margin_record_page
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -255,7 +255,7 @@ class OrderDetail:
 
         pre_repay_penalty = decimal_from_wire(d.pop("pre_repay_penalty"))
 
-        order_detail = cls(
+        _instance = cls(
             created_at=created_at,
             user_id=user_id,
             order_id=order_id,
@@ -289,10 +289,10 @@ class OrderDetail:
             pre_repay_penalty=pre_repay_penalty,
         )
 
-        order_detail.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return order_detail
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -103,7 +103,7 @@ class OrderOperation:
 
         status = OpStatus(d.pop("status"))
 
-        order_operation = cls(
+        _instance = cls(
             created_at=created_at,
             serial_no=serial_no,
             user_id=user_id,
@@ -115,10 +115,10 @@ class OrderOperation:
             status=status,
         )
 
-        order_operation.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return order_operation
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

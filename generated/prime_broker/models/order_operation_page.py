@@ -60,15 +60,15 @@ class OrderOperationPage:
 
                 items.append(items_item)
 
-        order_operation_page = cls(
+        _instance = cls(
             count=count,
             items=items,
         )
 
-        order_operation_page.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return order_operation_page
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

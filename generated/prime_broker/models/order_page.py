@@ -60,15 +60,15 @@ class OrderPage:
 
                 items.append(items_item)
 
-        order_page = cls(
+        _instance = cls(
             count=count,
             items=items,
         )
 
-        order_page.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return order_page
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

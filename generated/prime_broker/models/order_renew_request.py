@@ -61,17 +61,17 @@ class OrderRenewRequest:
 
         request_id = expect_type(d.pop("request_id"), str)
 
-        order_renew_request = cls(
+        _instance = cls(
             allocation_amount=allocation_amount,
             order_id=order_id,
             time_milli=time_milli,
             request_id=request_id,
         )
 
-        order_renew_request.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return order_renew_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

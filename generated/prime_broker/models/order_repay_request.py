@@ -61,17 +61,17 @@ class OrderRepayRequest:
 
         request_id = expect_type(d.pop("request_id"), str)
 
-        order_repay_request = cls(
+        _instance = cls(
             amount=amount,
             order_id=order_id,
             account_id=account_id,
             request_id=request_id,
         )
 
-        order_repay_request.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return order_repay_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -79,9 +79,9 @@ class OrderSummary:
     pre_repay_penalty: Decimal
     """ Prepayment penalty amount. """
     allocating_amount: Decimal | Unset = UNSET
-    """ Disbursing amount (in the table """
+    """ Disbursing amount (in the table, not in the example). """
     close_day: int | Unset = UNSET
-    """ Order days (in the table """
+    """ Order days (in the table, not in the example). """
     order_biz_type: OrderBizType | Unset = UNSET
     """ Order biz type: the business an order (or RCU) belongs to. The document's table is headed "Order Type Enum";
     every field refers to it as "Order Biz Type Enum". """
@@ -257,7 +257,7 @@ class OrderSummary:
         else:
             order_biz_type = OrderBizType(_order_biz_type)
 
-        order_summary = cls(
+        _instance = cls(
             user_id=user_id,
             order_id=order_id,
             allocation_currency=allocation_currency,
@@ -288,10 +288,10 @@ class OrderSummary:
             order_biz_type=order_biz_type,
         )
 
-        order_summary.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return order_summary
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

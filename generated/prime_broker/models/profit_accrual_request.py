@@ -61,17 +61,17 @@ class ProfitAccrualRequest:
 
         serial_no = expect_type(d.pop("serial_no"), str)
 
-        profit_accrual_request = cls(
+        _instance = cls(
             amount=amount,
             currency=currency,
             account_id=account_id,
             serial_no=serial_no,
         )
 
-        profit_accrual_request.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return profit_accrual_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

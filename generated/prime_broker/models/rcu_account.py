@@ -101,7 +101,7 @@ class RcuAccount:
 
         rcu_id = expect_type(d.pop("rcu_id"), int)
 
-        rcu_account = cls(
+        _instance = cls(
             account_id=account_id,
             user_id=user_id,
             type_=type_,
@@ -114,10 +114,10 @@ class RcuAccount:
             rcu_id=rcu_id,
         )
 
-        rcu_account.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return rcu_account
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

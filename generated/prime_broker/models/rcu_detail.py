@@ -29,15 +29,15 @@ class RcuDetail:
     total_asset: Decimal
     """ Total value (USD). """
     total_skitg: Decimal
-    """ Skitg (USD """
+    """ Skitg (USD, inferred). """
     total_loan: Decimal
     """ Loan size (USD). """
     total_fund: Decimal
-    """ Fund (USD """
+    """ Fund (USD, inferred). """
     glr: Decimal
-    """ GLR (gross leverage ratio """
+    """ GLR (gross leverage ratio, inferred). """
     nlr: Decimal
-    """ NLR (net leverage ratio """
+    """ NLR (net leverage ratio, inferred). """
     nav: Decimal
     """ NAV. """
     risk_ratio: Decimal | Unset = UNSET
@@ -128,7 +128,7 @@ class RcuDetail:
 
         user_id = expect_type(d.pop("user_id", UNSET), str)
 
-        rcu_detail = cls(
+        _instance = cls(
             rcu_id=rcu_id,
             timestamp_in_us=timestamp_in_us,
             rcu_name=rcu_name,
@@ -143,10 +143,10 @@ class RcuDetail:
             user_id=user_id,
         )
 
-        rcu_detail.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return rcu_detail
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -60,15 +60,15 @@ class RcuPage:
 
                 items.append(items_item)
 
-        rcu_page = cls(
+        _instance = cls(
             count=count,
             items=items,
         )
 
-        rcu_page.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return rcu_page
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -27,7 +27,7 @@ class RcuSummary:
     loan_size: Decimal
     """ Loan size (USD). """
     skitg: Decimal
-    """ Skitg (USD); the document does not explain the term (skin in the game """
+    """ Skitg (USD); the document does not explain the term (skin in the game, inferred). """
     initial_margin_ratio: Decimal
     """ Initial margin ratio (the table's description reads "integer"; the example sends `"0.2"`; see ERRATA.md).
     """
@@ -90,7 +90,7 @@ class RcuSummary:
 
         is_enable = expect_type(d.pop("is_enable"), bool)
 
-        rcu_summary = cls(
+        _instance = cls(
             rcu_id=rcu_id,
             rcu_name=rcu_name,
             total_value=total_value,
@@ -101,10 +101,10 @@ class RcuSummary:
             is_enable=is_enable,
         )
 
-        rcu_summary.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return rcu_summary
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -55,15 +55,15 @@ class SetLendingAccountRequest:
 
             lending_accounts.append(lending_accounts_item)
 
-        set_lending_account_request = cls(
+        _instance = cls(
             order_id=order_id,
             lending_accounts=lending_accounts,
         )
 
-        set_lending_account_request.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return set_lending_account_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -26,17 +26,17 @@ class TradingFeeRate:
     updated_time: int
     """ Data latest update time, milliseconds since the Unix epoch (0 in the example). """
     spot_maker: Decimal
-    """ Trade fee rate (spot """
+    """ Trade fee rate (spot, maker). """
     spot_taker: Decimal
-    """ Trade fee rate (spot """
+    """ Trade fee rate (spot, taker). """
     prep_maker: Decimal
     """ Trade fee rate (perpetual, maker; "prep" as the wire spells it, meaning inferred). """
     prep_taker: Decimal
     """ Trade fee rate (perpetual, taker; "prep" as the wire spells it, meaning inferred). """
     futures_maker: Decimal
-    """ Trade fee rate (futures """
+    """ Trade fee rate (futures, maker). """
     futures_taker: Decimal
-    """ Trade fee rate (futures """
+    """ Trade fee rate (futures, taker). """
     option_maker: Decimal | None
     """ Trade fee rate (options, maker). The example sends an empty string when the exchange has no option fee for
     the base coin; read `""` as absent (see ERRATA.md). """
@@ -113,7 +113,7 @@ class TradingFeeRate:
 
         option_taker = decimal_or_none_from_wire(d.pop("option_taker"))
 
-        trading_fee_rate = cls(
+        _instance = cls(
             vip=vip,
             base_coin=base_coin,
             updated_time=updated_time,
@@ -127,10 +127,10 @@ class TradingFeeRate:
             option_taker=option_taker,
         )
 
-        trading_fee_rate.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return trading_fee_rate
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

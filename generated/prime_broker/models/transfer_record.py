@@ -106,7 +106,7 @@ class TransferRecord:
 
         user_id = expect_type(d.pop("user_id", UNSET), str)
 
-        transfer_record = cls(
+        _instance = cls(
             process=process,
             scenario=scenario,
             amount=amount,
@@ -117,10 +117,10 @@ class TransferRecord:
             user_id=user_id,
         )
 
-        transfer_record.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return transfer_record
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -104,7 +104,7 @@ class TransferRequest:
 
         is_instant_transfer = expect_type(d.pop("is_instant_transfer", UNSET), bool)
 
-        transfer_request = cls(
+        _instance = cls(
             from_account=from_account,
             to_account=to_account,
             currency=currency,
@@ -116,10 +116,10 @@ class TransferRequest:
             is_instant_transfer=is_instant_transfer,
         )
 
-        transfer_request.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return transfer_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -43,15 +43,15 @@ class WalletType:
 
         wallet_name = expect_type(d.pop("wallet_name", UNSET), str)
 
-        wallet_type = cls(
+        _instance = cls(
             wallet_type=wallet_type,
             wallet_name=wallet_name,
         )
 
-        wallet_type.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return wallet_type
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -52,14 +52,14 @@ class WalletTypeList:
 
                 wallets.append(wallets_item)
 
-        wallet_type_list = cls(
+        _instance = cls(
             wallets=wallets,
         )
 
-        wallet_type_list.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return wallet_type_list
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -34,14 +34,14 @@ class AddAddressToWhitelistRequest:
         d = dict(src_dict)
         address = expect_type(d.pop("address"), str)
 
-        add_address_to_whitelist_request = cls(
+        _instance = cls(
             address=address,
         )
 
-        add_address_to_whitelist_request.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return add_address_to_whitelist_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -36,14 +36,14 @@ class AddressWhitelistStatus:
         d = dict(src_dict)
         status = WhitelistStatus(d.pop("status"))
 
-        address_whitelist_status = cls(
+        _instance = cls(
             status=status,
         )
 
-        address_whitelist_status.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return address_whitelist_status
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -75,7 +75,7 @@ class ApyRecord:
 
         timestamp = expect_type(d.pop("timestamp"), int)
 
-        apy_record = cls(
+        _instance = cls(
             deposit_apy=deposit_apy,
             asset_apy=asset_apy,
             average_deposit_apy=average_deposit_apy,
@@ -84,10 +84,10 @@ class ApyRecord:
             timestamp=timestamp,
         )
 
-        apy_record.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return apy_record
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

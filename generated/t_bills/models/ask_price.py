@@ -68,17 +68,17 @@ class AskPrice:
 
         filled_amount = decimal_from_wire(d.pop("filled_amount"))
 
-        ask_price = cls(
+        _instance = cls(
             price_id=price_id,
             price=price,
             expire_time=expire_time,
             filled_amount=filled_amount,
         )
 
-        ask_price.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return ask_price
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

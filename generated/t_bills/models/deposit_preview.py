@@ -104,7 +104,7 @@ class DepositPreview:
 
         no_daily_interest = expect_type(d.pop("no_daily_interest"), bool)
 
-        deposit_preview = cls(
+        _instance = cls(
             payment_principal=payment_principal,
             payment_currency=payment_currency,
             reference_apy=reference_apy,
@@ -117,10 +117,10 @@ class DepositPreview:
             no_daily_interest=no_daily_interest,
         )
 
-        deposit_preview.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return deposit_preview
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -72,7 +72,7 @@ class DepositRequest:
 
         product_id = expect_type(d.pop("product_id"), str)
 
-        deposit_request = cls(
+        _instance = cls(
             address=address,
             amount=amount,
             ask_price_id=ask_price_id,
@@ -80,10 +80,10 @@ class DepositRequest:
             product_id=product_id,
         )
 
-        deposit_request.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return deposit_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

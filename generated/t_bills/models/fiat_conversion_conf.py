@@ -56,16 +56,16 @@ class FiatConversionConf:
 
         confirmed_after_conversion = expect_type(d.pop("confirmed_after_conversion"), bool)
 
-        fiat_conversion_conf = cls(
+        _instance = cls(
             currency=currency,
             fixed_rate=fixed_rate,
             confirmed_after_conversion=confirmed_after_conversion,
         )
 
-        fiat_conversion_conf.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return fiat_conversion_conf
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

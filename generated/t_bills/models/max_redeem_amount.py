@@ -39,14 +39,14 @@ class MaxRedeemAmount:
         d = dict(src_dict)
         withdraw_max = decimal_from_wire(d.pop("withdraw_max"))
 
-        max_redeem_amount = cls(
+        _instance = cls(
             withdraw_max=withdraw_max,
         )
 
-        max_redeem_amount.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return max_redeem_amount
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

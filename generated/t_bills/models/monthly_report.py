@@ -140,7 +140,7 @@ class MonthlyReport:
 
         deleted_at = expect_type(d.pop("deleted_at"), int)
 
-        monthly_report = cls(
+        _instance = cls(
             id=id,
             created_at=created_at,
             updated_at=updated_at,
@@ -158,10 +158,10 @@ class MonthlyReport:
             deleted_at=deleted_at,
         )
 
-        monthly_report.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return monthly_report
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

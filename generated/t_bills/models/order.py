@@ -274,7 +274,7 @@ class Order:
 
         fail_msg = expect_type(d.pop("fail_msg", UNSET), str)
 
-        order = cls(
+        _instance = cls(
             order_id=order_id,
             order_type=order_type,
             order_status=order_status,
@@ -308,10 +308,10 @@ class Order:
             fail_msg=fail_msg,
         )
 
-        order.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return order
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -55,15 +55,15 @@ class OrderList:
 
             items.append(items_item)
 
-        order_list = cls(
+        _instance = cls(
             total=total,
             items=items,
         )
 
-        order_list.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return order_list
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -102,7 +102,7 @@ class OrderResult:
 
         paid_currency = expect_type(d.pop("paid_currency"), str)
 
-        order_result = cls(
+        _instance = cls(
             order_id=order_id,
             order_type=order_type,
             amount=amount,
@@ -114,10 +114,10 @@ class OrderResult:
             paid_currency=paid_currency,
         )
 
-        order_result.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return order_result
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,15 +46,15 @@ class ProcessingAsset:
 
         withdrawing = decimal_from_wire(d.pop("withdrawing"))
 
-        processing_asset = cls(
+        _instance = cls(
             depositing=depositing,
             withdrawing=withdrawing,
         )
 
-        processing_asset.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return processing_asset
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

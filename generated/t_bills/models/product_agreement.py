@@ -45,15 +45,15 @@ class ProductAgreement:
 
         agreement = expect_type(d.pop("agreement", UNSET), str)
 
-        product_agreement = cls(
+        _instance = cls(
             type_=type_,
             agreement=agreement,
         )
 
-        product_agreement.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return product_agreement
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

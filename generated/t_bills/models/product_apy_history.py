@@ -57,15 +57,15 @@ class ProductApyHistory:
 
             items.append(items_item)
 
-        product_apy_history = cls(
+        _instance = cls(
             total=total,
             items=items,
         )
 
-        product_apy_history.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return product_apy_history
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

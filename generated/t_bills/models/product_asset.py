@@ -101,7 +101,7 @@ class ProductAsset:
         else:
             pool_balance = decimal_from_wire(_pool_balance)
 
-        product_asset = cls(
+        _instance = cls(
             asset_nav=asset_nav,
             portfolio_amount=portfolio_amount,
             profit_reserve_amount=profit_reserve_amount,
@@ -109,10 +109,10 @@ class ProductAsset:
             pool_balance=pool_balance,
         )
 
-        product_asset.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return product_asset
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

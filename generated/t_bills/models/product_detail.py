@@ -193,7 +193,7 @@ class ProductDetail:
 
                 agreements.append(agreements_item)
 
-        product_detail = cls(
+        _instance = cls(
             product_id=product_id,
             product_type=product_type,
             subject_type=subject_type,
@@ -214,10 +214,10 @@ class ProductDetail:
             agreements=agreements,
         )
 
-        product_detail.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return product_detail
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

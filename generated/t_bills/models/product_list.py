@@ -55,15 +55,15 @@ class ProductList:
 
             items.append(items_item)
 
-        product_list = cls(
+        _instance = cls(
             total=total,
             items=items,
         )
 
-        product_list.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return product_list
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

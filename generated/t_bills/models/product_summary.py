@@ -170,7 +170,7 @@ class ProductSummary:
 
         confirm_buffer_days = expect_type(d.pop("confirm_buffer_days", UNSET), int)
 
-        product_summary = cls(
+        _instance = cls(
             product_id=product_id,
             product_type=product_type,
             subject_type=subject_type,
@@ -188,10 +188,10 @@ class ProductSummary:
             confirm_buffer_days=confirm_buffer_days,
         )
 
-        product_summary.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return product_summary
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

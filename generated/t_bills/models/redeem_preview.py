@@ -53,16 +53,16 @@ class RedeemPreview:
 
         stbt_to_be_burnt = decimal_from_wire(d.pop("stbt_to_be_burnt"))
 
-        redeem_preview = cls(
+        _instance = cls(
             service_fee=service_fee,
             service_fee_rate=service_fee_rate,
             stbt_to_be_burnt=stbt_to_be_burnt,
         )
 
-        redeem_preview.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return redeem_preview
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -61,17 +61,17 @@ class RedeemRequest:
 
         product_id = expect_type(d.pop("product_id"), str)
 
-        redeem_request = cls(
+        _instance = cls(
             address=address,
             amount=amount,
             currency=currency,
             product_id=product_id,
         )
 
-        redeem_request.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return redeem_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

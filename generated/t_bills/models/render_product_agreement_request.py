@@ -48,16 +48,16 @@ class RenderProductAgreementRequest:
 
         address = expect_type(d.pop("address"), str)
 
-        render_product_agreement_request = cls(
+        _instance = cls(
             product_id=product_id,
             agreement_no=agreement_no,
             address=address,
         )
 
-        render_product_agreement_request.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return render_product_agreement_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

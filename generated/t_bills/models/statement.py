@@ -89,7 +89,7 @@ class Statement:
 
         updated_at = expect_type(d.pop("updated_at", UNSET), int)
 
-        statement = cls(
+        _instance = cls(
             statement_id=statement_id,
             product_id=product_id,
             tag=tag,
@@ -100,10 +100,10 @@ class Statement:
             updated_at=updated_at,
         )
 
-        statement.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return statement
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

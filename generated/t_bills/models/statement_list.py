@@ -55,15 +55,15 @@ class StatementList:
 
             items.append(items_item)
 
-        statement_list = cls(
+        _instance = cls(
             total=total,
             items=items,
         )
 
-        statement_list.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return statement_list
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -51,16 +51,16 @@ class UserAddress:
 
         status = AddressStatus(d.pop("status"))
 
-        user_address = cls(
+        _instance = cls(
             address=address,
             address_type=address_type,
             status=status,
         )
 
-        user_address.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return user_address
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

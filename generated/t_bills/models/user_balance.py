@@ -54,16 +54,16 @@ class UserBalance:
 
         balance = decimal_from_wire(d.pop("balance"))
 
-        user_balance = cls(
+        _instance = cls(
             user_id=user_id,
             currency=currency,
             balance=balance,
         )
 
-        user_balance.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return user_balance
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,15 +46,15 @@ class UserBriefProfit:
 
         latest_profit = decimal_from_wire(d.pop("latest_profit"))
 
-        user_brief_profit = cls(
+        _instance = cls(
             total_profit=total_profit,
             latest_profit=latest_profit,
         )
 
-        user_brief_profit.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return user_brief_profit
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

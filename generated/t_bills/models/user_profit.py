@@ -54,16 +54,16 @@ class UserProfit:
 
         profit_rate = decimal_from_wire(d.pop("profit_rate"))
 
-        user_profit = cls(
+        _instance = cls(
             timestamp=timestamp,
             profit=profit,
             profit_rate=profit_rate,
         )
 
-        user_profit.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return user_profit
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -60,15 +60,15 @@ class UserProfitList:
 
             items.append(items_item)
 
-        user_profit_list = cls(
+        _instance = cls(
             total_profit=total_profit,
             items=items,
         )
 
-        user_profit_list.additional_properties = d
+        _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
-        return user_profit_list
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,0 +1,78 @@
+"""Strict pydantic v2 models of each bundled spec, for the contract tests only (not shipped).
+
+datamodel-code-generator builds them with extra fields forbidden, strict scalar types and
+closed enums, so a documented example or a recorded response that drifts from the spec fails.
+One adjustment first: `type: string, format: decimal` becomes a string with a decimal
+pattern (datamodel-code-generator would read it as `Decimal`, which also accepts numbers),
+so a decimal the spec says travels as a string must be one.
+Output: build/contract/<document>.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+DECIMAL_STRING = r"^-?[0-9]+(\.[0-9]+)?$"
+
+
+def _types(schema: dict[str, Any]) -> list[str]:
+    kind = schema.get("type")
+    return kind if isinstance(kind, list) else [kind]
+
+
+def strict_decimals(node: Any) -> Any:
+    if isinstance(node, dict):
+        node = {key: strict_decimals(value) for key, value in node.items()}
+        if node.get("format") == "e8":
+            node["format"] = "int64"
+        if node.get("format") == "decimal" and _types(node) == ["string"]:
+            node.pop("format")
+            empty_allowed = node.get("x-matrixport-empty-means-none")
+            node["pattern"] = f"^({DECIMAL_STRING[1:-1]})?$" if empty_allowed else DECIMAL_STRING
+        return node
+    if isinstance(node, list):
+        return [strict_decimals(item) for item in node]
+    return node
+
+
+def generate(bundles: Path, out_dir: Path) -> None:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for bundle in sorted(bundles.glob("*.json")):
+        with tempfile.TemporaryDirectory() as tmp:
+            adjusted = Path(tmp) / bundle.name
+            adjusted.write_text(json.dumps(strict_decimals(json.loads(bundle.read_text(encoding="utf-8")))))
+            target = out_dir / f"{bundle.stem.replace('-', '_')}.py"
+            subprocess.run(
+                [
+                    sys.executable, "-m", "datamodel_code_generator",
+                    "--input", str(adjusted), "--input-file-type", "openapi",
+                    "--output", str(target),
+                    "--output-model-type", "pydantic_v2.BaseModel",
+                    "--extra-fields", "forbid",
+                    "--strict-types", "str", "bytes", "int", "bool",
+                    "--use-annotated", "--field-constraints",
+                    "--target-python-version", "3.10",
+                    "--formatters", "ruff-format",
+                    "--disable-timestamp",
+                ],
+                check=True,
+            )  # fmt: skip
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--bundles", type=Path, default=ROOT / "build" / "spec")
+    parser.add_argument("--out", type=Path, default=ROOT / "build" / "contract")
+    args = parser.parse_args()
+    generate(args.bundles, args.out)
+
+
+if __name__ == "__main__":
+    main()
