@@ -6,10 +6,10 @@ BIN := $(CURDIR)/$(VENV)/bin
 # The documents whose client is generated, served by the sandbox and tested.
 DOCUMENTS := balance-plus fixed-income fixed-staking prime-broker t-bills
 SANDBOX_PORT := 8765
-HAND_WRITTEN := overrides codegen tests scripts examples
+HAND_WRITTEN := overrides codegen tests scripts examples bench
 export PATH := $(BIN):$(PATH)
 
-.PHONY: help tools bundle generate check-generated spec lint-spec typescript install lint test sandbox record demo clean
+.PHONY: help tools bundle generate check-generated spec lint-spec typescript install lint test bench sandbox record demo clean
 
 help:
 	@echo "make demo      run the quickstart against the local sandbox"
@@ -18,6 +18,7 @@ help:
 	@echo "make spec      the published specs, per document and combined, in dist/spec/"
 	@echo "make record    re-record the test cassettes against the sandbox"
 	@echo "make sandbox   run the sandbox server on port $(SANDBOX_PORT)"
+	@echo "make bench     the client's cost beside the alternatives (bench/results.json, README table)"
 
 $(VENV)/.installed: requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -72,6 +73,11 @@ lint: install
 
 test: check-generated lint lint-spec typescript
 	$(BIN)/pytest
+	# The benchmark once with tiny sizes, so it cannot rot (its figures mean nothing).
+	$(BIN)/python bench/run.py --quick --json build/bench-quick.json
+
+bench: install bundle
+	$(BIN)/python bench/run.py --json bench/results.json
 
 sandbox: install
 	$(BIN)/matrixport-sandbox --port $(SANDBOX_PORT)

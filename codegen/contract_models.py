@@ -42,9 +42,11 @@ def strict_decimals(node: Any) -> Any:
     return node
 
 
-def generate(bundles: Path, out_dir: Path) -> None:
+def generate(bundles: Path, out_dir: Path, only: list[str] | None = None) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
     for bundle in sorted(bundles.glob("*.json")):
+        if only is not None and bundle.stem not in only:
+            continue
         with tempfile.TemporaryDirectory() as tmp:
             adjusted = Path(tmp) / bundle.name
             adjusted.write_text(json.dumps(strict_decimals(json.loads(bundle.read_text(encoding="utf-8")))))

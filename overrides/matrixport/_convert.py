@@ -14,7 +14,7 @@ import json
 import logging
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from ._types import Unset
 
@@ -40,6 +40,15 @@ def _to_decimal(value: object, what: str) -> Decimal:
 
 def decimal_from_wire(value: object) -> Decimal:
     """A `format: decimal` value from a response: JSON string or number, never a float."""
+    kind = value.__class__
+    if kind is str or kind is Decimal or kind is int:  # the fast path for well-formed data
+        try:
+            result = Decimal(value)  # type: ignore[arg-type]
+        except InvalidOperation:
+            pass
+        else:
+            if result.is_finite():
+                return result
     return _to_decimal(value, "decimal value")
 
 
@@ -55,6 +64,8 @@ def decimal_to_wire(value: DecimalInput) -> str:
 
 def e8_from_wire(value: object) -> Decimal:
     """A `format: e8` integer from a response, as the exact value it stands for (12000000 -> 0.12)."""
+    if value.__class__ is int:
+        return Decimal(value).scaleb(E8_EXPONENT)
     if isinstance(value, bool) or not isinstance(value, (int, str)):
         raise TypeError(f"e8 value must be an integer, not {type(value).__name__}")
     if isinstance(value, str) and not value.lstrip("-").isdigit():
@@ -75,10 +86,12 @@ _T = TypeVar("_T")
 
 def expect_type(value: Any, expected: type[_T]) -> _T:
     """`value` if it is of the documented JSON type (or absent: UNSET); a TypeError otherwise."""
-    if isinstance(value, Unset) or (
+    valid = isinstance(value, Unset) or (
         isinstance(value, expected) and not (expected is int and isinstance(value, bool))
-    ):
-        return cast(_T, value)
+    )
+    if valid:
+        result: _T = value
+        return result
     raise TypeError(f"expected {expected.__name__}, got {type(value).__name__} {value!r:.40}")
 
 

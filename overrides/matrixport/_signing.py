@@ -15,6 +15,7 @@ import logging
 import re
 import time
 from collections.abc import Callable, Generator, Iterable, Mapping
+from operator import itemgetter
 from typing import Any
 
 import httpx
@@ -34,22 +35,29 @@ def system_clock() -> int:
 
 
 def _encode_value(value: Any) -> str:
+    kind = value.__class__
+    if kind is str:  # the common case first: signing runs on every attempt of every call
+        return value  # type: ignore[no-any-return]
+    if kind is int:
+        return str(value)
     if isinstance(value, Mapping):
-        return _encode_pairs(sorted(value.items()))
+        return _encode_pairs(sorted(value.items(), key=_KEY))
     if isinstance(value, (list, tuple)):
-        return "[" + "&".join(_encode_value(item) for item in value if item is not None) + "]"
+        return "[" + "&".join([_encode_value(item) for item in value if item is not None]) + "]"
     return wire_text(value)
 
 
 def _encode_pairs(pairs: Iterable[tuple[str, Any]]) -> str:
-    return "&".join(f"{key}={_encode_value(value)}" for key, value in pairs if value is not None)
+    return "&".join([f"{key}={_encode_value(value)}" for key, value in pairs if value is not None])
+
+
+_KEY = itemgetter(0)
 
 
 def string_to_sign(path: str, params: Iterable[tuple[str, Any]]) -> str:
     """The exact text that is signed for `path` and `params` (pairs; a repeated key keeps its order)."""
-    pairs = [(key, value) for key, value in params if key != "signature"]
-    pairs.sort(key=lambda pair: pair[0])  # stable: a repeated query key keeps the order it is sent in
-    encoded = _encode_pairs(pairs)
+    pairs = sorted(params, key=_KEY)  # stable: a repeated query key keeps the order it is sent in
+    encoded = _encode_pairs([pair for pair in pairs if pair[0] != "signature"])
     return f"{path}&{encoded}" if encoded else path
 
 

@@ -73,11 +73,17 @@ class ApySubscribeSetting:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        currency = expect_type(d.pop("currency"), str)
+        currency = d.pop("currency")
+        if currency.__class__ is not str:  # inline fast path: most values are right
+            currency = expect_type(currency, str)
 
-        product_type = expect_type(d.pop("product_type", UNSET), str)
+        product_type = d.pop("product_type", UNSET)
+        if product_type.__class__ is not str:  # inline fast path: most values are right
+            product_type = expect_type(product_type, str)
 
-        subject_type = expect_type(d.pop("subject_type", UNSET), str)
+        subject_type = d.pop("subject_type", UNSET)
+        if subject_type.__class__ is not str:  # inline fast path: most values are right
+            subject_type = expect_type(subject_type, str)
 
         _deposit_apy = d.pop("deposit_apy", UNSET)
         deposit_apy: Decimal | Unset
@@ -86,9 +92,13 @@ class ApySubscribeSetting:
         else:
             deposit_apy = decimal_from_wire(_deposit_apy)
 
-        enable = expect_type(d.pop("enable", UNSET), bool)
+        enable = d.pop("enable", UNSET)
+        if enable.__class__ is not bool:  # inline fast path: most values are right
+            enable = expect_type(enable, bool)
 
-        notify_interval = expect_type(d.pop("notify_interval", UNSET), int)
+        notify_interval = d.pop("notify_interval", UNSET)
+        if notify_interval.__class__ is not int:  # inline fast path: most values are right
+            notify_interval = expect_type(notify_interval, int)
 
         _instance = cls(
             currency=currency,

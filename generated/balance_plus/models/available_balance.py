@@ -88,15 +88,21 @@ class AvailableBalance:
 
         user_available_balance = decimal_from_wire(d.pop("user_available_balance"))
 
-        agreement = expect_type(d.pop("agreement"), str)
+        agreement = d.pop("agreement")
+        if agreement.__class__ is not str:  # inline fast path: most values are right
+            agreement = expect_type(agreement, str)
 
         reference_apy = decimal_from_wire(d.pop("reference_apy"))
 
-        accrual_type = AccrualType(d.pop("accrual_type"))
+        accrual_type = AccrualType.from_wire(d.pop("accrual_type"))
 
-        interest_period = expect_type(d.pop("interest_period"), int)
+        interest_period = d.pop("interest_period")
+        if interest_period.__class__ is not int:  # inline fast path: most values are right
+            interest_period = expect_type(interest_period, int)
 
-        questionnaire = expect_type(d.pop("questionnaire"), bool)
+        questionnaire = d.pop("questionnaire")
+        if questionnaire.__class__ is not bool:  # inline fast path: most values are right
+            questionnaire = expect_type(questionnaire, bool)
 
         _instance = cls(
             supply_min_amount=supply_min_amount,

@@ -167,15 +167,21 @@ class CurrencyDetail:
         from ..models.product_i18n import ProductI18N  # noqa: PLC0415
 
         d = dict(src_dict)
-        agreement = expect_type(d.pop("agreement"), str)
+        agreement = d.pop("agreement")
+        if agreement.__class__ is not str:  # inline fast path: most values are right
+            agreement = expect_type(agreement, str)
 
-        auto_deposit = expect_type(d.pop("auto_deposit"), bool)
+        auto_deposit = d.pop("auto_deposit")
+        if auto_deposit.__class__ is not bool:  # inline fast path: most values are right
+            auto_deposit = expect_type(auto_deposit, bool)
 
         auto_deposit_proportion = decimal_from_wire(d.pop("auto_deposit_proportion"))
 
         policy = InterestPolicy.from_dict(d.pop("policy"))
 
-        currency = expect_type(d.pop("currency"), str)
+        currency = d.pop("currency")
+        if currency.__class__ is not str:  # inline fast path: most values are right
+            currency = expect_type(currency, str)
 
         balance = decimal_from_wire(d.pop("balance"))
 
@@ -191,7 +197,7 @@ class CurrencyDetail:
 
         pool_supply = decimal_from_wire(d.pop("pool_supply"))
 
-        product_status = ProductStatus(d.pop("product_status"))
+        product_status = ProductStatus.from_wire(d.pop("product_status"))
 
         current = decimal_from_wire(d.pop("current"))
 
@@ -202,7 +208,9 @@ class CurrencyDetail:
         else:
             apy_subscribe_setting = ApySubscribeSetting.from_dict(_apy_subscribe_setting)
 
-        detail_url = expect_type(d.pop("detail_url", UNSET), str)
+        detail_url = d.pop("detail_url", UNSET)
+        if detail_url.__class__ is not str:  # inline fast path: most values are right
+            detail_url = expect_type(detail_url, str)
 
         _inflection_apy = d.pop("inflection_apy", UNSET)
         inflection_apy: Decimal | Unset
@@ -211,11 +219,17 @@ class CurrencyDetail:
         else:
             inflection_apy = decimal_from_wire(_inflection_apy)
 
-        redeem_all = expect_type(d.pop("redeem_all", UNSET), bool)
+        redeem_all = d.pop("redeem_all", UNSET)
+        if redeem_all.__class__ is not bool:  # inline fast path: most values are right
+            redeem_all = expect_type(redeem_all, bool)
 
-        product_type = expect_type(d.pop("product_type", UNSET), str)
+        product_type = d.pop("product_type", UNSET)
+        if product_type.__class__ is not str:  # inline fast path: most values are right
+            product_type = expect_type(product_type, str)
 
-        subject_type = expect_type(d.pop("subject_type", UNSET), str)
+        subject_type = d.pop("subject_type", UNSET)
+        if subject_type.__class__ is not str:  # inline fast path: most values are right
+            subject_type = expect_type(subject_type, str)
 
         _product_i18ns = d.pop("product_i18ns", UNSET)
         product_i18ns: list[ProductI18N] | Unset = UNSET

@@ -76,11 +76,17 @@ class CurrencySummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        currency = expect_type(d.pop("currency"), str)
+        currency = d.pop("currency")
+        if currency.__class__ is not str:  # inline fast path: most values are right
+            currency = expect_type(currency, str)
 
-        product_type = expect_type(d.pop("product_type", UNSET), str)
+        product_type = d.pop("product_type", UNSET)
+        if product_type.__class__ is not str:  # inline fast path: most values are right
+            product_type = expect_type(product_type, str)
 
-        subject_type = expect_type(d.pop("subject_type", UNSET), str)
+        subject_type = d.pop("subject_type", UNSET)
+        if subject_type.__class__ is not str:  # inline fast path: most values are right
+            subject_type = expect_type(subject_type, str)
 
         _balance = d.pop("balance", UNSET)
         balance: Decimal | Unset

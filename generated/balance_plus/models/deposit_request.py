@@ -60,7 +60,9 @@ class DepositRequest:
         d = dict(src_dict)
         amount = decimal_from_wire(d.pop("amount"))
 
-        currency = expect_type(d.pop("currency"), str)
+        currency = d.pop("currency")
+        if currency.__class__ is not str:  # inline fast path: most values are right
+            currency = expect_type(currency, str)
 
         product_type = cast(Literal["flexi_saving"], d.pop("product_type"))
         if product_type != "flexi_saving":

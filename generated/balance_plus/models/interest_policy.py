@@ -124,9 +124,13 @@ class InterestPolicy:
         else:
             deposit_allowance = decimal_from_wire(_deposit_allowance)
 
-        exponent_base = expect_type(d.pop("exponent_base", UNSET), int)
+        exponent_base = d.pop("exponent_base", UNSET)
+        if exponent_base.__class__ is not int:  # inline fast path: most values are right
+            exponent_base = expect_type(exponent_base, int)
 
-        id = expect_type(d.pop("id", UNSET), str)
+        id = d.pop("id", UNSET)
+        if id.__class__ is not str:  # inline fast path: most values are right
+            id = expect_type(id, str)
 
         _min_loan_rate = d.pop("min_loan_rate", UNSET)
         min_loan_rate: Decimal | Unset
@@ -135,7 +139,9 @@ class InterestPolicy:
         else:
             min_loan_rate = decimal_from_wire(_min_loan_rate)
 
-        name = expect_type(d.pop("name", UNSET), str)
+        name = d.pop("name", UNSET)
+        if name.__class__ is not str:  # inline fast path: most values are right
+            name = expect_type(name, str)
 
         _profit_factor = d.pop("profit_factor", UNSET)
         profit_factor: Decimal | Unset

@@ -116,13 +116,17 @@ class InterestRecord:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        currency = expect_type(d.pop("currency"), str)
+        currency = d.pop("currency")
+        if currency.__class__ is not str:  # inline fast path: most values are right
+            currency = expect_type(currency, str)
 
         interest = decimal_from_wire(d.pop("interest"))
 
         rate = decimal_from_wire(d.pop("rate"))
 
-        timestamp = expect_type(d.pop("timestamp", UNSET), int)
+        timestamp = d.pop("timestamp", UNSET)
+        if timestamp.__class__ is not int:  # inline fast path: most values are right
+            timestamp = expect_type(timestamp, int)
 
         _asset_interest = d.pop("asset_interest", UNSET)
         asset_interest: Decimal | Unset
@@ -138,19 +142,33 @@ class InterestRecord:
         else:
             asset_principal = decimal_from_wire(_asset_principal)
 
-        created_at = expect_type(d.pop("created_at", UNSET), int)
+        created_at = d.pop("created_at", UNSET)
+        if created_at.__class__ is not int:  # inline fast path: most values are right
+            created_at = expect_type(created_at, int)
 
-        duration = expect_type(d.pop("duration", UNSET), int)
+        duration = d.pop("duration", UNSET)
+        if duration.__class__ is not int:  # inline fast path: most values are right
+            duration = expect_type(duration, int)
 
-        latest = expect_type(d.pop("latest", UNSET), int)
+        latest = d.pop("latest", UNSET)
+        if latest.__class__ is not int:  # inline fast path: most values are right
+            latest = expect_type(latest, int)
 
-        product_type = expect_type(d.pop("product_type", UNSET), str)
+        product_type = d.pop("product_type", UNSET)
+        if product_type.__class__ is not str:  # inline fast path: most values are right
+            product_type = expect_type(product_type, str)
 
-        reported = expect_type(d.pop("reported", UNSET), bool)
+        reported = d.pop("reported", UNSET)
+        if reported.__class__ is not bool:  # inline fast path: most values are right
+            reported = expect_type(reported, bool)
 
-        subject_type = expect_type(d.pop("subject_type", UNSET), str)
+        subject_type = d.pop("subject_type", UNSET)
+        if subject_type.__class__ is not str:  # inline fast path: most values are right
+            subject_type = expect_type(subject_type, str)
 
-        user_id = expect_type(d.pop("user_id", UNSET), str)
+        user_id = d.pop("user_id", UNSET)
+        if user_id.__class__ is not str:  # inline fast path: most values are right
+            user_id = expect_type(user_id, str)
 
         _instance = cls(
             currency=currency,

@@ -152,45 +152,75 @@ class Order:
         d = dict(src_dict)
         amount = decimal_from_wire(d.pop("amount"))
 
-        created_at = expect_type(d.pop("created_at"), int)
+        created_at = d.pop("created_at")
+        if created_at.__class__ is not int:  # inline fast path: most values are right
+            created_at = expect_type(created_at, int)
 
-        currency = expect_type(d.pop("currency"), str)
+        currency = d.pop("currency")
+        if currency.__class__ is not str:  # inline fast path: most values are right
+            currency = expect_type(currency, str)
 
-        order_id = expect_type(d.pop("order_id"), str)
+        order_id = d.pop("order_id")
+        if order_id.__class__ is not str:  # inline fast path: most values are right
+            order_id = expect_type(order_id, str)
 
-        order_source = OrderSource(d.pop("order_source"))
+        order_source = OrderSource.from_wire(d.pop("order_source"))
 
-        order_status = OrderStatus(d.pop("order_status"))
+        order_status = OrderStatus.from_wire(d.pop("order_status"))
 
-        policy_id = expect_type(d.pop("policy_id"), str)
+        policy_id = d.pop("policy_id")
+        if policy_id.__class__ is not str:  # inline fast path: most values are right
+            policy_id = expect_type(policy_id, str)
 
-        redeem_all = expect_type(d.pop("redeem_all"), bool)
+        redeem_all = d.pop("redeem_all")
+        if redeem_all.__class__ is not bool:  # inline fast path: most values are right
+            redeem_all = expect_type(redeem_all, bool)
 
         redeem_principal = decimal_from_wire(d.pop("redeem_principal"))
 
         redeem_profit = decimal_from_wire(d.pop("redeem_profit"))
 
-        refund_transfer_sn = expect_type(d.pop("refund_transfer_sn"), str)
+        refund_transfer_sn = d.pop("refund_transfer_sn")
+        if refund_transfer_sn.__class__ is not str:  # inline fast path: most values are right
+            refund_transfer_sn = expect_type(refund_transfer_sn, str)
 
-        transfer_sn = expect_type(d.pop("transfer_sn"), str)
+        transfer_sn = d.pop("transfer_sn")
+        if transfer_sn.__class__ is not str:  # inline fast path: most values are right
+            transfer_sn = expect_type(transfer_sn, str)
 
-        type_ = OrderType(d.pop("type"))
+        type_ = OrderType.from_wire(d.pop("type"))
 
-        updated_at = expect_type(d.pop("updated_at"), int)
+        updated_at = d.pop("updated_at")
+        if updated_at.__class__ is not int:  # inline fast path: most values are right
+            updated_at = expect_type(updated_at, int)
 
-        user_id = expect_type(d.pop("user_id"), str)
+        user_id = d.pop("user_id")
+        if user_id.__class__ is not str:  # inline fast path: most values are right
+            user_id = expect_type(user_id, str)
 
-        failed_code = expect_type(d.pop("failed_code"), int)
+        failed_code = d.pop("failed_code")
+        if failed_code.__class__ is not int:  # inline fast path: most values are right
+            failed_code = expect_type(failed_code, int)
 
-        product_type = expect_type(d.pop("product_type", UNSET), str)
+        product_type = d.pop("product_type", UNSET)
+        if product_type.__class__ is not str:  # inline fast path: most values are right
+            product_type = expect_type(product_type, str)
 
-        subject_type = expect_type(d.pop("subject_type", UNSET), str)
+        subject_type = d.pop("subject_type", UNSET)
+        if subject_type.__class__ is not str:  # inline fast path: most values are right
+            subject_type = expect_type(subject_type, str)
 
-        agreement_status = expect_type(d.pop("agreement_status", UNSET), int)
+        agreement_status = d.pop("agreement_status", UNSET)
+        if agreement_status.__class__ is not int:  # inline fast path: most values are right
+            agreement_status = expect_type(agreement_status, int)
 
-        biz_serial_number = expect_type(d.pop("biz_serial_number", UNSET), str)
+        biz_serial_number = d.pop("biz_serial_number", UNSET)
+        if biz_serial_number.__class__ is not str:  # inline fast path: most values are right
+            biz_serial_number = expect_type(biz_serial_number, str)
 
-        confirmed_time = expect_type(d.pop("confirmed_time", UNSET), int)
+        confirmed_time = d.pop("confirmed_time", UNSET)
+        if confirmed_time.__class__ is not int:  # inline fast path: most values are right
+            confirmed_time = expect_type(confirmed_time, int)
 
         _instance = cls(
             amount=amount,

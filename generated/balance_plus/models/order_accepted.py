@@ -46,11 +46,15 @@ class OrderAccepted:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        serial_number = expect_type(d.pop("serial_number"), str)
+        serial_number = d.pop("serial_number")
+        if serial_number.__class__ is not str:  # inline fast path: most values are right
+            serial_number = expect_type(serial_number, str)
 
-        type_ = OrderType(d.pop("type"))
+        type_ = OrderType.from_wire(d.pop("type"))
 
-        income_distribution_time = expect_type(d.pop("income_distribution_time", UNSET), int)
+        income_distribution_time = d.pop("income_distribution_time", UNSET)
+        if income_distribution_time.__class__ is not int:  # inline fast path: most values are right
+            income_distribution_time = expect_type(income_distribution_time, int)
 
         _instance = cls(
             serial_number=serial_number,

@@ -46,7 +46,9 @@ class OrderPage:
         from ..models.order import Order  # noqa: PLC0415
 
         d = dict(src_dict)
-        count = expect_type(d.pop("count"), int)
+        count = d.pop("count")
+        if count.__class__ is not int:  # inline fast path: most values are right
+            count = expect_type(count, int)
 
         orders = []
         _orders = d.pop("orders")

@@ -78,21 +78,37 @@ class ProductI18N:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        currency = expect_type(d.pop("currency"), str)
+        currency = d.pop("currency")
+        if currency.__class__ is not str:  # inline fast path: most values are right
+            currency = expect_type(currency, str)
 
-        product_type = expect_type(d.pop("product_type", UNSET), str)
+        product_type = d.pop("product_type", UNSET)
+        if product_type.__class__ is not str:  # inline fast path: most values are right
+            product_type = expect_type(product_type, str)
 
-        subject_type = expect_type(d.pop("subject_type", UNSET), str)
+        subject_type = d.pop("subject_type", UNSET)
+        if subject_type.__class__ is not str:  # inline fast path: most values are right
+            subject_type = expect_type(subject_type, str)
 
-        created_at = expect_type(d.pop("created_at", UNSET), int)
+        created_at = d.pop("created_at", UNSET)
+        if created_at.__class__ is not int:  # inline fast path: most values are right
+            created_at = expect_type(created_at, int)
 
-        data = expect_type(d.pop("data", UNSET), str)
+        data = d.pop("data", UNSET)
+        if data.__class__ is not str:  # inline fast path: most values are right
+            data = expect_type(data, str)
 
-        id = expect_type(d.pop("id", UNSET), int)
+        id = d.pop("id", UNSET)
+        if id.__class__ is not int:  # inline fast path: most values are right
+            id = expect_type(id, int)
 
-        language = expect_type(d.pop("language", UNSET), str)
+        language = d.pop("language", UNSET)
+        if language.__class__ is not str:  # inline fast path: most values are right
+            language = expect_type(language, str)
 
-        tag = expect_type(d.pop("tag", UNSET), str)
+        tag = d.pop("tag", UNSET)
+        if tag.__class__ is not str:  # inline fast path: most values are right
+            tag = expect_type(tag, str)
 
         _instance = cls(
             currency=currency,

@@ -88,9 +88,13 @@ class RevenueDetails:
         d = dict(src_dict)
         accumulated_interest = decimal_from_wire(d.pop("accumulated_interest"))
 
-        currency = expect_type(d.pop("currency"), str)
+        currency = d.pop("currency")
+        if currency.__class__ is not str:  # inline fast path: most values are right
+            currency = expect_type(currency, str)
 
-        next_timestamp = expect_type(d.pop("next_timestamp"), int)
+        next_timestamp = d.pop("next_timestamp")
+        if next_timestamp.__class__ is not int:  # inline fast path: most values are right
+            next_timestamp = expect_type(next_timestamp, int)
 
         total_asset = decimal_from_wire(d.pop("total_asset"))
 
@@ -103,9 +107,13 @@ class RevenueDetails:
 
             interests.append(interests_item)
 
-        product_type = expect_type(d.pop("product_type", UNSET), str)
+        product_type = d.pop("product_type", UNSET)
+        if product_type.__class__ is not str:  # inline fast path: most values are right
+            product_type = expect_type(product_type, str)
 
-        subject_type = expect_type(d.pop("subject_type", UNSET), str)
+        subject_type = d.pop("subject_type", UNSET)
+        if subject_type.__class__ is not str:  # inline fast path: most values are right
+            subject_type = expect_type(subject_type, str)
 
         _instance = cls(
             accumulated_interest=accumulated_interest,

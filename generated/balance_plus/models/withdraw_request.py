@@ -68,7 +68,9 @@ class WithdrawRequest:
         d = dict(src_dict)
         amount = decimal_from_wire(d.pop("amount"))
 
-        currency = expect_type(d.pop("currency"), str)
+        currency = d.pop("currency")
+        if currency.__class__ is not str:  # inline fast path: most values are right
+            currency = expect_type(currency, str)
 
         product_type = cast(Literal["flexi_saving"], d.pop("product_type"))
         if product_type != "flexi_saving":
@@ -82,7 +84,9 @@ class WithdrawRequest:
         if order_source != "1":
             raise ValueError(f"order_source must match const '1', got '{order_source}'")
 
-        redeem_all = expect_type(d.pop("redeem_all", UNSET), bool)
+        redeem_all = d.pop("redeem_all", UNSET)
+        if redeem_all.__class__ is not bool:  # inline fast path: most values are right
+            redeem_all = expect_type(redeem_all, bool)
 
         _instance = cls(
             amount=amount,

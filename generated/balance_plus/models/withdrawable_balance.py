@@ -80,7 +80,9 @@ class WithdrawableBalance:
 
         supply_balance = decimal_from_wire(d.pop("supply_balance"))
 
-        redeem_delay_time = expect_type(d.pop("redeem_delay_time"), int)
+        redeem_delay_time = d.pop("redeem_delay_time")
+        if redeem_delay_time.__class__ is not int:  # inline fast path: most values are right
+            redeem_delay_time = expect_type(redeem_delay_time, int)
 
         _instance = cls(
             redeem_min_amount=redeem_min_amount,

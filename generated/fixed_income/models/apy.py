@@ -68,15 +68,21 @@ class Apy:
         d = dict(src_dict)
         apy = decimal_from_wire(d.pop("apy"))
 
-        tenor = expect_type(d.pop("tenor"), int)
+        tenor = d.pop("tenor")
+        if tenor.__class__ is not int:  # inline fast path: most values are right
+            tenor = expect_type(tenor, int)
 
         minimum_of_purchase_amount = decimal_from_wire(d.pop("minimum_of_purchase_amount"))
 
         maximum_of_purchase_amount = decimal_from_wire(d.pop("maximum_of_purchase_amount"))
 
-        maximum_order_count = expect_type(d.pop("maximum_order_count"), int)
+        maximum_order_count = d.pop("maximum_order_count")
+        if maximum_order_count.__class__ is not int:  # inline fast path: most values are right
+            maximum_order_count = expect_type(maximum_order_count, int)
 
-        currency = expect_type(d.pop("currency", UNSET), str)
+        currency = d.pop("currency", UNSET)
+        if currency.__class__ is not str:  # inline fast path: most values are right
+            currency = expect_type(currency, str)
 
         _instance = cls(
             apy=apy,

@@ -37,9 +37,13 @@ class BindUserGroupRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        user_id = expect_type(d.pop("user_id"), str)
+        user_id = d.pop("user_id")
+        if user_id.__class__ is not str:  # inline fast path: most values are right
+            user_id = expect_type(user_id, str)
 
-        group_id = expect_type(d.pop("group_id"), str)
+        group_id = d.pop("group_id")
+        if group_id.__class__ is not str:  # inline fast path: most values are right
+            group_id = expect_type(group_id, str)
 
         _instance = cls(
             user_id=user_id,

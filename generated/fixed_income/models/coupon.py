@@ -79,11 +79,17 @@ class Coupon:
         from ..models.coupon_template_name import CouponTemplateName  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = expect_type(d.pop("id"), str)
+        id = d.pop("id")
+        if id.__class__ is not str:  # inline fast path: most values are right
+            id = expect_type(id, str)
 
-        available = expect_type(d.pop("available"), bool)
+        available = d.pop("available")
+        if available.__class__ is not bool:  # inline fast path: most values are right
+            available = expect_type(available, bool)
 
-        expiration_time = expect_type(d.pop("expiration_time"), int)
+        expiration_time = d.pop("expiration_time")
+        if expiration_time.__class__ is not int:  # inline fast path: most values are right
+            expiration_time = expect_type(expiration_time, int)
 
         year_rate = e8_from_wire(d.pop("year_rate"))
 

@@ -51,13 +51,21 @@ class CouponTemplateName:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        language = expect_type(d.pop("language"), str)
+        language = d.pop("language")
+        if language.__class__ is not str:  # inline fast path: most values are right
+            language = expect_type(language, str)
 
-        data = expect_type(d.pop("data"), str)
+        data = d.pop("data")
+        if data.__class__ is not str:  # inline fast path: most values are right
+            data = expect_type(data, str)
 
-        item = expect_type(d.pop("item", UNSET), str)
+        item = d.pop("item", UNSET)
+        if item.__class__ is not str:  # inline fast path: most values are right
+            item = expect_type(item, str)
 
-        trigger = expect_type(d.pop("trigger", UNSET), str)
+        trigger = d.pop("trigger", UNSET)
+        if trigger.__class__ is not str:  # inline fast path: most values are right
+            trigger = expect_type(trigger, str)
 
         _instance = cls(
             language=language,

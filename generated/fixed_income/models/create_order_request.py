@@ -59,13 +59,19 @@ class CreateOrderRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        product_id = expect_type(d.pop("product_id"), str)
+        product_id = d.pop("product_id")
+        if product_id.__class__ is not str:  # inline fast path: most values are right
+            product_id = expect_type(product_id, str)
 
         amount_dec = decimal_from_wire(d.pop("amount_dec"))
 
-        coupon_id = expect_type(d.pop("coupon_id", UNSET), int)
+        coupon_id = d.pop("coupon_id", UNSET)
+        if coupon_id.__class__ is not int:  # inline fast path: most values are right
+            coupon_id = expect_type(coupon_id, int)
 
-        serial_number = expect_type(d.pop("serial_number", UNSET), str)
+        serial_number = d.pop("serial_number", UNSET)
+        if serial_number.__class__ is not str:  # inline fast path: most values are right
+            serial_number = expect_type(serial_number, str)
 
         _instance = cls(
             product_id=product_id,

@@ -49,13 +49,21 @@ class FundInvestment:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = expect_type(d.pop("id"), int)
+        id = d.pop("id")
+        if id.__class__ is not int:  # inline fast path: most values are right
+            id = expect_type(id, int)
 
-        product_id = expect_type(d.pop("product_id"), str)
+        product_id = d.pop("product_id")
+        if product_id.__class__ is not str:  # inline fast path: most values are right
+            product_id = expect_type(product_id, str)
 
-        language = expect_type(d.pop("language"), str)
+        language = d.pop("language")
+        if language.__class__ is not str:  # inline fast path: most values are right
+            language = expect_type(language, str)
 
-        fund_investment = expect_type(d.pop("fund_investment"), str)
+        fund_investment = d.pop("fund_investment")
+        if fund_investment.__class__ is not str:  # inline fast path: most values are right
+            fund_investment = expect_type(fund_investment, str)
 
         _instance = cls(
             id=id,

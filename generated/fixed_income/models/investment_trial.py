@@ -117,7 +117,9 @@ class InvestmentTrial:
 
         estimate_max_invest_profit_dec = decimal_from_wire(d.pop("estimate_max_invest_profit_dec"))
 
-        currency = expect_type(d.pop("currency"), str)
+        currency = d.pop("currency")
+        if currency.__class__ is not str:  # inline fast path: most values are right
+            currency = expect_type(currency, str)
 
         _instance = cls(
             estimate_min_settle_amount_dec=estimate_min_settle_amount_dec,

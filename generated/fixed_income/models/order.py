@@ -182,28 +182,42 @@ class Order:
         from ..models.product_i18n import ProductI18N  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = expect_type(d.pop("id"), str)
+        id = d.pop("id")
+        if id.__class__ is not str:  # inline fast path: most values are right
+            id = expect_type(id, str)
 
-        batch_no = expect_type(d.pop("batch_no"), str)
+        batch_no = d.pop("batch_no")
+        if batch_no.__class__ is not str:  # inline fast path: most values are right
+            batch_no = expect_type(batch_no, str)
 
         def _parse_product_id(data: object) -> int | str:
             return cast(int | str, data)
 
         product_id = _parse_product_id(d.pop("product_id"))
 
-        can_redeem = CanRedeem(d.pop("can_redeem"))
+        can_redeem = CanRedeem.from_wire(d.pop("can_redeem"))
 
-        currency = expect_type(d.pop("currency"), str)
+        currency = d.pop("currency")
+        if currency.__class__ is not str:  # inline fast path: most values are right
+            currency = expect_type(currency, str)
 
-        book_time = expect_type(d.pop("book_time"), int)
+        book_time = d.pop("book_time")
+        if book_time.__class__ is not int:  # inline fast path: most values are right
+            book_time = expect_type(book_time, int)
 
         amount_dec = decimal_from_wire(d.pop("amount_dec"))
 
-        start_closed_time = expect_type(d.pop("start_closed_time"), int)
+        start_closed_time = d.pop("start_closed_time")
+        if start_closed_time.__class__ is not int:  # inline fast path: most values are right
+            start_closed_time = expect_type(start_closed_time, int)
 
-        end_closed_time = expect_type(d.pop("end_closed_time"), int)
+        end_closed_time = d.pop("end_closed_time")
+        if end_closed_time.__class__ is not int:  # inline fast path: most values are right
+            end_closed_time = expect_type(end_closed_time, int)
 
-        end_settled_time = expect_type(d.pop("end_settled_time"), int)
+        end_settled_time = d.pop("end_settled_time")
+        if end_settled_time.__class__ is not int:  # inline fast path: most values are right
+            end_settled_time = expect_type(end_settled_time, int)
 
         duration = ProductDuration.from_dict(d.pop("duration"))
 
@@ -215,13 +229,13 @@ class Order:
 
         redeem_principal_dec = decimal_from_wire(d.pop("redeem_principal_dec"))
 
-        is_renew = YesNo(d.pop("is_renew"))
+        is_renew = YesNo.from_wire(d.pop("is_renew"))
 
-        is_auto_renew = YesNo(d.pop("is_auto_renew"))
+        is_auto_renew = YesNo.from_wire(d.pop("is_auto_renew"))
 
-        renew_type = RenewType(d.pop("renew_type"))
+        renew_type = RenewType.from_wire(d.pop("renew_type"))
 
-        order_status = OrderStatus(d.pop("order_status"))
+        order_status = OrderStatus.from_wire(d.pop("order_status"))
 
         i18n = []
         _i18n = d.pop("i18n")
@@ -234,9 +248,13 @@ class Order:
 
         estimate_settle_amount_dec = decimal_from_wire(d.pop("estimate_settle_amount_dec"))
 
-        can_renew_product_count = expect_type(d.pop("can_renew_product_count"), int)
+        can_renew_product_count = d.pop("can_renew_product_count")
+        if can_renew_product_count.__class__ is not int:  # inline fast path: most values are right
+            can_renew_product_count = expect_type(can_renew_product_count, int)
 
-        out_serial_number = expect_type(d.pop("out_serial_number", UNSET), str)
+        out_serial_number = d.pop("out_serial_number", UNSET)
+        if out_serial_number.__class__ is not str:  # inline fast path: most values are right
+            out_serial_number = expect_type(out_serial_number, str)
 
         _instance = cls(
             id=id,

@@ -57,13 +57,19 @@ class OrderResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = OrderResultStatus(d.pop("status"))
+        status = OrderResultStatus.from_wire(d.pop("status"))
 
-        failed_code = expect_type(d.pop("failed_code"), int)
+        failed_code = d.pop("failed_code")
+        if failed_code.__class__ is not int:  # inline fast path: most values are right
+            failed_code = expect_type(failed_code, int)
 
-        failed_message = expect_type(d.pop("failed_message"), str)
+        failed_message = d.pop("failed_message")
+        if failed_message.__class__ is not str:  # inline fast path: most values are right
+            failed_message = expect_type(failed_message, str)
 
-        order_id = expect_type(d.pop("order_id", UNSET), str)
+        order_id = d.pop("order_id", UNSET)
+        if order_id.__class__ is not str:  # inline fast path: most values are right
+            order_id = expect_type(order_id, str)
 
         _instance = cls(
             status=status,

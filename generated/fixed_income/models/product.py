@@ -182,11 +182,15 @@ class Product:
         from ..models.product_tag import ProductTag  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = expect_type(d.pop("id"), str)
+        id = d.pop("id")
+        if id.__class__ is not str:  # inline fast path: most values are right
+            id = expect_type(id, str)
 
-        renew_type = RenewType(d.pop("renew_type"))
+        renew_type = RenewType.from_wire(d.pop("renew_type"))
 
-        currency = expect_type(d.pop("currency"), str)
+        currency = d.pop("currency")
+        if currency.__class__ is not str:  # inline fast path: most values are right
+            currency = expect_type(currency, str)
 
         minimum_of_purchase_amount_dec = decimal_from_wire(d.pop("minimum_of_purchase_amount_dec"))
 
@@ -194,13 +198,13 @@ class Product:
 
         user_purchase_limit_dec = decimal_from_wire(d.pop("user_purchase_limit_dec"))
 
-        can_redeem = CanRedeem(d.pop("can_redeem"))
+        can_redeem = CanRedeem.from_wire(d.pop("can_redeem"))
 
         redeem_ror = e8_from_wire(d.pop("redeem_ror"))
 
         ror = e8_from_wire(d.pop("ror"))
 
-        status = ProductStatus(d.pop("status"))
+        status = ProductStatus.from_wire(d.pop("status"))
 
         def _parse_agreements(data: object) -> list[ProductAgreement] | None:
             if data is None:
@@ -238,13 +242,21 @@ class Product:
 
         duration = ProductDuration.from_dict(d.pop("duration"))
 
-        raised_time = expect_type(d.pop("raised_time"), int)
+        raised_time = d.pop("raised_time")
+        if raised_time.__class__ is not int:  # inline fast path: most values are right
+            raised_time = expect_type(raised_time, int)
 
-        start_closed_time = expect_type(d.pop("start_closed_time"), int)
+        start_closed_time = d.pop("start_closed_time")
+        if start_closed_time.__class__ is not int:  # inline fast path: most values are right
+            start_closed_time = expect_type(start_closed_time, int)
 
-        end_closed_time = expect_type(d.pop("end_closed_time"), int)
+        end_closed_time = d.pop("end_closed_time")
+        if end_closed_time.__class__ is not int:  # inline fast path: most values are right
+            end_closed_time = expect_type(end_closed_time, int)
 
-        end_settled_time = expect_type(d.pop("end_settled_time"), int)
+        end_settled_time = d.pop("end_settled_time")
+        if end_settled_time.__class__ is not int:  # inline fast path: most values are right
+            end_settled_time = expect_type(end_settled_time, int)
 
         def _parse_fund_investments(data: object) -> list[FundInvestment] | None | Unset:
             if data is None:

@@ -69,19 +69,29 @@ class ProductDuration:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        close_day = expect_type(d.pop("close_day"), int)
+        close_day = d.pop("close_day")
+        if close_day.__class__ is not int:  # inline fast path: most values are right
+            close_day = expect_type(close_day, int)
 
-        value_day = expect_type(d.pop("value_day"), int)
+        value_day = d.pop("value_day")
+        if value_day.__class__ is not int:  # inline fast path: most values are right
+            value_day = expect_type(value_day, int)
 
-        value_time = expect_type(d.pop("value_time"), int)
+        value_time = d.pop("value_time")
+        if value_time.__class__ is not int:  # inline fast path: most values are right
+            value_time = expect_type(value_time, int)
 
-        value_limit = DurationLimit(d.pop("value_limit"))
+        value_limit = DurationLimit.from_wire(d.pop("value_limit"))
 
-        end_settled_day = expect_type(d.pop("end_settled_day"), int)
+        end_settled_day = d.pop("end_settled_day")
+        if end_settled_day.__class__ is not int:  # inline fast path: most values are right
+            end_settled_day = expect_type(end_settled_day, int)
 
-        end_settled_time = expect_type(d.pop("end_settled_time"), int)
+        end_settled_time = d.pop("end_settled_time")
+        if end_settled_time.__class__ is not int:  # inline fast path: most values are right
+            end_settled_time = expect_type(end_settled_time, int)
 
-        settle_limit = DurationLimit(d.pop("settle_limit"))
+        settle_limit = DurationLimit.from_wire(d.pop("settle_limit"))
 
         _instance = cls(
             close_day=close_day,

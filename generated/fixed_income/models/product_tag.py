@@ -56,7 +56,9 @@ class ProductTag:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = expect_type(d.pop("id"), int)
+        id = d.pop("id")
+        if id.__class__ is not int:  # inline fast path: most values are right
+            id = expect_type(id, int)
 
         def _parse_deleted_at(data: object) -> int | None:
             if data is None:
@@ -65,11 +67,17 @@ class ProductTag:
 
         deleted_at = _parse_deleted_at(d.pop("deleted_at"))
 
-        product_id = expect_type(d.pop("product_id"), str)
+        product_id = d.pop("product_id")
+        if product_id.__class__ is not str:  # inline fast path: most values are right
+            product_id = expect_type(product_id, str)
 
-        language = expect_type(d.pop("language"), str)
+        language = d.pop("language")
+        if language.__class__ is not str:  # inline fast path: most values are right
+            language = expect_type(language, str)
 
-        tag = expect_type(d.pop("tag"), str)
+        tag = d.pop("tag")
+        if tag.__class__ is not str:  # inline fast path: most values are right
+            tag = expect_type(tag, str)
 
         _instance = cls(
             id=id,

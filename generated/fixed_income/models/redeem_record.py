@@ -181,17 +181,25 @@ class RedeemRecord:
 
         id = _parse_id(d.pop("id"))
 
-        order_id = expect_type(d.pop("order_id"), str)
+        order_id = d.pop("order_id")
+        if order_id.__class__ is not str:  # inline fast path: most values are right
+            order_id = expect_type(order_id, str)
 
         ror = e8_from_wire(d.pop("ror"))
 
-        redeem_time = expect_type(d.pop("redeem_time"), int)
+        redeem_time = d.pop("redeem_time")
+        if redeem_time.__class__ is not int:  # inline fast path: most values are right
+            redeem_time = expect_type(redeem_time, int)
 
-        confirm_time = expect_type(d.pop("confirm_time"), int)
+        confirm_time = d.pop("confirm_time")
+        if confirm_time.__class__ is not int:  # inline fast path: most values are right
+            confirm_time = expect_type(confirm_time, int)
 
-        redeem_currency = expect_type(d.pop("redeem_currency"), str)
+        redeem_currency = d.pop("redeem_currency")
+        if redeem_currency.__class__ is not str:  # inline fast path: most values are right
+            redeem_currency = expect_type(redeem_currency, str)
 
-        status = RedeemStatus(d.pop("status"))
+        status = RedeemStatus.from_wire(d.pop("status"))
 
         redeem_principal_dec = decimal_from_wire(d.pop("redeem_principal_dec"))
 
@@ -220,7 +228,7 @@ class RedeemRecord:
         if isinstance(_main_product_type, Unset):
             main_product_type = UNSET
         else:
-            main_product_type = MainProductType(_main_product_type)
+            main_product_type = MainProductType.from_wire(_main_product_type)
 
         _redeem_share = d.pop("redeem_share", UNSET)
         redeem_share: Decimal | Unset
@@ -236,7 +244,9 @@ class RedeemRecord:
         else:
             redeem_share_price = e8_from_wire(_redeem_share_price)
 
-        redeem_share_price_time = expect_type(d.pop("redeem_share_price_time", UNSET), int)
+        redeem_share_price_time = d.pop("redeem_share_price_time", UNSET)
+        if redeem_share_price_time.__class__ is not int:  # inline fast path: most values are right
+            redeem_share_price_time = expect_type(redeem_share_price_time, int)
 
         _redeem_profit_dec = d.pop("redeem_profit_dec", UNSET)
         redeem_profit_dec: Decimal | Unset
@@ -250,7 +260,7 @@ class RedeemRecord:
         if isinstance(_payback_currency, Unset):
             payback_currency = UNSET
         else:
-            payback_currency = PaybackCurrency(_payback_currency)
+            payback_currency = PaybackCurrency.from_wire(_payback_currency)
 
         _client_repay_amount_dec = d.pop("client_repay_amount_dec", UNSET)
         client_repay_amount_dec: Decimal | Unset

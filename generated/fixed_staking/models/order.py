@@ -256,21 +256,31 @@ class Order:
         from ..models.product_i18n import ProductI18N  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = expect_type(d.pop("id"), str)
+        id = d.pop("id")
+        if id.__class__ is not str:  # inline fast path: most values are right
+            id = expect_type(id, str)
 
-        batch_no = expect_type(d.pop("batch_no"), str)
+        batch_no = d.pop("batch_no")
+        if batch_no.__class__ is not str:  # inline fast path: most values are right
+            batch_no = expect_type(batch_no, str)
 
-        product_id = expect_type(d.pop("product_id"), str)
+        product_id = d.pop("product_id")
+        if product_id.__class__ is not str:  # inline fast path: most values are right
+            product_id = expect_type(product_id, str)
 
-        currency = expect_type(d.pop("currency"), str)
+        currency = d.pop("currency")
+        if currency.__class__ is not str:  # inline fast path: most values are right
+            currency = expect_type(currency, str)
 
-        main_product_type = MainProductType(d.pop("main_product_type"))
+        main_product_type = MainProductType.from_wire(d.pop("main_product_type"))
 
-        can_redeem = CanRedeem(d.pop("can_redeem"))
+        can_redeem = CanRedeem.from_wire(d.pop("can_redeem"))
 
-        subject_type = SubjectType(d.pop("subject_type"))
+        subject_type = SubjectType.from_wire(d.pop("subject_type"))
 
-        confirm_share_price_time = expect_type(d.pop("confirm_share_price_time"), int)
+        confirm_share_price_time = d.pop("confirm_share_price_time")
+        if confirm_share_price_time.__class__ is not int:  # inline fast path: most values are right
+            confirm_share_price_time = expect_type(confirm_share_price_time, int)
 
         share_price = e8_from_wire(d.pop("share_price"))
 
@@ -278,17 +288,27 @@ class Order:
 
         share = e8_from_wire(d.pop("share"))
 
-        book_time = expect_type(d.pop("book_time"), int)
+        book_time = d.pop("book_time")
+        if book_time.__class__ is not int:  # inline fast path: most values are right
+            book_time = expect_type(book_time, int)
 
         duration = OrderDuration.from_dict(d.pop("duration"))
 
-        raised_time = expect_type(d.pop("raised_time"), int)
+        raised_time = d.pop("raised_time")
+        if raised_time.__class__ is not int:  # inline fast path: most values are right
+            raised_time = expect_type(raised_time, int)
 
-        start_closed_time = expect_type(d.pop("start_closed_time"), int)
+        start_closed_time = d.pop("start_closed_time")
+        if start_closed_time.__class__ is not int:  # inline fast path: most values are right
+            start_closed_time = expect_type(start_closed_time, int)
 
-        end_closed_time = expect_type(d.pop("end_closed_time"), int)
+        end_closed_time = d.pop("end_closed_time")
+        if end_closed_time.__class__ is not int:  # inline fast path: most values are right
+            end_closed_time = expect_type(end_closed_time, int)
 
-        end_settled_time = expect_type(d.pop("end_settled_time"), int)
+        end_settled_time = d.pop("end_settled_time")
+        if end_settled_time.__class__ is not int:  # inline fast path: most values are right
+            end_settled_time = expect_type(end_settled_time, int)
 
         raise_ror = e8_from_wire(d.pop("raise_ror"))
 
@@ -298,15 +318,19 @@ class Order:
 
         maximum_of_ror = e8_from_wire(d.pop("maximum_of_ror"))
 
-        payback_time = expect_type(d.pop("payback_time"), int)
+        payback_time = d.pop("payback_time")
+        if payback_time.__class__ is not int:  # inline fast path: most values are right
+            payback_time = expect_type(payback_time, int)
 
         redeem_share = e8_from_wire(d.pop("redeem_share"))
 
         payback_dec = decimal_from_wire(d.pop("payback_dec"))
 
-        is_redeem = expect_type(d.pop("is_redeem"), int)
+        is_redeem = d.pop("is_redeem")
+        if is_redeem.__class__ is not int:  # inline fast path: most values are right
+            is_redeem = expect_type(is_redeem, int)
 
-        order_status = OrderStatus(d.pop("order_status"))
+        order_status = OrderStatus.from_wire(d.pop("order_status"))
 
         i18n = []
         _i18n = d.pop("i18n")
@@ -317,11 +341,17 @@ class Order:
 
         redeeming_share = e8_from_wire(d.pop("redeeming_share"))
 
-        next_redeem_start_time = expect_type(d.pop("next_redeem_start_time"), int)
+        next_redeem_start_time = d.pop("next_redeem_start_time")
+        if next_redeem_start_time.__class__ is not int:  # inline fast path: most values are right
+            next_redeem_start_time = expect_type(next_redeem_start_time, int)
 
-        next_redeem_end_time = expect_type(d.pop("next_redeem_end_time"), int)
+        next_redeem_end_time = d.pop("next_redeem_end_time")
+        if next_redeem_end_time.__class__ is not int:  # inline fast path: most values are right
+            next_redeem_end_time = expect_type(next_redeem_end_time, int)
 
-        hold_days = expect_type(d.pop("hold_days"), int)
+        hold_days = d.pop("hold_days")
+        if hold_days.__class__ is not int:  # inline fast path: most values are right
+            hold_days = expect_type(hold_days, int)
 
         estimate_year_ror = e8_from_wire(d.pop("estimate_year_ror"))
 
@@ -331,7 +361,9 @@ class Order:
 
         last_apy = e8_from_wire(d.pop("last_apy"))
 
-        last_share_price_update_time = expect_type(d.pop("last_share_price_update_time"), int)
+        last_share_price_update_time = d.pop("last_share_price_update_time")
+        if last_share_price_update_time.__class__ is not int:  # inline fast path: most values are right
+            last_share_price_update_time = expect_type(last_share_price_update_time, int)
 
         hold_profit = decimal_from_wire(d.pop("hold_profit"))
 

@@ -32,7 +32,9 @@ class OrderCreated:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        serial_number = expect_type(d.pop("serial_number"), str)
+        serial_number = d.pop("serial_number")
+        if serial_number.__class__ is not str:  # inline fast path: most values are right
+            serial_number = expect_type(serial_number, str)
 
         _instance = cls(
             serial_number=serial_number,

@@ -56,13 +56,19 @@ class OrderDuration:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        end_settled_day = expect_type(d.pop("end_settled_day"), int)
+        end_settled_day = d.pop("end_settled_day")
+        if end_settled_day.__class__ is not int:  # inline fast path: most values are right
+            end_settled_day = expect_type(end_settled_day, int)
 
-        end_settled_time = expect_type(d.pop("end_settled_time"), int)
+        end_settled_time = d.pop("end_settled_time")
+        if end_settled_time.__class__ is not int:  # inline fast path: most values are right
+            end_settled_time = expect_type(end_settled_time, int)
 
-        settle_limit = DurationLimit(d.pop("settle_limit"))
+        settle_limit = DurationLimit.from_wire(d.pop("settle_limit"))
 
-        type_ = expect_type(d.pop("type", UNSET), int)
+        type_ = d.pop("type", UNSET)
+        if type_.__class__ is not int:  # inline fast path: most values are right
+            type_ = expect_type(type_, int)
 
         _instance = cls(
             end_settled_day=end_settled_day,

@@ -57,11 +57,15 @@ class OrderPayback:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        currency = expect_type(d.pop("currency"), str)
+        currency = d.pop("currency")
+        if currency.__class__ is not str:  # inline fast path: most values are right
+            currency = expect_type(currency, str)
 
         ror = e8_from_wire(d.pop("ror"))
 
-        payback_time = expect_type(d.pop("payback_time"), int)
+        payback_time = d.pop("payback_time")
+        if payback_time.__class__ is not int:  # inline fast path: most values are right
+            payback_time = expect_type(payback_time, int)
 
         settle_payback_dec = decimal_from_wire(d.pop("settle_payback_dec"))
 

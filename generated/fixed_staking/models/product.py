@@ -307,15 +307,21 @@ class Product:
         from ..models.product_tag import ProductTag  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = expect_type(d.pop("id"), str)
+        id = d.pop("id")
+        if id.__class__ is not str:  # inline fast path: most values are right
+            id = expect_type(id, str)
 
-        sale_start_at = expect_type(d.pop("sale_start_at"), int)
+        sale_start_at = d.pop("sale_start_at")
+        if sale_start_at.__class__ is not int:  # inline fast path: most values are right
+            sale_start_at = expect_type(sale_start_at, int)
 
-        currency = expect_type(d.pop("currency"), str)
+        currency = d.pop("currency")
+        if currency.__class__ is not str:  # inline fast path: most values are right
+            currency = expect_type(currency, str)
 
         share_price = e8_from_wire(d.pop("share_price"))
 
-        main_product_type = MainProductType(d.pop("main_product_type"))
+        main_product_type = MainProductType.from_wire(d.pop("main_product_type"))
 
         raised_amount_dec = decimal_from_wire(d.pop("raised_amount_dec"))
 
@@ -327,13 +333,13 @@ class Product:
 
         current_raise_amount_dec = decimal_from_wire(d.pop("current_raise_amount_dec"))
 
-        can_redeem = CanRedeem(d.pop("can_redeem"))
+        can_redeem = CanRedeem.from_wire(d.pop("can_redeem"))
 
         minimum_of_ror = e8_from_wire(d.pop("minimum_of_ror"))
 
         maximum_of_ror = e8_from_wire(d.pop("maximum_of_ror"))
 
-        status = ProductStatus(d.pop("status"))
+        status = ProductStatus.from_wire(d.pop("status"))
 
         def _parse_agreements(data: object) -> list[ProductAgreement] | None:
             if data is None:
@@ -411,13 +417,21 @@ class Product:
 
         explain = _parse_explain(d.pop("explain"))
 
-        raised_time = expect_type(d.pop("raised_time"), int)
+        raised_time = d.pop("raised_time")
+        if raised_time.__class__ is not int:  # inline fast path: most values are right
+            raised_time = expect_type(raised_time, int)
 
-        start_closed_time = expect_type(d.pop("start_closed_time"), int)
+        start_closed_time = d.pop("start_closed_time")
+        if start_closed_time.__class__ is not int:  # inline fast path: most values are right
+            start_closed_time = expect_type(start_closed_time, int)
 
-        end_closed_time = expect_type(d.pop("end_closed_time"), int)
+        end_closed_time = d.pop("end_closed_time")
+        if end_closed_time.__class__ is not int:  # inline fast path: most values are right
+            end_closed_time = expect_type(end_closed_time, int)
 
-        end_settled_time = expect_type(d.pop("end_settled_time"), int)
+        end_settled_time = d.pop("end_settled_time")
+        if end_settled_time.__class__ is not int:  # inline fast path: most values are right
+            end_settled_time = expect_type(end_settled_time, int)
 
         last_rate_ror = e8_from_wire(d.pop("last_rate_ror"))
 
@@ -426,7 +440,7 @@ class Product:
         if isinstance(_subject_type, Unset):
             subject_type = UNSET
         else:
-            subject_type = SubjectType(_subject_type)
+            subject_type = SubjectType.from_wire(_subject_type)
 
         redeem_windows = d.pop("redeem_windows", UNSET)
 
@@ -465,7 +479,9 @@ class Product:
         else:
             user_purchase_limit = e8_from_wire(_user_purchase_limit)
 
-        renew_type = expect_type(d.pop("renew_type", UNSET), int)
+        renew_type = d.pop("renew_type", UNSET)
+        if renew_type.__class__ is not int:  # inline fast path: most values are right
+            renew_type = expect_type(renew_type, int)
 
         _redeem_ror = d.pop("redeem_ror", UNSET)
         redeem_ror: Decimal | Unset

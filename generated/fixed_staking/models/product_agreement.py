@@ -44,11 +44,17 @@ class ProductAgreement:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = expect_type(d.pop("id"), int)
+        id = d.pop("id")
+        if id.__class__ is not int:  # inline fast path: most values are right
+            id = expect_type(id, int)
 
-        product_id = expect_type(d.pop("product_id"), str)
+        product_id = d.pop("product_id")
+        if product_id.__class__ is not str:  # inline fast path: most values are right
+            product_id = expect_type(product_id, str)
 
-        agreement = expect_type(d.pop("agreement"), str)
+        agreement = d.pop("agreement")
+        if agreement.__class__ is not str:  # inline fast path: most values are right
+            agreement = expect_type(agreement, str)
 
         _instance = cls(
             id=id,

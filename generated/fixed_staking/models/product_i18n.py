@@ -59,17 +59,29 @@ class ProductI18N:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = expect_type(d.pop("id"), int)
+        id = d.pop("id")
+        if id.__class__ is not int:  # inline fast path: most values are right
+            id = expect_type(id, int)
 
-        product_id = expect_type(d.pop("product_id"), str)
+        product_id = d.pop("product_id")
+        if product_id.__class__ is not str:  # inline fast path: most values are right
+            product_id = expect_type(product_id, str)
 
-        language = expect_type(d.pop("language"), str)
+        language = d.pop("language")
+        if language.__class__ is not str:  # inline fast path: most values are right
+            language = expect_type(language, str)
 
-        name = expect_type(d.pop("name"), str)
+        name = d.pop("name")
+        if name.__class__ is not str:  # inline fast path: most values are right
+            name = expect_type(name, str)
 
-        introduction = expect_type(d.pop("introduction"), str)
+        introduction = d.pop("introduction")
+        if introduction.__class__ is not str:  # inline fast path: most values are right
+            introduction = expect_type(introduction, str)
 
-        basic_rule = expect_type(d.pop("basic_rule"), str)
+        basic_rule = d.pop("basic_rule")
+        if basic_rule.__class__ is not str:  # inline fast path: most values are right
+            basic_rule = expect_type(basic_rule, str)
 
         _instance = cls(
             id=id,

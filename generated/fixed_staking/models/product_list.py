@@ -47,7 +47,9 @@ class ProductList:
         from ..models.product import Product  # noqa: PLC0415
 
         d = dict(src_dict)
-        count = expect_type(d.pop("count"), int)
+        count = d.pop("count")
+        if count.__class__ is not int:  # inline fast path: most values are right
+            count = expect_type(count, int)
 
         items = []
         _items = d.pop("items")

@@ -56,9 +56,11 @@ class RedeemOrderRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        payback_currency = PaybackCurrency(d.pop("payback_currency"))
+        payback_currency = PaybackCurrency.from_wire(d.pop("payback_currency"))
 
-        order_id = expect_type(d.pop("order_id"), str)
+        order_id = d.pop("order_id")
+        if order_id.__class__ is not str:  # inline fast path: most values are right
+            order_id = expect_type(order_id, str)
 
         share = e8_from_wire(d.pop("share"))
 

@@ -66,7 +66,9 @@ class RedeemableAmount:
         d = dict(src_dict)
         max_share = e8_from_wire(d.pop("max_share"))
 
-        order_id = expect_type(d.pop("order_id", UNSET), str)
+        order_id = d.pop("order_id", UNSET)
+        if order_id.__class__ is not str:  # inline fast path: most values are right
+            order_id = expect_type(order_id, str)
 
         _max_amount = d.pop("max_amount", UNSET)
         max_amount: Decimal | Unset

@@ -93,27 +93,39 @@ class AccountFlow:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        serial_no = expect_type(d.pop("serial_no"), str)
+        serial_no = d.pop("serial_no")
+        if serial_no.__class__ is not str:  # inline fast path: most values are right
+            serial_no = expect_type(serial_no, str)
 
-        user_id = expect_type(d.pop("user_id"), str)
+        user_id = d.pop("user_id")
+        if user_id.__class__ is not str:  # inline fast path: most values are right
+            user_id = expect_type(user_id, str)
 
-        exchange = expect_type(d.pop("exchange"), str)
+        exchange = d.pop("exchange")
+        if exchange.__class__ is not str:  # inline fast path: most values are right
+            exchange = expect_type(exchange, str)
 
-        account_id = expect_type(d.pop("account_id"), str)
+        account_id = d.pop("account_id")
+        if account_id.__class__ is not str:  # inline fast path: most values are right
+            account_id = expect_type(account_id, str)
 
-        account_type = AccountType(d.pop("account_type"))
+        account_type = AccountType.from_wire(d.pop("account_type"))
 
-        scenario = Scenario(d.pop("scenario"))
+        scenario = Scenario.from_wire(d.pop("scenario"))
 
-        direction = FlowDirection(d.pop("direction"))
+        direction = FlowDirection.from_wire(d.pop("direction"))
 
-        currency = expect_type(d.pop("currency"), str)
+        currency = d.pop("currency")
+        if currency.__class__ is not str:  # inline fast path: most values are right
+            currency = expect_type(currency, str)
 
         amount = decimal_from_wire(d.pop("amount"))
 
         instant_transfer_fee = decimal_from_wire(d.pop("instant_transfer_fee"))
 
-        created_at = expect_type(d.pop("created_at"), int)
+        created_at = d.pop("created_at")
+        if created_at.__class__ is not int:  # inline fast path: most values are right
+            created_at = expect_type(created_at, int)
 
         _instance = cls(
             serial_no=serial_no,

@@ -95,32 +95,44 @@ class AccountTransferRecord:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        user_id = expect_type(d.pop("user_id"), str)
+        user_id = d.pop("user_id")
+        if user_id.__class__ is not str:  # inline fast path: most values are right
+            user_id = expect_type(user_id, str)
 
-        serial_no = expect_type(d.pop("serial_no"), str)
+        serial_no = d.pop("serial_no")
+        if serial_no.__class__ is not str:  # inline fast path: most values are right
+            serial_no = expect_type(serial_no, str)
 
-        from_account = expect_type(d.pop("from_account"), str)
+        from_account = d.pop("from_account")
+        if from_account.__class__ is not str:  # inline fast path: most values are right
+            from_account = expect_type(from_account, str)
 
-        to_account = expect_type(d.pop("to_account"), str)
+        to_account = d.pop("to_account")
+        if to_account.__class__ is not str:  # inline fast path: most values are right
+            to_account = expect_type(to_account, str)
 
-        currency = expect_type(d.pop("currency"), str)
+        currency = d.pop("currency")
+        if currency.__class__ is not str:  # inline fast path: most values are right
+            currency = expect_type(currency, str)
 
         amount = decimal_from_wire(d.pop("amount"))
 
-        scenario = Scenario(d.pop("scenario"))
+        scenario = Scenario.from_wire(d.pop("scenario"))
 
         instant_transfer_fee = decimal_from_wire(d.pop("instant_transfer_fee"))
 
         transfer_fee = decimal_from_wire(d.pop("transfer_fee"))
 
-        created_at = expect_type(d.pop("created_at"), int)
+        created_at = d.pop("created_at")
+        if created_at.__class__ is not int:  # inline fast path: most values are right
+            created_at = expect_type(created_at, int)
 
         _process = d.pop("process", UNSET)
         process: TransferProcess | Unset
         if isinstance(_process, Unset):
             process = UNSET
         else:
-            process = TransferProcess(_process)
+            process = TransferProcess.from_wire(_process)
 
         _instance = cls(
             user_id=user_id,

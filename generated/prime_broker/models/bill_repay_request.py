@@ -42,11 +42,17 @@ class BillRepayRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        bill_id = expect_type(d.pop("bill_id"), str)
+        bill_id = d.pop("bill_id")
+        if bill_id.__class__ is not str:  # inline fast path: most values are right
+            bill_id = expect_type(bill_id, str)
 
-        account_id = expect_type(d.pop("account_id"), str)
+        account_id = d.pop("account_id")
+        if account_id.__class__ is not str:  # inline fast path: most values are right
+            account_id = expect_type(account_id, str)
 
-        request_id = expect_type(d.pop("request_id"), str)
+        request_id = d.pop("request_id")
+        if request_id.__class__ is not str:  # inline fast path: most values are right
+            request_id = expect_type(request_id, str)
 
         _instance = cls(
             bill_id=bill_id,

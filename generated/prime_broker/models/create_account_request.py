@@ -47,11 +47,15 @@ class CreateAccountRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        exchange = Exchange(d.pop("exchange"))
+        exchange = Exchange.from_wire(d.pop("exchange"))
 
-        request_id = expect_type(d.pop("request_id"), str)
+        request_id = d.pop("request_id")
+        if request_id.__class__ is not str:  # inline fast path: most values are right
+            request_id = expect_type(request_id, str)
 
-        custody_id = expect_type(d.pop("custody_id", UNSET), str)
+        custody_id = d.pop("custody_id", UNSET)
+        if custody_id.__class__ is not str:  # inline fast path: most values are right
+            custody_id = expect_type(custody_id, str)
 
         _instance = cls(
             exchange=exchange,

@@ -46,7 +46,9 @@ class CurrencyBalance:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        currency = expect_type(d.pop("currency", UNSET), str)
+        currency = d.pop("currency", UNSET)
+        if currency.__class__ is not str:  # inline fast path: most values are right
+            currency = expect_type(currency, str)
 
         _amount = d.pop("amount", UNSET)
         amount: Decimal | Unset

@@ -53,9 +53,13 @@ class CurrencyMinimumAmount:
         d = dict(src_dict)
         minimum_amount = decimal_from_wire(d.pop("minimum_amount"))
 
-        digit = expect_type(d.pop("digit"), int)
+        digit = d.pop("digit")
+        if digit.__class__ is not int:  # inline fast path: most values are right
+            digit = expect_type(digit, int)
 
-        currency = expect_type(d.pop("currency", UNSET), str)
+        currency = d.pop("currency", UNSET)
+        if currency.__class__ is not str:  # inline fast path: most values are right
+            currency = expect_type(currency, str)
 
         _instance = cls(
             minimum_amount=minimum_amount,

@@ -37,9 +37,13 @@ class Custody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        custody_id = expect_type(d.pop("custody_id"), str)
+        custody_id = d.pop("custody_id")
+        if custody_id.__class__ is not str:  # inline fast path: most values are right
+            custody_id = expect_type(custody_id, str)
 
-        name = expect_type(d.pop("name"), str)
+        name = d.pop("name")
+        if name.__class__ is not str:  # inline fast path: most values are right
+            name = expect_type(name, str)
 
         _instance = cls(
             custody_id=custody_id,

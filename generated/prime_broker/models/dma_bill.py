@@ -112,19 +112,27 @@ class DmaBill:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        user_id = expect_type(d.pop("user_id"), str)
+        user_id = d.pop("user_id")
+        if user_id.__class__ is not str:  # inline fast path: most values are right
+            user_id = expect_type(user_id, str)
 
         amount = decimal_from_wire(d.pop("amount"))
 
         reduction_amount = decimal_from_wire(d.pop("reduction_amount"))
 
-        currency = expect_type(d.pop("currency"), str)
+        currency = d.pop("currency")
+        if currency.__class__ is not str:  # inline fast path: most values are right
+            currency = expect_type(currency, str)
 
-        status = DmaBillStatus(d.pop("status"))
+        status = DmaBillStatus.from_wire(d.pop("status"))
 
-        start_time = expect_type(d.pop("start_time"), int)
+        start_time = d.pop("start_time")
+        if start_time.__class__ is not int:  # inline fast path: most values are right
+            start_time = expect_type(start_time, int)
 
-        end_time = expect_type(d.pop("end_time"), int)
+        end_time = d.pop("end_time")
+        if end_time.__class__ is not int:  # inline fast path: most values are right
+            end_time = expect_type(end_time, int)
 
         spot_trading_volume_maker = decimal_from_wire(d.pop("spot_trading_volume_maker"))
 
@@ -140,7 +148,9 @@ class DmaBill:
 
         fee_rate = decimal_from_wire(d.pop("fee_rate"))
 
-        serial_no = expect_type(d.pop("serial_no", UNSET), str)
+        serial_no = d.pop("serial_no", UNSET)
+        if serial_no.__class__ is not str:  # inline fast path: most values are right
+            serial_no = expect_type(serial_no, str)
 
         _instance = cls(
             user_id=user_id,

@@ -1,5 +1,5 @@
 from enum import Enum
-from typing import Any
+from typing import Any, cast
 
 from matrixport._enums import open_enum_member
 
@@ -25,6 +25,12 @@ class Exchange(str, Enum):
     @classmethod
     def _missing_(cls, value: object) -> Any:
         return open_enum_member(cls, value)
+
+    @classmethod
+    def from_wire(cls, value: Any) -> "Exchange":
+        """The member for a value from the server; a dictionary lookup first, as parsing is hot."""
+        member = cls._value2member_map_.get(value)
+        return cast("Exchange", member) if member is not None else cls(value)
 
     def __str__(self) -> str:
         return str(self.value)

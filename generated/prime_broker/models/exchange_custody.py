@@ -59,9 +59,11 @@ class ExchangeCustody:
         from ..models.custody import Custody  # noqa: PLC0415
 
         d = dict(src_dict)
-        ex_name = expect_type(d.pop("ex_name"), str)
+        ex_name = d.pop("ex_name")
+        if ex_name.__class__ is not str:  # inline fast path: most values are right
+            ex_name = expect_type(ex_name, str)
 
-        ex_value = Exchange(d.pop("ex_value"))
+        ex_value = Exchange.from_wire(d.pop("ex_value"))
 
         def _parse_custody(data: object) -> list[Custody] | None:
             if data is None:

@@ -58,7 +58,7 @@ class ExchangeMinimumAmounts:
         if isinstance(_exchange, Unset):
             exchange = UNSET
         else:
-            exchange = Exchange(_exchange)
+            exchange = Exchange.from_wire(_exchange)
 
         _currency_info = d.pop("currency_info", UNSET)
         currency_info: list[CurrencyMinimumAmount] | Unset = UNSET

@@ -59,14 +59,16 @@ class ExchangeTradingFees:
         from ..models.trading_fee_rate import TradingFeeRate  # noqa: PLC0415
 
         d = dict(src_dict)
-        ex_name = expect_type(d.pop("ex_name", UNSET), str)
+        ex_name = d.pop("ex_name", UNSET)
+        if ex_name.__class__ is not str:  # inline fast path: most values are right
+            ex_name = expect_type(ex_name, str)
 
         _ex_value = d.pop("ex_value", UNSET)
         ex_value: Exchange | Unset
         if isinstance(_ex_value, Unset):
             ex_value = UNSET
         else:
-            ex_value = Exchange(_ex_value)
+            ex_value = Exchange.from_wire(_ex_value)
 
         _trading_fees = d.pop("trading_fees", UNSET)
         trading_fees: list[TradingFeeRate] | Unset = UNSET

@@ -43,7 +43,9 @@ class LendingAccount:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        account_id = expect_type(d.pop("account_id"), str)
+        account_id = d.pop("account_id")
+        if account_id.__class__ is not str:  # inline fast path: most values are right
+            account_id = expect_type(account_id, str)
 
         amount = decimal_from_wire(d.pop("amount"))
 

@@ -148,7 +148,9 @@ class LoanBill:
         from ..models.localized_text import LocalizedText  # noqa: PLC0415
 
         d = dict(src_dict)
-        bill_time_mill = expect_type(d.pop("bill_time_mill"), int)
+        bill_time_mill = d.pop("bill_time_mill")
+        if bill_time_mill.__class__ is not int:  # inline fast path: most values are right
+            bill_time_mill = expect_type(bill_time_mill, int)
 
         allocate_amount = decimal_from_wire(d.pop("allocate_amount"))
 
@@ -166,15 +168,21 @@ class LoanBill:
 
         need_pay_amount = decimal_from_wire(d.pop("need_pay_amount"))
 
-        currency = expect_type(d.pop("currency"), str)
+        currency = d.pop("currency")
+        if currency.__class__ is not str:  # inline fast path: most values are right
+            currency = expect_type(currency, str)
 
-        payment_status = PaymentStatus(d.pop("payment_status"))
+        payment_status = PaymentStatus.from_wire(d.pop("payment_status"))
 
-        order_id = expect_type(d.pop("order_id"), str)
+        order_id = d.pop("order_id")
+        if order_id.__class__ is not str:  # inline fast path: most values are right
+            order_id = expect_type(order_id, str)
 
-        bill_id = expect_type(d.pop("bill_id"), str)
+        bill_id = d.pop("bill_id")
+        if bill_id.__class__ is not str:  # inline fast path: most values are right
+            bill_id = expect_type(bill_id, str)
 
-        type_ = BillType(d.pop("type"))
+        type_ = BillType.from_wire(d.pop("type"))
 
         repaying = decimal_from_wire(d.pop("repaying"))
 
@@ -182,7 +190,9 @@ class LoanBill:
 
         distribution_fee = decimal_from_wire(d.pop("distribution_fee"))
 
-        close_day = expect_type(d.pop("close_day", UNSET), int)
+        close_day = d.pop("close_day", UNSET)
+        if close_day.__class__ is not int:  # inline fast path: most values are right
+            close_day = expect_type(close_day, int)
 
         _name = d.pop("name", UNSET)
         name: list[LocalizedText] | Unset = UNSET

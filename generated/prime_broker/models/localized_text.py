@@ -38,9 +38,13 @@ class LocalizedText:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        language = expect_type(d.pop("language", UNSET), str)
+        language = d.pop("language", UNSET)
+        if language.__class__ is not str:  # inline fast path: most values are right
+            language = expect_type(language, str)
 
-        text = expect_type(d.pop("text", UNSET), str)
+        text = d.pop("text", UNSET)
+        if text.__class__ is not str:  # inline fast path: most values are right
+            text = expect_type(text, str)
 
         _instance = cls(
             language=language,

@@ -85,23 +85,35 @@ class OrderOperation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        created_at = expect_type(d.pop("created_at"), int)
+        created_at = d.pop("created_at")
+        if created_at.__class__ is not int:  # inline fast path: most values are right
+            created_at = expect_type(created_at, int)
 
-        serial_no = expect_type(d.pop("serial_no"), str)
+        serial_no = d.pop("serial_no")
+        if serial_no.__class__ is not str:  # inline fast path: most values are right
+            serial_no = expect_type(serial_no, str)
 
-        user_id = expect_type(d.pop("user_id"), str)
+        user_id = d.pop("user_id")
+        if user_id.__class__ is not str:  # inline fast path: most values are right
+            user_id = expect_type(user_id, str)
 
-        request_id = expect_type(d.pop("request_id"), str)
+        request_id = d.pop("request_id")
+        if request_id.__class__ is not str:  # inline fast path: most values are right
+            request_id = expect_type(request_id, str)
 
-        order_id = expect_type(d.pop("order_id"), str)
+        order_id = d.pop("order_id")
+        if order_id.__class__ is not str:  # inline fast path: most values are right
+            order_id = expect_type(order_id, str)
 
-        currency = expect_type(d.pop("currency"), str)
+        currency = d.pop("currency")
+        if currency.__class__ is not str:  # inline fast path: most values are right
+            currency = expect_type(currency, str)
 
-        op_type = OpType(d.pop("op_type"))
+        op_type = OpType.from_wire(d.pop("op_type"))
 
         amount = decimal_from_wire(d.pop("amount"))
 
-        status = OpStatus(d.pop("status"))
+        status = OpStatus.from_wire(d.pop("status"))
 
         _instance = cls(
             created_at=created_at,

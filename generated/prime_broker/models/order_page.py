@@ -49,7 +49,9 @@ class OrderPage:
         from ..models.order_summary import OrderSummary  # noqa: PLC0415
 
         d = dict(src_dict)
-        count = expect_type(d.pop("count", UNSET), int)
+        count = d.pop("count", UNSET)
+        if count.__class__ is not int:  # inline fast path: most values are right
+            count = expect_type(count, int)
 
         _items = d.pop("items", UNSET)
         items: list[OrderSummary] | Unset = UNSET

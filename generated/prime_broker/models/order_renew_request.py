@@ -55,11 +55,17 @@ class OrderRenewRequest:
         d = dict(src_dict)
         allocation_amount = decimal_from_wire(d.pop("allocation_amount"))
 
-        order_id = expect_type(d.pop("order_id"), str)
+        order_id = d.pop("order_id")
+        if order_id.__class__ is not str:  # inline fast path: most values are right
+            order_id = expect_type(order_id, str)
 
-        time_milli = expect_type(d.pop("time_milli"), int)
+        time_milli = d.pop("time_milli")
+        if time_milli.__class__ is not int:  # inline fast path: most values are right
+            time_milli = expect_type(time_milli, int)
 
-        request_id = expect_type(d.pop("request_id"), str)
+        request_id = d.pop("request_id")
+        if request_id.__class__ is not str:  # inline fast path: most values are right
+            request_id = expect_type(request_id, str)
 
         _instance = cls(
             allocation_amount=allocation_amount,

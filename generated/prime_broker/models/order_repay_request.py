@@ -55,11 +55,17 @@ class OrderRepayRequest:
         d = dict(src_dict)
         amount = decimal_from_wire(d.pop("amount"))
 
-        order_id = expect_type(d.pop("order_id"), str)
+        order_id = d.pop("order_id")
+        if order_id.__class__ is not str:  # inline fast path: most values are right
+            order_id = expect_type(order_id, str)
 
-        account_id = expect_type(d.pop("account_id"), str)
+        account_id = d.pop("account_id")
+        if account_id.__class__ is not str:  # inline fast path: most values are right
+            account_id = expect_type(account_id, str)
 
-        request_id = expect_type(d.pop("request_id"), str)
+        request_id = d.pop("request_id")
+        if request_id.__class__ is not str:  # inline fast path: most values are right
+            request_id = expect_type(request_id, str)
 
         _instance = cls(
             amount=amount,

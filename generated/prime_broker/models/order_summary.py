@@ -191,29 +191,41 @@ class OrderSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        user_id = expect_type(d.pop("user_id"), str)
+        user_id = d.pop("user_id")
+        if user_id.__class__ is not str:  # inline fast path: most values are right
+            user_id = expect_type(user_id, str)
 
-        order_id = expect_type(d.pop("order_id"), str)
+        order_id = d.pop("order_id")
+        if order_id.__class__ is not str:  # inline fast path: most values are right
+            order_id = expect_type(order_id, str)
 
-        allocation_currency = expect_type(d.pop("allocation_currency"), str)
+        allocation_currency = d.pop("allocation_currency")
+        if allocation_currency.__class__ is not str:  # inline fast path: most values are right
+            allocation_currency = expect_type(allocation_currency, str)
 
         allocation_amount = decimal_from_wire(d.pop("allocation_amount"))
 
         allocated_amount = decimal_from_wire(d.pop("allocated_amount"))
 
-        margin_currency = expect_type(d.pop("margin_currency"), str)
+        margin_currency = d.pop("margin_currency")
+        if margin_currency.__class__ is not str:  # inline fast path: most values are right
+            margin_currency = expect_type(margin_currency, str)
 
         margin_amount = decimal_from_wire(d.pop("margin_amount"))
 
         interest_rate = decimal_from_wire(d.pop("interest_rate"))
 
-        value_time = expect_type(d.pop("value_time"), int)
+        value_time = d.pop("value_time")
+        if value_time.__class__ is not int:  # inline fast path: most values are right
+            value_time = expect_type(value_time, int)
 
-        due_time = expect_type(d.pop("due_time"), int)
+        due_time = d.pop("due_time")
+        if due_time.__class__ is not int:  # inline fast path: most values are right
+            due_time = expect_type(due_time, int)
 
         allocation_ratio = decimal_from_wire(d.pop("allocation_ratio"))
 
-        status = OrderStatus(d.pop("status"))
+        status = OrderStatus.from_wire(d.pop("status"))
 
         amount_repaid = decimal_from_wire(d.pop("amount_repaid"))
 
@@ -223,21 +235,31 @@ class OrderSummary:
 
         pre_repay_penalty_ratio = decimal_from_wire(d.pop("pre_repay_penalty_ratio"))
 
-        pre_order_id = expect_type(d.pop("pre_order_id"), str)
+        pre_order_id = d.pop("pre_order_id")
+        if pre_order_id.__class__ is not str:  # inline fast path: most values are right
+            pre_order_id = expect_type(pre_order_id, str)
 
         distribution_of_performance_fee = decimal_from_wire(d.pop("distribution_of_performance_fee"))
 
-        guaranteed_hurdle_rate_of_return = expect_type(d.pop("guaranteed_hurdle_rate_of_return"), int)
+        guaranteed_hurdle_rate_of_return = d.pop("guaranteed_hurdle_rate_of_return")
+        if guaranteed_hurdle_rate_of_return.__class__ is not int:  # inline fast path: most values are right
+            guaranteed_hurdle_rate_of_return = expect_type(guaranteed_hurdle_rate_of_return, int)
 
-        binance_managed_sub_account = expect_type(d.pop("binance_managed_sub_account"), int)
+        binance_managed_sub_account = d.pop("binance_managed_sub_account")
+        if binance_managed_sub_account.__class__ is not int:  # inline fast path: most values are right
+            binance_managed_sub_account = expect_type(binance_managed_sub_account, int)
 
-        frequency_of_performance_fee_payment = expect_type(d.pop("frequency_of_performance_fee_payment"), int)
+        frequency_of_performance_fee_payment = d.pop("frequency_of_performance_fee_payment")
+        if frequency_of_performance_fee_payment.__class__ is not int:  # inline fast path: most values are right
+            frequency_of_performance_fee_payment = expect_type(frequency_of_performance_fee_payment, int)
 
         interest = decimal_from_wire(d.pop("interest"))
 
         penalty = decimal_from_wire(d.pop("penalty"))
 
-        penalty_days = expect_type(d.pop("penalty_days"), int)
+        penalty_days = d.pop("penalty_days")
+        if penalty_days.__class__ is not int:  # inline fast path: most values are right
+            penalty_days = expect_type(penalty_days, int)
 
         pre_repay_penalty = decimal_from_wire(d.pop("pre_repay_penalty"))
 
@@ -248,14 +270,16 @@ class OrderSummary:
         else:
             allocating_amount = decimal_from_wire(_allocating_amount)
 
-        close_day = expect_type(d.pop("close_day", UNSET), int)
+        close_day = d.pop("close_day", UNSET)
+        if close_day.__class__ is not int:  # inline fast path: most values are right
+            close_day = expect_type(close_day, int)
 
         _order_biz_type = d.pop("order_biz_type", UNSET)
         order_biz_type: OrderBizType | Unset
         if isinstance(_order_biz_type, Unset):
             order_biz_type = UNSET
         else:
-            order_biz_type = OrderBizType(_order_biz_type)
+            order_biz_type = OrderBizType.from_wire(_order_biz_type)
 
         _instance = cls(
             user_id=user_id,

@@ -55,11 +55,17 @@ class ProfitAccrualRequest:
         d = dict(src_dict)
         amount = decimal_from_wire(d.pop("amount"))
 
-        currency = expect_type(d.pop("currency"), str)
+        currency = d.pop("currency")
+        if currency.__class__ is not str:  # inline fast path: most values are right
+            currency = expect_type(currency, str)
 
-        account_id = expect_type(d.pop("account_id"), str)
+        account_id = d.pop("account_id")
+        if account_id.__class__ is not str:  # inline fast path: most values are right
+            account_id = expect_type(account_id, str)
 
-        serial_no = expect_type(d.pop("serial_no"), str)
+        serial_no = d.pop("serial_no")
+        if serial_no.__class__ is not str:  # inline fast path: most values are right
+            serial_no = expect_type(serial_no, str)
 
         _instance = cls(
             amount=amount,

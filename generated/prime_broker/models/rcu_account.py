@@ -81,25 +81,41 @@ class RcuAccount:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        account_id = expect_type(d.pop("account_id"), str)
+        account_id = d.pop("account_id")
+        if account_id.__class__ is not str:  # inline fast path: most values are right
+            account_id = expect_type(account_id, str)
 
-        user_id = expect_type(d.pop("user_id"), str)
+        user_id = d.pop("user_id")
+        if user_id.__class__ is not str:  # inline fast path: most values are right
+            user_id = expect_type(user_id, str)
 
-        type_ = AccountType(d.pop("type"))
+        type_ = AccountType.from_wire(d.pop("type"))
 
-        exchange = expect_type(d.pop("exchange"), str)
+        exchange = d.pop("exchange")
+        if exchange.__class__ is not str:  # inline fast path: most values are right
+            exchange = expect_type(exchange, str)
 
-        ex_account_id = expect_type(d.pop("ex_account_id"), str)
+        ex_account_id = d.pop("ex_account_id")
+        if ex_account_id.__class__ is not str:  # inline fast path: most values are right
+            ex_account_id = expect_type(ex_account_id, str)
 
-        name = expect_type(d.pop("name"), str)
+        name = d.pop("name")
+        if name.__class__ is not str:  # inline fast path: most values are right
+            name = expect_type(name, str)
 
-        ex_value = Exchange(d.pop("ex_value"))
+        ex_value = Exchange.from_wire(d.pop("ex_value"))
 
-        custody_id = expect_type(d.pop("custody_id"), str)
+        custody_id = d.pop("custody_id")
+        if custody_id.__class__ is not str:  # inline fast path: most values are right
+            custody_id = expect_type(custody_id, str)
 
-        custody_key = expect_type(d.pop("custody_key"), str)
+        custody_key = d.pop("custody_key")
+        if custody_key.__class__ is not str:  # inline fast path: most values are right
+            custody_key = expect_type(custody_key, str)
 
-        rcu_id = expect_type(d.pop("rcu_id"), int)
+        rcu_id = d.pop("rcu_id")
+        if rcu_id.__class__ is not int:  # inline fast path: most values are right
+            rcu_id = expect_type(rcu_id, int)
 
         _instance = cls(
             account_id=account_id,

@@ -99,11 +99,17 @@ class RcuDetail:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        rcu_id = expect_type(d.pop("rcu_id"), int)
+        rcu_id = d.pop("rcu_id")
+        if rcu_id.__class__ is not int:  # inline fast path: most values are right
+            rcu_id = expect_type(rcu_id, int)
 
-        timestamp_in_us = expect_type(d.pop("timestamp_in_us"), int)
+        timestamp_in_us = d.pop("timestamp_in_us")
+        if timestamp_in_us.__class__ is not int:  # inline fast path: most values are right
+            timestamp_in_us = expect_type(timestamp_in_us, int)
 
-        rcu_name = expect_type(d.pop("rcu_name"), str)
+        rcu_name = d.pop("rcu_name")
+        if rcu_name.__class__ is not str:  # inline fast path: most values are right
+            rcu_name = expect_type(rcu_name, str)
 
         total_asset = decimal_from_wire(d.pop("total_asset"))
 
@@ -126,7 +132,9 @@ class RcuDetail:
         else:
             risk_ratio = decimal_from_wire(_risk_ratio)
 
-        user_id = expect_type(d.pop("user_id", UNSET), str)
+        user_id = d.pop("user_id", UNSET)
+        if user_id.__class__ is not str:  # inline fast path: most values are right
+            user_id = expect_type(user_id, str)
 
         _instance = cls(
             rcu_id=rcu_id,

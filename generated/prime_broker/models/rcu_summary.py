@@ -74,9 +74,13 @@ class RcuSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        rcu_id = expect_type(d.pop("rcu_id"), int)
+        rcu_id = d.pop("rcu_id")
+        if rcu_id.__class__ is not int:  # inline fast path: most values are right
+            rcu_id = expect_type(rcu_id, int)
 
-        rcu_name = expect_type(d.pop("rcu_name"), str)
+        rcu_name = d.pop("rcu_name")
+        if rcu_name.__class__ is not str:  # inline fast path: most values are right
+            rcu_name = expect_type(rcu_name, str)
 
         total_value = decimal_from_wire(d.pop("total_value"))
 
@@ -86,9 +90,13 @@ class RcuSummary:
 
         initial_margin_ratio = decimal_from_wire(d.pop("initial_margin_ratio"))
 
-        order_id = expect_type(d.pop("order_id"), str)
+        order_id = d.pop("order_id")
+        if order_id.__class__ is not str:  # inline fast path: most values are right
+            order_id = expect_type(order_id, str)
 
-        is_enable = expect_type(d.pop("is_enable"), bool)
+        is_enable = d.pop("is_enable")
+        if is_enable.__class__ is not bool:  # inline fast path: most values are right
+            is_enable = expect_type(is_enable, bool)
 
         _instance = cls(
             rcu_id=rcu_id,

@@ -46,7 +46,9 @@ class SetLendingAccountRequest:
         from ..models.lending_account import LendingAccount  # noqa: PLC0415
 
         d = dict(src_dict)
-        order_id = expect_type(d.pop("order_id"), str)
+        order_id = d.pop("order_id")
+        if order_id.__class__ is not str:  # inline fast path: most values are right
+            order_id = expect_type(order_id, str)
 
         lending_accounts = []
         _lending_accounts = d.pop("lending_accounts")

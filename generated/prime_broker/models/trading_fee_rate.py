@@ -91,11 +91,17 @@ class TradingFeeRate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        vip = expect_type(d.pop("vip"), str)
+        vip = d.pop("vip")
+        if vip.__class__ is not str:  # inline fast path: most values are right
+            vip = expect_type(vip, str)
 
-        base_coin = expect_type(d.pop("base_coin"), str)
+        base_coin = d.pop("base_coin")
+        if base_coin.__class__ is not str:  # inline fast path: most values are right
+            base_coin = expect_type(base_coin, str)
 
-        updated_time = expect_type(d.pop("updated_time"), int)
+        updated_time = d.pop("updated_time")
+        if updated_time.__class__ is not int:  # inline fast path: most values are right
+            updated_time = expect_type(updated_time, int)
 
         spot_maker = decimal_from_wire(d.pop("spot_maker"))
 

@@ -85,9 +85,9 @@ class TransferRecord:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        process = TransferProcess(d.pop("process"))
+        process = TransferProcess.from_wire(d.pop("process"))
 
-        scenario = Scenario(d.pop("scenario"))
+        scenario = Scenario.from_wire(d.pop("scenario"))
 
         _amount = d.pop("amount", UNSET)
         amount: Decimal | Unset
@@ -96,15 +96,25 @@ class TransferRecord:
         else:
             amount = decimal_from_wire(_amount)
 
-        currency = expect_type(d.pop("currency", UNSET), str)
+        currency = d.pop("currency", UNSET)
+        if currency.__class__ is not str:  # inline fast path: most values are right
+            currency = expect_type(currency, str)
 
-        from_account = expect_type(d.pop("from_account", UNSET), str)
+        from_account = d.pop("from_account", UNSET)
+        if from_account.__class__ is not str:  # inline fast path: most values are right
+            from_account = expect_type(from_account, str)
 
-        serial_no = expect_type(d.pop("serial_no", UNSET), str)
+        serial_no = d.pop("serial_no", UNSET)
+        if serial_no.__class__ is not str:  # inline fast path: most values are right
+            serial_no = expect_type(serial_no, str)
 
-        to_account = expect_type(d.pop("to_account", UNSET), str)
+        to_account = d.pop("to_account", UNSET)
+        if to_account.__class__ is not str:  # inline fast path: most values are right
+            to_account = expect_type(to_account, str)
 
-        user_id = expect_type(d.pop("user_id", UNSET), str)
+        user_id = d.pop("user_id", UNSET)
+        if user_id.__class__ is not str:  # inline fast path: most values are right
+            user_id = expect_type(user_id, str)
 
         _instance = cls(
             process=process,

@@ -86,23 +86,39 @@ class TransferRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        from_account = expect_type(d.pop("from_account"), str)
+        from_account = d.pop("from_account")
+        if from_account.__class__ is not str:  # inline fast path: most values are right
+            from_account = expect_type(from_account, str)
 
-        to_account = expect_type(d.pop("to_account"), str)
+        to_account = d.pop("to_account")
+        if to_account.__class__ is not str:  # inline fast path: most values are right
+            to_account = expect_type(to_account, str)
 
-        currency = expect_type(d.pop("currency"), str)
+        currency = d.pop("currency")
+        if currency.__class__ is not str:  # inline fast path: most values are right
+            currency = expect_type(currency, str)
 
         amount = decimal_from_wire(d.pop("amount"))
 
-        serial_no = expect_type(d.pop("serial_no"), str)
+        serial_no = d.pop("serial_no")
+        if serial_no.__class__ is not str:  # inline fast path: most values are right
+            serial_no = expect_type(serial_no, str)
 
-        from_wallet_type = expect_type(d.pop("from_wallet_type", UNSET), int)
+        from_wallet_type = d.pop("from_wallet_type", UNSET)
+        if from_wallet_type.__class__ is not int:  # inline fast path: most values are right
+            from_wallet_type = expect_type(from_wallet_type, int)
 
-        to_wallet_type = expect_type(d.pop("to_wallet_type", UNSET), int)
+        to_wallet_type = d.pop("to_wallet_type", UNSET)
+        if to_wallet_type.__class__ is not int:  # inline fast path: most values are right
+            to_wallet_type = expect_type(to_wallet_type, int)
 
-        chain = expect_type(d.pop("chain", UNSET), str)
+        chain = d.pop("chain", UNSET)
+        if chain.__class__ is not str:  # inline fast path: most values are right
+            chain = expect_type(chain, str)
 
-        is_instant_transfer = expect_type(d.pop("is_instant_transfer", UNSET), bool)
+        is_instant_transfer = d.pop("is_instant_transfer", UNSET)
+        if is_instant_transfer.__class__ is not bool:  # inline fast path: most values are right
+            is_instant_transfer = expect_type(is_instant_transfer, bool)
 
         _instance = cls(
             from_account=from_account,

@@ -39,9 +39,13 @@ class WalletType:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        wallet_type = expect_type(d.pop("wallet_type", UNSET), int)
+        wallet_type = d.pop("wallet_type", UNSET)
+        if wallet_type.__class__ is not int:  # inline fast path: most values are right
+            wallet_type = expect_type(wallet_type, int)
 
-        wallet_name = expect_type(d.pop("wallet_name", UNSET), str)
+        wallet_name = d.pop("wallet_name", UNSET)
+        if wallet_name.__class__ is not str:  # inline fast path: most values are right
+            wallet_name = expect_type(wallet_name, str)
 
         _instance = cls(
             wallet_type=wallet_type,

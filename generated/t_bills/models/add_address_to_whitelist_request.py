@@ -32,7 +32,9 @@ class AddAddressToWhitelistRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        address = expect_type(d.pop("address"), str)
+        address = d.pop("address")
+        if address.__class__ is not str:  # inline fast path: most values are right
+            address = expect_type(address, str)
 
         _instance = cls(
             address=address,

@@ -1,5 +1,5 @@
 from enum import IntEnum
-from typing import Any
+from typing import Any, cast
 
 from matrixport._enums import open_enum_member
 
@@ -16,6 +16,12 @@ class AddressType(IntEnum):
     @classmethod
     def _missing_(cls, value: object) -> Any:
         return open_enum_member(cls, value)
+
+    @classmethod
+    def from_wire(cls, value: Any) -> "AddressType":
+        """The member for a value from the server; a dictionary lookup first, as parsing is hot."""
+        member = cls._value2member_map_.get(value)
+        return cast("AddressType", member) if member is not None else cls(value)
 
     def __str__(self) -> str:
         return str(self.value)

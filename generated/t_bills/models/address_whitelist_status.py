@@ -34,7 +34,7 @@ class AddressWhitelistStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = WhitelistStatus(d.pop("status"))
+        status = WhitelistStatus.from_wire(d.pop("status"))
 
         _instance = cls(
             status=status,

@@ -73,7 +73,9 @@ class ApyRecord:
 
         utilization_rate = decimal_from_wire(d.pop("utilization_rate"))
 
-        timestamp = expect_type(d.pop("timestamp"), int)
+        timestamp = d.pop("timestamp")
+        if timestamp.__class__ is not int:  # inline fast path: most values are right
+            timestamp = expect_type(timestamp, int)
 
         _instance = cls(
             deposit_apy=deposit_apy,

@@ -60,11 +60,15 @@ class AskPrice:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        price_id = expect_type(d.pop("price_id"), str)
+        price_id = d.pop("price_id")
+        if price_id.__class__ is not str:  # inline fast path: most values are right
+            price_id = expect_type(price_id, str)
 
         price = decimal_from_wire(d.pop("price"))
 
-        expire_time = expect_type(d.pop("expire_time"), int)
+        expire_time = d.pop("expire_time")
+        if expire_time.__class__ is not int:  # inline fast path: most values are right
+            expire_time = expect_type(expire_time, int)
 
         filled_amount = decimal_from_wire(d.pop("filled_amount"))
 

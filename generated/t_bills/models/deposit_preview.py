@@ -86,23 +86,33 @@ class DepositPreview:
         d = dict(src_dict)
         payment_principal = decimal_from_wire(d.pop("payment_principal"))
 
-        payment_currency = expect_type(d.pop("payment_currency"), str)
+        payment_currency = d.pop("payment_currency")
+        if payment_currency.__class__ is not str:  # inline fast path: most values are right
+            payment_currency = expect_type(payment_currency, str)
 
         reference_apy = decimal_from_wire(d.pop("reference_apy"))
 
         daily_interest = decimal_from_wire(d.pop("daily_interest"))
 
-        currency = expect_type(d.pop("currency"), str)
+        currency = d.pop("currency")
+        if currency.__class__ is not str:  # inline fast path: most values are right
+            currency = expect_type(currency, str)
 
         stbt_amount = decimal_from_wire(d.pop("stbt_amount"))
 
         fiat_conversion_fee = decimal_from_wire(d.pop("fiat_conversion_fee"))
 
-        confirmed_after_conversion = expect_type(d.pop("confirmed_after_conversion"), bool)
+        confirmed_after_conversion = d.pop("confirmed_after_conversion")
+        if confirmed_after_conversion.__class__ is not bool:  # inline fast path: most values are right
+            confirmed_after_conversion = expect_type(confirmed_after_conversion, bool)
 
-        no_reference_apy = expect_type(d.pop("no_reference_apy"), bool)
+        no_reference_apy = d.pop("no_reference_apy")
+        if no_reference_apy.__class__ is not bool:  # inline fast path: most values are right
+            no_reference_apy = expect_type(no_reference_apy, bool)
 
-        no_daily_interest = expect_type(d.pop("no_daily_interest"), bool)
+        no_daily_interest = d.pop("no_daily_interest")
+        if no_daily_interest.__class__ is not bool:  # inline fast path: most values are right
+            no_daily_interest = expect_type(no_daily_interest, bool)
 
         _instance = cls(
             payment_principal=payment_principal,

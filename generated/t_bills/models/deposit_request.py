@@ -62,15 +62,23 @@ class DepositRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        address = expect_type(d.pop("address"), str)
+        address = d.pop("address")
+        if address.__class__ is not str:  # inline fast path: most values are right
+            address = expect_type(address, str)
 
         amount = decimal_from_wire(d.pop("amount"))
 
-        ask_price_id = expect_type(d.pop("ask_price_id"), str)
+        ask_price_id = d.pop("ask_price_id")
+        if ask_price_id.__class__ is not str:  # inline fast path: most values are right
+            ask_price_id = expect_type(ask_price_id, str)
 
-        payment_currency = expect_type(d.pop("payment_currency"), str)
+        payment_currency = d.pop("payment_currency")
+        if payment_currency.__class__ is not str:  # inline fast path: most values are right
+            payment_currency = expect_type(payment_currency, str)
 
-        product_id = expect_type(d.pop("product_id"), str)
+        product_id = d.pop("product_id")
+        if product_id.__class__ is not str:  # inline fast path: most values are right
+            product_id = expect_type(product_id, str)
 
         _instance = cls(
             address=address,

@@ -50,11 +50,15 @@ class FiatConversionConf:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        currency = expect_type(d.pop("currency"), str)
+        currency = d.pop("currency")
+        if currency.__class__ is not str:  # inline fast path: most values are right
+            currency = expect_type(currency, str)
 
         fixed_rate = decimal_from_wire(d.pop("fixed_rate"))
 
-        confirmed_after_conversion = expect_type(d.pop("confirmed_after_conversion"), bool)
+        confirmed_after_conversion = d.pop("confirmed_after_conversion")
+        if confirmed_after_conversion.__class__ is not bool:  # inline fast path: most values are right
+            confirmed_after_conversion = expect_type(confirmed_after_conversion, bool)
 
         _instance = cls(
             currency=currency,

@@ -110,15 +110,25 @@ class MonthlyReport:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = expect_type(d.pop("id"), str)
+        id = d.pop("id")
+        if id.__class__ is not str:  # inline fast path: most values are right
+            id = expect_type(id, str)
 
-        created_at = expect_type(d.pop("created_at"), int)
+        created_at = d.pop("created_at")
+        if created_at.__class__ is not int:  # inline fast path: most values are right
+            created_at = expect_type(created_at, int)
 
-        updated_at = expect_type(d.pop("updated_at"), int)
+        updated_at = d.pop("updated_at")
+        if updated_at.__class__ is not int:  # inline fast path: most values are right
+            updated_at = expect_type(updated_at, int)
 
-        record_id = expect_type(d.pop("record_id"), str)
+        record_id = d.pop("record_id")
+        if record_id.__class__ is not str:  # inline fast path: most values are right
+            record_id = expect_type(record_id, str)
 
-        publish_time = expect_type(d.pop("publish_time"), int)
+        publish_time = d.pop("publish_time")
+        if publish_time.__class__ is not int:  # inline fast path: most values are right
+            publish_time = expect_type(publish_time, int)
 
         yield_to_maturity = decimal_from_wire(d.pop("yield_to_maturity"))
 
@@ -132,13 +142,19 @@ class MonthlyReport:
 
         asset_crash = decimal_from_wire(d.pop("asset_crash"))
 
-        file_url = expect_type(d.pop("file_url"), str)
+        file_url = d.pop("file_url")
+        if file_url.__class__ is not str:  # inline fast path: most values are right
+            file_url = expect_type(file_url, str)
 
-        file_name = expect_type(d.pop("file_name"), str)
+        file_name = d.pop("file_name")
+        if file_name.__class__ is not str:  # inline fast path: most values are right
+            file_name = expect_type(file_name, str)
 
-        status = MonthlyReportStatus(d.pop("status"))
+        status = MonthlyReportStatus.from_wire(d.pop("status"))
 
-        deleted_at = expect_type(d.pop("deleted_at"), int)
+        deleted_at = d.pop("deleted_at")
+        if deleted_at.__class__ is not int:  # inline fast path: most values are right
+            deleted_at = expect_type(deleted_at, int)
 
         _instance = cls(
             id=id,

@@ -1,5 +1,5 @@
 from enum import IntEnum
-from typing import Any
+from typing import Any, cast
 
 from matrixport._enums import open_enum_member
 
@@ -17,6 +17,12 @@ class MonthlyReportStatus(IntEnum):
     @classmethod
     def _missing_(cls, value: object) -> Any:
         return open_enum_member(cls, value)
+
+    @classmethod
+    def from_wire(cls, value: Any) -> "MonthlyReportStatus":
+        """The member for a value from the server; a dictionary lookup first, as parsing is hot."""
+        member = cls._value2member_map_.get(value)
+        return cast("MonthlyReportStatus", member) if member is not None else cls(value)
 
     def __str__(self) -> str:
         return str(self.value)

@@ -207,15 +207,19 @@ class Order:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        order_id = expect_type(d.pop("order_id"), str)
+        order_id = d.pop("order_id")
+        if order_id.__class__ is not str:  # inline fast path: most values are right
+            order_id = expect_type(order_id, str)
 
-        order_type = OrderType(d.pop("order_type"))
+        order_type = OrderType.from_wire(d.pop("order_type"))
 
-        order_status = OrderStatus(d.pop("order_status"))
+        order_status = OrderStatus.from_wire(d.pop("order_status"))
 
         paid_amount = decimal_from_wire(d.pop("paid_amount"))
 
-        paid_currency = expect_type(d.pop("paid_currency"), str)
+        paid_currency = d.pop("paid_currency")
+        if paid_currency.__class__ is not str:  # inline fast path: most values are right
+            paid_currency = expect_type(paid_currency, str)
 
         deposit_amount = decimal_from_wire(d.pop("deposit_amount"))
 
@@ -223,7 +227,9 @@ class Order:
 
         settlement_amount = decimal_from_wire(d.pop("settlement_amount"))
 
-        settlement_currency = expect_type(d.pop("settlement_currency"), str)
+        settlement_currency = d.pop("settlement_currency")
+        if settlement_currency.__class__ is not str:  # inline fast path: most values are right
+            settlement_currency = expect_type(settlement_currency, str)
 
         service_fee_amount = decimal_from_wire(d.pop("service_fee_amount"))
 
@@ -241,29 +247,53 @@ class Order:
 
         fiat_conversion_fee_amount = decimal_from_wire(d.pop("fiat_conversion_fee_amount"))
 
-        confirmed_after_conversion = expect_type(d.pop("confirmed_after_conversion"), bool)
+        confirmed_after_conversion = d.pop("confirmed_after_conversion")
+        if confirmed_after_conversion.__class__ is not bool:  # inline fast path: most values are right
+            confirmed_after_conversion = expect_type(confirmed_after_conversion, bool)
 
-        create_time = expect_type(d.pop("create_time"), int)
+        create_time = d.pop("create_time")
+        if create_time.__class__ is not int:  # inline fast path: most values are right
+            create_time = expect_type(create_time, int)
 
-        stbt_done_time = expect_type(d.pop("stbt_done_time"), int)
+        stbt_done_time = d.pop("stbt_done_time")
+        if stbt_done_time.__class__ is not int:  # inline fast path: most values are right
+            stbt_done_time = expect_type(stbt_done_time, int)
 
-        settle_time = expect_type(d.pop("settle_time"), int)
+        settle_time = d.pop("settle_time")
+        if settle_time.__class__ is not int:  # inline fast path: most values are right
+            settle_time = expect_type(settle_time, int)
 
-        address = expect_type(d.pop("address"), str)
+        address = d.pop("address")
+        if address.__class__ is not str:  # inline fast path: most values are right
+            address = expect_type(address, str)
 
-        tx_hash = expect_type(d.pop("tx_hash"), str)
+        tx_hash = d.pop("tx_hash")
+        if tx_hash.__class__ is not str:  # inline fast path: most values are right
+            tx_hash = expect_type(tx_hash, str)
 
-        err_code = expect_type(d.pop("err_code"), int)
+        err_code = d.pop("err_code")
+        if err_code.__class__ is not int:  # inline fast path: most values are right
+            err_code = expect_type(err_code, int)
 
-        err_msg = expect_type(d.pop("err_msg"), str)
+        err_msg = d.pop("err_msg")
+        if err_msg.__class__ is not str:  # inline fast path: most values are right
+            err_msg = expect_type(err_msg, str)
 
-        remark_en = expect_type(d.pop("remark_en"), str)
+        remark_en = d.pop("remark_en")
+        if remark_en.__class__ is not str:  # inline fast path: most values are right
+            remark_en = expect_type(remark_en, str)
 
-        remark_zh_cn = expect_type(d.pop("remark_zhCN"), str)
+        remark_zh_cn = d.pop("remark_zhCN")
+        if remark_zh_cn.__class__ is not str:  # inline fast path: most values are right
+            remark_zh_cn = expect_type(remark_zh_cn, str)
 
-        remark_zh_tw = expect_type(d.pop("remark_zhTW"), str)
+        remark_zh_tw = d.pop("remark_zhTW")
+        if remark_zh_tw.__class__ is not str:  # inline fast path: most values are right
+            remark_zh_tw = expect_type(remark_zh_tw, str)
 
-        deposit_currency = expect_type(d.pop("deposit_currency", UNSET), str)
+        deposit_currency = d.pop("deposit_currency", UNSET)
+        if deposit_currency.__class__ is not str:  # inline fast path: most values are right
+            deposit_currency = expect_type(deposit_currency, str)
 
         _redeem_amount = d.pop("redeem_amount", UNSET)
         redeem_amount: Decimal | Unset
@@ -272,7 +302,9 @@ class Order:
         else:
             redeem_amount = decimal_from_wire(_redeem_amount)
 
-        fail_msg = expect_type(d.pop("fail_msg", UNSET), str)
+        fail_msg = d.pop("fail_msg", UNSET)
+        if fail_msg.__class__ is not str:  # inline fast path: most values are right
+            fail_msg = expect_type(fail_msg, str)
 
         _instance = cls(
             order_id=order_id,

@@ -84,23 +84,33 @@ class OrderResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        order_id = expect_type(d.pop("order_id"), str)
+        order_id = d.pop("order_id")
+        if order_id.__class__ is not str:  # inline fast path: most values are right
+            order_id = expect_type(order_id, str)
 
-        order_type = OrderType(d.pop("order_type"))
+        order_type = OrderType.from_wire(d.pop("order_type"))
 
         amount = decimal_from_wire(d.pop("amount"))
 
-        currency = expect_type(d.pop("currency"), str)
+        currency = d.pop("currency")
+        if currency.__class__ is not str:  # inline fast path: most values are right
+            currency = expect_type(currency, str)
 
-        status = OrderStatus(d.pop("status"))
+        status = OrderStatus.from_wire(d.pop("status"))
 
-        address = expect_type(d.pop("address"), str)
+        address = d.pop("address")
+        if address.__class__ is not str:  # inline fast path: most values are right
+            address = expect_type(address, str)
 
-        fail_msg = expect_type(d.pop("fail_msg"), str)
+        fail_msg = d.pop("fail_msg")
+        if fail_msg.__class__ is not str:  # inline fast path: most values are right
+            fail_msg = expect_type(fail_msg, str)
 
         paid_amount = decimal_from_wire(d.pop("paid_amount"))
 
-        paid_currency = expect_type(d.pop("paid_currency"), str)
+        paid_currency = d.pop("paid_currency")
+        if paid_currency.__class__ is not str:  # inline fast path: most values are right
+            paid_currency = expect_type(paid_currency, str)
 
         _instance = cls(
             order_id=order_id,

@@ -41,9 +41,13 @@ class ProductAgreement:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = expect_type(d.pop("type", UNSET), str)
+        type_ = d.pop("type", UNSET)
+        if type_.__class__ is not str:  # inline fast path: most values are right
+            type_ = expect_type(type_, str)
 
-        agreement = expect_type(d.pop("agreement", UNSET), str)
+        agreement = d.pop("agreement", UNSET)
+        if agreement.__class__ is not str:  # inline fast path: most values are right
+            agreement = expect_type(agreement, str)
 
         _instance = cls(
             type_=type_,

@@ -48,7 +48,9 @@ class ProductApyHistory:
         from ..models.apy_record import ApyRecord  # noqa: PLC0415
 
         d = dict(src_dict)
-        total = expect_type(d.pop("total"), int)
+        total = d.pop("total")
+        if total.__class__ is not int:  # inline fast path: most values are right
+            total = expect_type(total, int)
 
         items = []
         _items = d.pop("items")

@@ -145,13 +145,21 @@ class ProductDetail:
         from ..models.product_agreement import ProductAgreement  # noqa: PLC0415
 
         d = dict(src_dict)
-        product_id = expect_type(d.pop("product_id"), str)
+        product_id = d.pop("product_id")
+        if product_id.__class__ is not str:  # inline fast path: most values are right
+            product_id = expect_type(product_id, str)
 
-        product_type = expect_type(d.pop("product_type"), str)
+        product_type = d.pop("product_type")
+        if product_type.__class__ is not str:  # inline fast path: most values are right
+            product_type = expect_type(product_type, str)
 
-        subject_type = expect_type(d.pop("subject_type"), str)
+        subject_type = d.pop("subject_type")
+        if subject_type.__class__ is not str:  # inline fast path: most values are right
+            subject_type = expect_type(subject_type, str)
 
-        currency = expect_type(d.pop("currency"), str)
+        currency = d.pop("currency")
+        if currency.__class__ is not str:  # inline fast path: most values are right
+            currency = expect_type(currency, str)
 
         payment_currency = cast(list[str], d.pop("payment_currency"))
 
@@ -167,9 +175,13 @@ class ProductDetail:
 
         withdraw_service_fee = decimal_from_wire(d.pop("withdraw_service_fee"))
 
-        confirm_time = expect_type(d.pop("confirm_time"), int)
+        confirm_time = d.pop("confirm_time")
+        if confirm_time.__class__ is not int:  # inline fast path: most values are right
+            confirm_time = expect_type(confirm_time, int)
 
-        confirm_buffer_days = expect_type(d.pop("confirm_buffer_days"), int)
+        confirm_buffer_days = d.pop("confirm_buffer_days")
+        if confirm_buffer_days.__class__ is not int:  # inline fast path: most values are right
+            confirm_buffer_days = expect_type(confirm_buffer_days, int)
 
         fiat_conversion_conf_list = []
         _fiat_conversion_conf_list = d.pop("fiat_conversion_conf_list")
@@ -178,11 +190,17 @@ class ProductDetail:
 
             fiat_conversion_conf_list.append(fiat_conversion_conf_list_item)
 
-        status = expect_type(d.pop("status", UNSET), int)
+        status = d.pop("status", UNSET)
+        if status.__class__ is not int:  # inline fast path: most values are right
+            status = expect_type(status, int)
 
-        interest_calc_cycle = expect_type(d.pop("interest_calc_cycle", UNSET), int)
+        interest_calc_cycle = d.pop("interest_calc_cycle", UNSET)
+        if interest_calc_cycle.__class__ is not int:  # inline fast path: most values are right
+            interest_calc_cycle = expect_type(interest_calc_cycle, int)
 
-        borrow_interest_start_time = expect_type(d.pop("borrow_interest_start_time", UNSET), int)
+        borrow_interest_start_time = d.pop("borrow_interest_start_time", UNSET)
+        if borrow_interest_start_time.__class__ is not int:  # inline fast path: most values are right
+            borrow_interest_start_time = expect_type(borrow_interest_start_time, int)
 
         _agreements = d.pop("agreements", UNSET)
         agreements: list[ProductAgreement] | Unset = UNSET

@@ -46,7 +46,9 @@ class ProductList:
         from ..models.product_summary import ProductSummary  # noqa: PLC0415
 
         d = dict(src_dict)
-        total = expect_type(d.pop("total"), int)
+        total = d.pop("total")
+        if total.__class__ is not int:  # inline fast path: most values are right
+            total = expect_type(total, int)
 
         items = []
         _items = d.pop("items")

@@ -130,13 +130,21 @@ class ProductSummary:
         from ..models.fiat_conversion_conf import FiatConversionConf  # noqa: PLC0415
 
         d = dict(src_dict)
-        product_id = expect_type(d.pop("product_id"), str)
+        product_id = d.pop("product_id")
+        if product_id.__class__ is not str:  # inline fast path: most values are right
+            product_id = expect_type(product_id, str)
 
-        product_type = expect_type(d.pop("product_type"), str)
+        product_type = d.pop("product_type")
+        if product_type.__class__ is not str:  # inline fast path: most values are right
+            product_type = expect_type(product_type, str)
 
-        subject_type = expect_type(d.pop("subject_type"), str)
+        subject_type = d.pop("subject_type")
+        if subject_type.__class__ is not str:  # inline fast path: most values are right
+            subject_type = expect_type(subject_type, str)
 
-        currency = expect_type(d.pop("currency"), str)
+        currency = d.pop("currency")
+        if currency.__class__ is not str:  # inline fast path: most values are right
+            currency = expect_type(currency, str)
 
         payment_currency = cast(list[str], d.pop("payment_currency"))
 
@@ -157,7 +165,9 @@ class ProductSummary:
 
             fiat_conversion_conf_list.append(fiat_conversion_conf_list_item)
 
-        status = expect_type(d.pop("status", UNSET), int)
+        status = d.pop("status", UNSET)
+        if status.__class__ is not int:  # inline fast path: most values are right
+            status = expect_type(status, int)
 
         _profit_reserve_factor = d.pop("profit_reserve_factor", UNSET)
         profit_reserve_factor: Decimal | Unset
@@ -166,9 +176,13 @@ class ProductSummary:
         else:
             profit_reserve_factor = decimal_from_wire(_profit_reserve_factor)
 
-        confirm_time = expect_type(d.pop("confirm_time", UNSET), int)
+        confirm_time = d.pop("confirm_time", UNSET)
+        if confirm_time.__class__ is not int:  # inline fast path: most values are right
+            confirm_time = expect_type(confirm_time, int)
 
-        confirm_buffer_days = expect_type(d.pop("confirm_buffer_days", UNSET), int)
+        confirm_buffer_days = d.pop("confirm_buffer_days", UNSET)
+        if confirm_buffer_days.__class__ is not int:  # inline fast path: most values are right
+            confirm_buffer_days = expect_type(confirm_buffer_days, int)
 
         _instance = cls(
             product_id=product_id,

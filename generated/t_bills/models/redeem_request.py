@@ -53,13 +53,19 @@ class RedeemRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        address = expect_type(d.pop("address"), str)
+        address = d.pop("address")
+        if address.__class__ is not str:  # inline fast path: most values are right
+            address = expect_type(address, str)
 
         amount = decimal_from_wire(d.pop("amount"))
 
-        currency = expect_type(d.pop("currency"), str)
+        currency = d.pop("currency")
+        if currency.__class__ is not str:  # inline fast path: most values are right
+            currency = expect_type(currency, str)
 
-        product_id = expect_type(d.pop("product_id"), str)
+        product_id = d.pop("product_id")
+        if product_id.__class__ is not str:  # inline fast path: most values are right
+            product_id = expect_type(product_id, str)
 
         _instance = cls(
             address=address,

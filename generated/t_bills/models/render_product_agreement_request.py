@@ -42,11 +42,17 @@ class RenderProductAgreementRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        product_id = expect_type(d.pop("product_id"), str)
+        product_id = d.pop("product_id")
+        if product_id.__class__ is not str:  # inline fast path: most values are right
+            product_id = expect_type(product_id, str)
 
-        agreement_no = expect_type(d.pop("agreement_no"), str)
+        agreement_no = d.pop("agreement_no")
+        if agreement_no.__class__ is not str:  # inline fast path: most values are right
+            agreement_no = expect_type(agreement_no, str)
 
-        address = expect_type(d.pop("address"), str)
+        address = d.pop("address")
+        if address.__class__ is not str:  # inline fast path: most values are right
+            address = expect_type(address, str)
 
         _instance = cls(
             product_id=product_id,

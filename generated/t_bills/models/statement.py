@@ -73,21 +73,35 @@ class Statement:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        statement_id = expect_type(d.pop("statement_id"), str)
+        statement_id = d.pop("statement_id")
+        if statement_id.__class__ is not str:  # inline fast path: most values are right
+            statement_id = expect_type(statement_id, str)
 
-        product_id = expect_type(d.pop("product_id"), str)
+        product_id = d.pop("product_id")
+        if product_id.__class__ is not str:  # inline fast path: most values are right
+            product_id = expect_type(product_id, str)
 
-        tag = StatementTag(d.pop("tag"))
+        tag = StatementTag.from_wire(d.pop("tag"))
 
-        short_uri = expect_type(d.pop("short_uri"), str)
+        short_uri = d.pop("short_uri")
+        if short_uri.__class__ is not str:  # inline fast path: most values are right
+            short_uri = expect_type(short_uri, str)
 
-        business_time = expect_type(d.pop("business_time"), int)
+        business_time = d.pop("business_time")
+        if business_time.__class__ is not int:  # inline fast path: most values are right
+            business_time = expect_type(business_time, int)
 
-        id = expect_type(d.pop("id", UNSET), str)
+        id = d.pop("id", UNSET)
+        if id.__class__ is not str:  # inline fast path: most values are right
+            id = expect_type(id, str)
 
-        created_at = expect_type(d.pop("created_at", UNSET), int)
+        created_at = d.pop("created_at", UNSET)
+        if created_at.__class__ is not int:  # inline fast path: most values are right
+            created_at = expect_type(created_at, int)
 
-        updated_at = expect_type(d.pop("updated_at", UNSET), int)
+        updated_at = d.pop("updated_at", UNSET)
+        if updated_at.__class__ is not int:  # inline fast path: most values are right
+            updated_at = expect_type(updated_at, int)
 
         _instance = cls(
             statement_id=statement_id,

@@ -45,11 +45,13 @@ class UserAddress:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        address = expect_type(d.pop("address"), str)
+        address = d.pop("address")
+        if address.__class__ is not str:  # inline fast path: most values are right
+            address = expect_type(address, str)
 
-        address_type = AddressType(d.pop("address_type"))
+        address_type = AddressType.from_wire(d.pop("address_type"))
 
-        status = AddressStatus(d.pop("status"))
+        status = AddressStatus.from_wire(d.pop("status"))
 
         _instance = cls(
             address=address,

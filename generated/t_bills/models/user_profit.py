@@ -48,7 +48,9 @@ class UserProfit:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        timestamp = expect_type(d.pop("timestamp"), int)
+        timestamp = d.pop("timestamp")
+        if timestamp.__class__ is not int:  # inline fast path: most values are right
+            timestamp = expect_type(timestamp, int)
 
         profit = decimal_from_wire(d.pop("profit"))
 

@@ -7,7 +7,7 @@ import os
 
 from starlette.applications import Starlette
 
-from .app import SandboxKeys, create_app
+from .app import TIMESTAMP_WINDOW_MS, SandboxKeys, create_app
 from .faults import KINDS, Faults
 
 ACCESS_KEY_VARIABLE = "MATRIXPORT_SANDBOX_ACCESS_KEY"
@@ -24,9 +24,17 @@ def _keys() -> SandboxKeys:
     )
 
 
+VALIDATE_VARIABLE = "MATRIXPORT_SANDBOX_VALIDATE"
+WINDOW_VARIABLE = "MATRIXPORT_SANDBOX_TIMESTAMP_WINDOW_MS"
+
+
 def app_from_environment() -> Starlette:
-    """The app each worker process builds (`--workers`): keys from the environment, no faults."""
-    return create_app(keys=_keys())
+    """The app each worker process builds (`--workers`): settings from the environment, no faults."""
+    return create_app(
+        keys=_keys(),
+        validate=os.environ.get(VALIDATE_VARIABLE, "1") == "1",
+        timestamp_window_ms=int(os.environ.get(WINDOW_VARIABLE, TIMESTAMP_WINDOW_MS)),
+    )
 
 
 def main() -> None:
@@ -45,6 +53,17 @@ def main() -> None:
     )
     parser.add_argument("--seed", type=int, default=None, help="seed of the fault draws")
     parser.add_argument(
+        "--timestamp-window-ms",
+        type=int,
+        default=TIMESTAMP_WINDOW_MS,
+        help="how far a signed timestamp may be from the server clock (the API: about 5 s)",
+    )
+    parser.add_argument(
+        "--no-validation",
+        action="store_true",
+        help="skip checking parameters against the spec (openapi-core): for load tests, where it is the cost",
+    )
+    parser.add_argument(
         "--workers", type=int, default=1, help="server processes (faults and the ledger are per process)"
     )
     args = parser.parse_args()
@@ -57,6 +76,8 @@ def main() -> None:
     if args.workers > 1:
         os.environ[ACCESS_KEY_VARIABLE] = args.access_key
         os.environ[SECRET_KEY_VARIABLE] = args.secret_key
+        os.environ[VALIDATE_VARIABLE] = "0" if args.no_validation else "1"
+        os.environ[WINDOW_VARIABLE] = str(args.timestamp_window_ms)
         uvicorn.run(
             "matrixport.sandbox.__main__:app_from_environment",
             factory=True,
@@ -67,7 +88,13 @@ def main() -> None:
         )
         return
     faults = Faults(args.fault_rate, tuple(args.fault_kinds.split(",")), args.fault_delay, args.seed)
-    app = create_app(keys=SandboxKeys({args.access_key: args.secret_key}), faults=faults)
+    keys = SandboxKeys({args.access_key: args.secret_key})
+    app = create_app(
+        keys=keys,
+        faults=faults,
+        validate=not args.no_validation,
+        timestamp_window_ms=args.timestamp_window_ms,
+    )
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
 
 

@@ -138,7 +138,7 @@ def _signed_params(request: Request, body: bytes) -> list[tuple[str, Any]] | Non
 
 
 def _check_signature(
-    request: Request, body: bytes, keys: SandboxKeys, clock: Callable[[], int]
+    request: Request, body: bytes, keys: SandboxKeys, clock: Callable[[], int], window_ms: int
 ) -> Response | None:
     access_key = request.headers.get(ACCESS_KEY_HEADER)
     if not access_key or access_key not in keys.pairs:
@@ -157,7 +157,7 @@ def _check_signature(
         skew = abs(int(str(timestamp)) - clock())
     except ValueError:
         return _envelope(17002001, "Verify signature parameter error: timestamp is not an integer")
-    if skew > TIMESTAMP_WINDOW_MS:
+    if skew > window_ms:
         return _envelope(17002010, f"Signature error: timestamp is {skew} ms away from the server clock")
     expected = sign(keys.pairs[access_key], request.url.path, params)
     if not (signature == expected == request.headers.get(SIGNATURE_HEADER)):
@@ -222,9 +222,16 @@ def create_app(
     keys: SandboxKeys | None = None,
     clock: Callable[[], int] = system_clock,
     faults: Faults | None = None,
+    validate: bool = True,
+    timestamp_window_ms: int = TIMESTAMP_WINDOW_MS,
 ) -> Starlette:
-    """The sandbox. Control endpoints (unsigned, loopback only): `GET /__sandbox/ledger`,
-    `POST /__sandbox/reset`, and `POST /__sandbox/faults` with `{rate, kinds, delay, seed}`."""
+    """The sandbox app.
+
+    `validate=False` skips the parameter checks (for load tests); `timestamp_window_ms` is how far
+    a signed timestamp may be from the clock. Control endpoints (unsigned, loopback only):
+    `GET /__sandbox/ledger`, `POST /__sandbox/reset`, `POST /__sandbox/faults` with
+    `{rate, kinds, delay, seed}`.
+    """
     operations = _operations(specs if specs is not None else load_specs())
     keys = keys or SandboxKeys()
     state = _State(faults=faults or Faults())
@@ -260,12 +267,13 @@ def create_app(
             )
         body = await request.body()
         if op.signed:
-            rejection = _check_signature(request, body, keys, clock)
+            rejection = _check_signature(request, body, keys, clock, timestamp_window_ms)
             if rejection is not None:
                 return rejection
-        rejection = _check_parameters(op, request, body)
-        if rejection is not None:
-            return rejection
+        if validate:
+            rejection = _check_parameters(op, request, body)
+            if rejection is not None:
+                return rejection
         code = _requested_code(request)
         if code is not None:
             return _envelope(code, op.errors.get(code, "sandbox: requested error"))
