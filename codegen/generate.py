@@ -33,7 +33,7 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser import properties as props
 from openapi_python_client.parser.errors import PropertyError
 from openapi_python_client.parser.properties.protocol import PropertyProtocol, Value, convert_example
-from openapi_python_client.strings import PythonIdentifier
+from openapi_python_client.strings import ClassName, PythonIdentifier
 
 ROOT = Path(__file__).resolve().parent.parent
 CODEGEN = ROOT / "codegen"
@@ -261,13 +261,80 @@ def generator_input(bundle: dict[str, Any]) -> dict[str, Any]:
     return document
 
 
-def operation_metadata(bundle: dict[str, Any]) -> dict[str, dict[str, Any]]:
+def python_name(name: str) -> str:
+    """A spec name (operationId, parameter, field) as openapi-python-client names it in Python."""
+    return str(PythonIdentifier(name, prefix="field_"))
+
+
+def tag_module(operation: dict[str, Any]) -> str:
+    """The `api/<tag>` package openapi-python-client puts an operation's module in."""
+    return str(PythonIdentifier(operation.get("tags", ["default"])[0], prefix="tag"))
+
+
+def response_data(bundle: dict[str, Any], operation: dict[str, Any]) -> dict[str, Any] | None:
+    """The schema of an enveloped response's `data` (None for other responses)."""
+    if response_kind(bundle, operation) != "ENVELOPE":
+        return None
+    return _unwrap_envelope(operation["responses"]["200"]["content"]["application/json"]["schema"])
+
+
+def keyed_result(bundle: dict[str, Any], operation: dict[str, Any]) -> str | None:
+    """How a write with an idempotency key hands its key back (spec/README.md, "Retry safety").
+
+    "model": `data` is an object, whose model carries `idempotency_key` and `request_id`;
+    "accepted": `data` is empty or a bare value, returned inside `Accepted`.
+    """
+    if not operation.get("x-matrixport-idempotency-key"):
+        return None
+    data = response_data(bundle, operation)
+    if data is not None and _resolve(bundle, data).get("type") == "object" and "$ref" in data:
+        return "model"
+    return "accepted"
+
+
+def keyed_models(bundle: dict[str, Any]) -> set[str]:
+    """Class names of the models that keyed writes return (they get `idempotency_key`, `request_id`)."""
+    names = set()
+    for _, _, _, operation in operations(bundle):
+        if keyed_result(bundle, operation) == "model":
+            ref = response_data(bundle, operation)["$ref"]  # type: ignore[index]
+            names.add(str(ClassName(ref.rsplit("/", 1)[-1], prefix="field_")))
+    return names
+
+
+def lookup_metadata(bundle: dict[str, Any], operation: dict[str, Any]) -> dict[str, Any] | None:
+    """`x-matrixport-lookup` in Python names, with the module of the lookup operation."""
+    lookup = operation.get("x-matrixport-lookup")
+    if lookup is None:
+        return None
+    data = response_data(bundle, operation)
+    if keyed_result(bundle, operation) != "accepted" or (data or {}).get("type") != "null":
+        raise ValueError(
+            f"{operation['operationId']}: x-matrixport-lookup needs an idempotency key and an empty `data`"
+            " (what a confirmed write returns is then known)"
+        )
+    by_id = {op["operationId"]: op for _, _, _, op in operations(bundle)}
+    target = by_id[lookup["operation"]]
+    return {
+        "module": f"..{tag_module(target)}.{python_name(target['operationId'])}",
+        "alias": f"_lookup_{python_name(target['operationId'])}",
+        "key_parameter": python_name(lookup["key_parameter"]) if "key_parameter" in lookup else None,
+        "match": python_name(lookup["match"]) if "match" in lookup else None,
+        "arguments": {python_name(k): python_name(v) for k, v in lookup.get("arguments", {}).items()},
+    }
+
+
+def operation_metadata(bundle: dict[str, Any], document: str) -> dict[str, dict[str, Any]]:
     """The facts the templates need about each operation, keyed by its Python name."""
     root_security = bundle.get("security", [])
+    by_id = {op["operationId"]: op for _, _, _, op in operations(bundle)}
     result = {}
     for path, method, item, operation in operations(bundle):
         kind = response_kind(bundle, operation)
-        result[str(PythonIdentifier(operation["operationId"], prefix="field_"))] = {
+        result_operation = operation.get("x-matrixport-result-operation")
+        if result_operation is not None and result_operation not in by_id:
+            raise ValueError(f"{operation['operationId']}: no result operation {result_operation}")
+        result[python_name(operation["operationId"])] = {
             "operation_id": operation["operationId"],
             "method": method.upper(),
             "path": path,
@@ -275,7 +342,12 @@ def operation_metadata(bundle: dict[str, Any]) -> dict[str, dict[str, Any]]:
             "response_kind": kind,
             "idempotency_key": operation.get("x-matrixport-idempotency-key"),
             "side_effects": operation.get("x-matrixport-side-effects", method != "get"),
-            "result_operation": operation.get("x-matrixport-result-operation"),
+            "result_operation": result_operation,
+            "check_with": f"{package_name(document)}.{python_name(result_operation)}"
+            if result_operation
+            else None,
+            "keyed_result": keyed_result(bundle, operation),
+            "lookup": lookup_metadata(bundle, operation),
             "parameter_descriptions": {
                 parameter["name"]: parameter.get("description", "")
                 for parameter in (
@@ -390,7 +462,8 @@ def generate_document(bundle_path: Path, out_dir: Path, config_file: ConfigFile)
         document_title=bundle["info"]["title"],
         document_description=bundle["info"].get("description", ""),
         facade_name=facade_name(bundle["info"]["title"]),
-        operations=operation_metadata(bundle),
+        operations=operation_metadata(bundle, name),
+        keyed_models=keyed_models(bundle),
         error_codes=bundle.get("x-matrixport-error-codes", []),
         as_required=lambda prop: evolve(prop, required=True),
         body_properties=_body_properties,

@@ -15,6 +15,7 @@ class SignatureError(APIError):
 
     code = 17002010
     documented_message = "Signature error"
+    resign = True
 
 
 class IpRestricted(APIError):

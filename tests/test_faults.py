@@ -118,7 +118,8 @@ def test_a_create_without_a_key_is_never_resent(sandbox: str, kind: str) -> None
     configure(sandbox, rate=1.0, kinds=[kind])
     with sync_client(sandbox) as client, pytest.raises(OutcomeUnknownError) as caught:
         client.balance_plus.create_deposit(currency="BTC", amount=Decimal("0.5"))
-    assert caught.value.check_with == "getDepositWithdrawResult"
+    assert caught.value.check_with == "balance_plus.get_deposit_withdraw_result"
+    assert caught.value.idempotency_key is None
     assert caught.value.operation == "create_deposit"
     assert isinstance(caught.value.cause, MatrixportError)
     assert len(creates(sandbox, "createDeposit")) == 1

@@ -14,9 +14,11 @@ import httpx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from matrixport import Matrixport, MatrixportError
+from matrixport import MatrixportError
 from matrixport._convert import json_dumps
-from matrixport._operation import Operation
+from matrixport._envelope import read_result
+from matrixport._flow import Received
+from matrixport._operation import CallContext, Operation
 
 SPECS = Path(__file__).resolve().parent.parent / "generated" / "_specs"
 DOCUMENTS = ["balance_plus", "fixed_income", "fixed_staking", "prime_broker", "t_bills"]
@@ -85,7 +87,6 @@ def mutated(draw: st.DrawFn, document: Any) -> bytes:
     return json_dumps(body)
 
 
-CLIENT = Matrixport("fuzz-access-key", "fuzz-secret-key", "https://mapi.example.invalid")
 OPERATIONS = operations()
 
 
@@ -98,9 +99,9 @@ def test_every_operation_is_fuzzed() -> None:
 @given(data=st.data())
 def test_parser_raises_only_matrixport_errors(op: Operation[Any], data: st.DataObject) -> None:
     body = data.draw(mutated(documented_body(op)))
-    response = httpx.Response(200, content=body, headers={"content-type": "application/json"})
+    response = Received(200, httpx.Headers({"content-type": "application/json"}), body)
     with contextlib.suppress(MatrixportError):  # anything else (KeyError, TypeError, ...) fails the test
-        CLIENT._result(op, response, "fuzz", None)
+        read_result(op, response, CallContext("fuzz"))
 
 
 def test_decimal_values_survive_the_round_trip() -> None:
@@ -108,5 +109,5 @@ def test_decimal_values_survive_the_round_trip() -> None:
         {"code": 0, "message": "", "data": {"total_asset": Decimal("1E-30"), "total_profit": "0"}}
     )
     op = next(o for o in OPERATIONS if o.name == "get_total_position")
-    result = CLIENT._result(op, httpx.Response(200, content=body), "r", None)
+    result = read_result(op, Received(200, httpx.Headers(), body), CallContext("r"))
     assert result.total_asset == Decimal("1E-30")

@@ -14,6 +14,7 @@ import matrixport._idempotency as idempotency
 import pytest
 from matrixport import (
     UNSET,
+    Accepted,
     APIError,
     AsyncMatrixport,
     Matrixport,
@@ -104,6 +105,15 @@ def watched_client(sent: list[httpx.Request]) -> Iterator[Matrixport]:
         yield instance
 
 
+def assert_accepted(result: object, key: str, data: object) -> None:
+    """A keyed write hands back the key it sent and the call's request id (a UUID when not given)."""
+    assert isinstance(result, Accepted)
+    assert result.idempotency_key == key
+    assert uuid.UUID(result.request_id)
+    assert result.data == data
+    assert result.confirmation is None
+
+
 # --- Trading Accounts ----------------------------------------------------------------------------
 
 
@@ -115,7 +125,7 @@ def test_create_transfer(client: Matrixport) -> None:
         to_account="9547_okex_1",
         serial_no="1695634589886",
     )
-    assert result is None
+    assert_accepted(result, "1695634589886", None)
 
 
 def test_get_transfer_record(client: Matrixport) -> None:
@@ -179,19 +189,17 @@ def test_get_exchange_minimum_amounts(client: Matrixport) -> None:
 
 
 def test_create_profit_accrual(client: Matrixport) -> None:
-    serial_no = client.prime_broker.create_profit_accrual(
+    accepted = client.prime_broker.create_profit_accrual(
         amount=Decimal("1.23"), currency="BTC", account_id="888_binance_1", serial_no="1695634589886"
     )
-    assert serial_no == "string"
-    assert isinstance(serial_no, str)
+    assert_accepted(accepted, "1695634589886", "string")
 
 
 def test_create_account(client: Matrixport) -> None:
-    account_id = client.prime_broker.create_account(
+    accepted = client.prime_broker.create_account(
         exchange=Exchange.BINANCE, custody_id="7053683719172829184", request_id="1695634589886"
     )
-    assert account_id == "string"
-    assert isinstance(account_id, str)
+    assert_accepted(accepted, "1695634589886", "string")
 
 
 def test_get_account_balance(client: Matrixport) -> None:
@@ -377,7 +385,7 @@ def test_repay_dma_bill(client: Matrixport) -> None:
     result = client.prime_broker.repay_dma_bill(
         request_id="1695634589886", account_id="888.bal", serial_no="7053683719172829184"
     )
-    assert result is None
+    assert_accepted(result, "1695634589886", None)
 
 
 def test_list_exchange_custody(client: Matrixport) -> None:
@@ -523,7 +531,7 @@ def test_repay_loan_bill(client: Matrixport) -> None:
     result = client.prime_broker.repay_loan_bill(
         bill_id="6916386190560079872S202204", account_id="888_binance_1", request_id="1695634589886"
     )
-    assert result is None
+    assert_accepted(result, "1695634589886", None)
 
 
 def test_get_order_detail(client: Matrixport) -> None:
@@ -638,7 +646,7 @@ def test_add_order_margin(client: Matrixport) -> None:
         order_id="7053683719172829184",
         request_id="1695634589886",
     )
-    assert result is None
+    assert_accepted(result, "1695634589886", None)
 
 
 def test_list_margin_records(client: Matrixport) -> None:
@@ -747,7 +755,7 @@ def test_renew_order(client: Matrixport) -> None:
         request_id="1695634589886",
         time_milli=1696118400000,
     )
-    assert result is None
+    assert_accepted(result, "1695634589886", None)
 
 
 def test_repay_order(client: Matrixport) -> None:
@@ -757,7 +765,7 @@ def test_repay_order(client: Matrixport) -> None:
         order_id="7053683719172829184",
         request_id="1695634589886",
     )
-    assert result is None
+    assert_accepted(result, "1695634589886", None)
 
 
 # --- Risk Control --------------------------------------------------------------------------------

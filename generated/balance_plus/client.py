@@ -68,12 +68,13 @@ class BalancePlus:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: CurrencyList = self._client.call(
             _list_currencies.OPERATION,
             request_options,
             product_type=product_type,
             subject_type=subject_type,
         )
+        return result
 
     def create_deposit(
         self,
@@ -100,7 +101,7 @@ class BalancePlus:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: OrderAccepted = self._client.call(
             _create_deposit.OPERATION,
             request_options,
             amount=amount,
@@ -109,6 +110,7 @@ class BalancePlus:
             subject_type=subject_type,
             order_source=order_source,
         )
+        return result
 
     def get_currency_detail(
         self,
@@ -130,13 +132,14 @@ class BalancePlus:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: CurrencyDetail = self._client.call(
             _get_currency_detail.OPERATION,
             request_options,
             currency=currency,
             product_type=product_type,
             subject_type=subject_type,
         )
+        return result
 
     def get_available_balance(
         self,
@@ -157,13 +160,14 @@ class BalancePlus:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: AvailableBalance = self._client.call(
             _get_available_balance.OPERATION,
             request_options,
             currency=currency,
             product_type=product_type,
             subject_type=subject_type,
         )
+        return result
 
     def create_withdraw(
         self,
@@ -192,7 +196,7 @@ class BalancePlus:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: OrderAccepted = self._client.call(
             _create_withdraw.OPERATION,
             request_options,
             amount=amount,
@@ -202,6 +206,7 @@ class BalancePlus:
             order_source=order_source,
             redeem_all=redeem_all,
         )
+        return result
 
     def get_deposit_withdraw_result(
         self,
@@ -220,11 +225,12 @@ class BalancePlus:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: None = self._client.call(
             _get_deposit_withdraw_result.OPERATION,
             request_options,
             serial_number=serial_number,
         )
+        return result
 
     def wait_get_deposit_withdraw_result(
         self,
@@ -239,13 +245,14 @@ class BalancePlus:
         Raises `OperationFailedError` when the outcome is a failure and `WaitTimeoutError` when it is still
         pending after `timeout` seconds; asks every `interval` seconds.
         """
-        return self._client.wait(
+        result: None = self._client.wait(
             _get_deposit_withdraw_result.OPERATION,
             request_options,
             timeout,
             interval,
             serial_number=serial_number,
         )
+        return result
 
     def list_orders(
         self,
@@ -278,7 +285,7 @@ class BalancePlus:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: OrderPage = self._client.call(
             _list_orders.OPERATION,
             request_options,
             currency=currency,
@@ -290,6 +297,7 @@ class BalancePlus:
             order_source=order_source,
             order_status=order_status,
         )
+        return result
 
     def iter_list_orders(
         self,
@@ -301,15 +309,17 @@ class BalancePlus:
         type_: OrderType,
         order_source: OrderSource,
         order_status: OrderStatus,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[Order]:
-        """Every item of `list_orders`, page after page (`offset` is managed for you).
+        """Every item of `list_orders`, page after page (`offset` is managed for you), at most `max_items`.
 
         Requests are made as the iterator advances.
         """
         return self._client.paginate(
             _list_orders.OPERATION,
             request_options,
+            max_items,
             currency=currency,
             product_type=product_type,
             subject_type=subject_type,
@@ -353,7 +363,7 @@ class BalancePlus:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: RevenueDetails = self._client.call(
             _list_revenue_details.OPERATION,
             request_options,
             currency=currency,
@@ -363,6 +373,7 @@ class BalancePlus:
             next_timestamp=next_timestamp,
             period=period,
         )
+        return result
 
     def iter_list_revenue_details(
         self,
@@ -372,9 +383,10 @@ class BalancePlus:
         subject_type: Literal["flexi_saving"] = "flexi_saving",
         limit: int,
         period: int | None = None,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[InterestRecord]:
-        """Every item of `list_revenue_details`, page after page (`next_timestamp` is managed for you).
+        """Every item of `list_revenue_details`, page after page (`next_timestamp` is managed for you), at most `max_items`.
 
         Rows that repeat across pages are returned once (unique on timestamp + currency).
         Requests are made as the iterator advances.
@@ -382,6 +394,7 @@ class BalancePlus:
         return self._client.paginate(
             _list_revenue_details.OPERATION,
             request_options,
+            max_items,
             currency=currency,
             product_type=product_type,
             subject_type=subject_type,
@@ -408,13 +421,14 @@ class BalancePlus:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: WithdrawableBalance = self._client.call(
             _get_withdrawable_balance.OPERATION,
             request_options,
             currency=currency,
             product_type=product_type,
             subject_type=subject_type,
         )
+        return result
 
     def get_total_position(
         self,
@@ -426,10 +440,11 @@ class BalancePlus:
         The user's total Balance+ position and total profit, in USD.
 
         """
-        return self._client.call(
+        result: TotalPosition = self._client.call(
             _get_total_position.OPERATION,
             request_options,
         )
+        return result
 
 
 class AsyncBalancePlus:
@@ -464,12 +479,13 @@ class AsyncBalancePlus:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: CurrencyList = await self._client.call(
             _list_currencies.OPERATION,
             request_options,
             product_type=product_type,
             subject_type=subject_type,
         )
+        return result
 
     async def create_deposit(
         self,
@@ -496,7 +512,7 @@ class AsyncBalancePlus:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: OrderAccepted = await self._client.call(
             _create_deposit.OPERATION,
             request_options,
             amount=amount,
@@ -505,6 +521,7 @@ class AsyncBalancePlus:
             subject_type=subject_type,
             order_source=order_source,
         )
+        return result
 
     async def get_currency_detail(
         self,
@@ -526,13 +543,14 @@ class AsyncBalancePlus:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: CurrencyDetail = await self._client.call(
             _get_currency_detail.OPERATION,
             request_options,
             currency=currency,
             product_type=product_type,
             subject_type=subject_type,
         )
+        return result
 
     async def get_available_balance(
         self,
@@ -553,13 +571,14 @@ class AsyncBalancePlus:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: AvailableBalance = await self._client.call(
             _get_available_balance.OPERATION,
             request_options,
             currency=currency,
             product_type=product_type,
             subject_type=subject_type,
         )
+        return result
 
     async def create_withdraw(
         self,
@@ -588,7 +607,7 @@ class AsyncBalancePlus:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: OrderAccepted = await self._client.call(
             _create_withdraw.OPERATION,
             request_options,
             amount=amount,
@@ -598,6 +617,7 @@ class AsyncBalancePlus:
             order_source=order_source,
             redeem_all=redeem_all,
         )
+        return result
 
     async def get_deposit_withdraw_result(
         self,
@@ -616,11 +636,12 @@ class AsyncBalancePlus:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: None = await self._client.call(
             _get_deposit_withdraw_result.OPERATION,
             request_options,
             serial_number=serial_number,
         )
+        return result
 
     async def wait_get_deposit_withdraw_result(
         self,
@@ -635,13 +656,14 @@ class AsyncBalancePlus:
         Raises `OperationFailedError` when the outcome is a failure and `WaitTimeoutError` when it is still
         pending after `timeout` seconds; asks every `interval` seconds.
         """
-        return await self._client.wait(
+        result: None = await self._client.wait(
             _get_deposit_withdraw_result.OPERATION,
             request_options,
             timeout,
             interval,
             serial_number=serial_number,
         )
+        return result
 
     async def list_orders(
         self,
@@ -674,7 +696,7 @@ class AsyncBalancePlus:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: OrderPage = await self._client.call(
             _list_orders.OPERATION,
             request_options,
             currency=currency,
@@ -686,6 +708,7 @@ class AsyncBalancePlus:
             order_source=order_source,
             order_status=order_status,
         )
+        return result
 
     def iter_list_orders(
         self,
@@ -697,15 +720,17 @@ class AsyncBalancePlus:
         type_: OrderType,
         order_source: OrderSource,
         order_status: OrderStatus,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[Order]:
-        """Every item of `list_orders`, page after page (`offset` is managed for you).
+        """Every item of `list_orders`, page after page (`offset` is managed for you), at most `max_items`.
 
         Requests are made as the iterator advances.
         """
         return self._client.paginate(
             _list_orders.OPERATION,
             request_options,
+            max_items,
             currency=currency,
             product_type=product_type,
             subject_type=subject_type,
@@ -749,7 +774,7 @@ class AsyncBalancePlus:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: RevenueDetails = await self._client.call(
             _list_revenue_details.OPERATION,
             request_options,
             currency=currency,
@@ -759,6 +784,7 @@ class AsyncBalancePlus:
             next_timestamp=next_timestamp,
             period=period,
         )
+        return result
 
     def iter_list_revenue_details(
         self,
@@ -768,9 +794,10 @@ class AsyncBalancePlus:
         subject_type: Literal["flexi_saving"] = "flexi_saving",
         limit: int,
         period: int | None = None,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[InterestRecord]:
-        """Every item of `list_revenue_details`, page after page (`next_timestamp` is managed for you).
+        """Every item of `list_revenue_details`, page after page (`next_timestamp` is managed for you), at most `max_items`.
 
         Rows that repeat across pages are returned once (unique on timestamp + currency).
         Requests are made as the iterator advances.
@@ -778,6 +805,7 @@ class AsyncBalancePlus:
         return self._client.paginate(
             _list_revenue_details.OPERATION,
             request_options,
+            max_items,
             currency=currency,
             product_type=product_type,
             subject_type=subject_type,
@@ -804,13 +832,14 @@ class AsyncBalancePlus:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: WithdrawableBalance = await self._client.call(
             _get_withdrawable_balance.OPERATION,
             request_options,
             currency=currency,
             product_type=product_type,
             subject_type=subject_type,
         )
+        return result
 
     async def get_total_position(
         self,
@@ -822,7 +851,8 @@ class AsyncBalancePlus:
         The user's total Balance+ position and total profit, in USD.
 
         """
-        return await self._client.call(
+        result: TotalPosition = await self._client.call(
             _get_total_position.OPERATION,
             request_options,
         )
+        return result

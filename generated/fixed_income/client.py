@@ -90,28 +90,31 @@ class FixedIncome:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: ProductList = self._client.call(
             _list_products.OPERATION,
             request_options,
             currency=currency,
             offset=offset,
             limit=limit,
         )
+        return result
 
     def iter_list_products(
         self,
         *,
         currency: str | None = None,
         limit: int | None = None,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[Product]:
-        """Every item of `list_products`, page after page (`offset` is managed for you).
+        """Every item of `list_products`, page after page (`offset` is managed for you), at most `max_items`.
 
         Requests are made as the iterator advances.
         """
         return self._client.paginate(
             _list_products.OPERATION,
             request_options,
+            max_items,
             currency=currency,
             limit=limit,
         )
@@ -131,11 +134,12 @@ class FixedIncome:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: Product = self._client.call(
             _get_product_detail.OPERATION,
             request_options,
             product_id=product_id,
         )
+        return result
 
     def get_product_quota(
         self,
@@ -152,11 +156,12 @@ class FixedIncome:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: ProductQuota = self._client.call(
             _get_product_quota.OPERATION,
             request_options,
             product_id=product_id,
         )
+        return result
 
     def calculate_investment_trial(
         self,
@@ -185,13 +190,14 @@ class FixedIncome:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: InvestmentTrial = self._client.call(
             _calculate_investment_trial.OPERATION,
             request_options,
             product_id=product_id,
             coupon_ror=coupon_ror,
             investment_dec=investment_dec,
         )
+        return result
 
     def get_order_detail(
         self,
@@ -210,11 +216,12 @@ class FixedIncome:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: Order = self._client.call(
             _get_order_detail.OPERATION,
             request_options,
             order_id=order_id,
         )
+        return result
 
     def create_order(
         self,
@@ -246,7 +253,7 @@ class FixedIncome:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: OrderCreated = self._client.call(
             _create_order.OPERATION,
             request_options,
             product_id=product_id,
@@ -254,6 +261,7 @@ class FixedIncome:
             coupon_id=coupon_id,
             serial_number=serial_number,
         )
+        return result
 
     def get_order_result(
         self,
@@ -275,12 +283,13 @@ class FixedIncome:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: OrderResult = self._client.call(
             _get_order_result.OPERATION,
             request_options,
             serial_number=serial_number,
             out_serial_number=out_serial_number,
         )
+        return result
 
     def wait_get_order_result(
         self,
@@ -296,7 +305,7 @@ class FixedIncome:
         Raises `OperationFailedError` when the outcome is a failure and `WaitTimeoutError` when it is still
         pending after `timeout` seconds; asks every `interval` seconds.
         """
-        return self._client.wait(
+        result: OrderResult = self._client.wait(
             _get_order_result.OPERATION,
             request_options,
             timeout,
@@ -304,6 +313,7 @@ class FixedIncome:
             serial_number=serial_number,
             out_serial_number=out_serial_number,
         )
+        return result
 
     def list_orders(
         self,
@@ -335,7 +345,7 @@ class FixedIncome:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: OrderList = self._client.call(
             _list_orders.OPERATION,
             request_options,
             currency=currency,
@@ -345,6 +355,7 @@ class FixedIncome:
             end_closed_time=end_closed_time,
             only_need_count=only_need_count,
         )
+        return result
 
     def iter_list_orders(
         self,
@@ -354,15 +365,17 @@ class FixedIncome:
         limit: int | None = None,
         end_closed_time: int | None = None,
         only_need_count: str | None = None,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[Order]:
-        """Every item of `list_orders`, page after page (`offset` is managed for you).
+        """Every item of `list_orders`, page after page (`offset` is managed for you), at most `max_items`.
 
         Requests are made as the iterator advances.
         """
         return self._client.paginate(
             _list_orders.OPERATION,
             request_options,
+            max_items,
             currency=currency,
             order_status=order_status,
             limit=limit,
@@ -387,11 +400,12 @@ class FixedIncome:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: None = self._client.call(
             _disable_order_auto_renew.OPERATION,
             request_options,
             order_id=order_id,
         )
+        return result
 
     def enable_order_auto_renew(
         self,
@@ -410,11 +424,12 @@ class FixedIncome:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: None = self._client.call(
             _enable_order_auto_renew.OPERATION,
             request_options,
             order_id=order_id,
         )
+        return result
 
     def list_auto_renew_products(
         self,
@@ -434,11 +449,12 @@ class FixedIncome:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: ProductList = self._client.call(
             _list_auto_renew_products.OPERATION,
             request_options,
             order_id=order_id,
         )
+        return result
 
     def get_redeemable_amount(
         self,
@@ -455,11 +471,12 @@ class FixedIncome:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: RedeemableAmount = self._client.call(
             _get_redeemable_amount.OPERATION,
             request_options,
             order_id=order_id,
         )
+        return result
 
     def calculate_redeem_trial(
         self,
@@ -480,12 +497,13 @@ class FixedIncome:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: RedeemTrial = self._client.call(
             _calculate_redeem_trial.OPERATION,
             request_options,
             order_id=order_id,
             principal_dec=principal_dec,
         )
+        return result
 
     def redeem_order(
         self,
@@ -508,12 +526,13 @@ class FixedIncome:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: RedeemRecord = self._client.call(
             _redeem_order.OPERATION,
             request_options,
             order_id=order_id,
             principal_dec=principal_dec,
         )
+        return result
 
     def get_redeem_detail(
         self,
@@ -532,11 +551,12 @@ class FixedIncome:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: RedeemDetail = self._client.call(
             _get_redeem_detail.OPERATION,
             request_options,
             order_id=order_id,
         )
+        return result
 
     def list_coupons(
         self,
@@ -561,7 +581,7 @@ class FixedIncome:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: CouponList = self._client.call(
             _list_coupons.OPERATION,
             request_options,
             product_id=product_id,
@@ -569,6 +589,7 @@ class FixedIncome:
             amount_dec=amount_dec,
             order_type=order_type,
         )
+        return result
 
     def bind_user_group(
         self,
@@ -589,12 +610,13 @@ class FixedIncome:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: None = self._client.call(
             _bind_user_group.OPERATION,
             request_options,
             user_id=user_id,
             group_id=group_id,
         )
+        return result
 
     def list_apys(
         self,
@@ -607,10 +629,11 @@ class FixedIncome:
         signature.
 
         """
-        return self._client.call(
+        result: ApyList = self._client.call(
             _list_apys.OPERATION,
             request_options,
         )
+        return result
 
 
 class AsyncFixedIncome:
@@ -656,28 +679,31 @@ class AsyncFixedIncome:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: ProductList = await self._client.call(
             _list_products.OPERATION,
             request_options,
             currency=currency,
             offset=offset,
             limit=limit,
         )
+        return result
 
     def iter_list_products(
         self,
         *,
         currency: str | None = None,
         limit: int | None = None,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[Product]:
-        """Every item of `list_products`, page after page (`offset` is managed for you).
+        """Every item of `list_products`, page after page (`offset` is managed for you), at most `max_items`.
 
         Requests are made as the iterator advances.
         """
         return self._client.paginate(
             _list_products.OPERATION,
             request_options,
+            max_items,
             currency=currency,
             limit=limit,
         )
@@ -697,11 +723,12 @@ class AsyncFixedIncome:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: Product = await self._client.call(
             _get_product_detail.OPERATION,
             request_options,
             product_id=product_id,
         )
+        return result
 
     async def get_product_quota(
         self,
@@ -718,11 +745,12 @@ class AsyncFixedIncome:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: ProductQuota = await self._client.call(
             _get_product_quota.OPERATION,
             request_options,
             product_id=product_id,
         )
+        return result
 
     async def calculate_investment_trial(
         self,
@@ -751,13 +779,14 @@ class AsyncFixedIncome:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: InvestmentTrial = await self._client.call(
             _calculate_investment_trial.OPERATION,
             request_options,
             product_id=product_id,
             coupon_ror=coupon_ror,
             investment_dec=investment_dec,
         )
+        return result
 
     async def get_order_detail(
         self,
@@ -776,11 +805,12 @@ class AsyncFixedIncome:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: Order = await self._client.call(
             _get_order_detail.OPERATION,
             request_options,
             order_id=order_id,
         )
+        return result
 
     async def create_order(
         self,
@@ -812,7 +842,7 @@ class AsyncFixedIncome:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: OrderCreated = await self._client.call(
             _create_order.OPERATION,
             request_options,
             product_id=product_id,
@@ -820,6 +850,7 @@ class AsyncFixedIncome:
             coupon_id=coupon_id,
             serial_number=serial_number,
         )
+        return result
 
     async def get_order_result(
         self,
@@ -841,12 +872,13 @@ class AsyncFixedIncome:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: OrderResult = await self._client.call(
             _get_order_result.OPERATION,
             request_options,
             serial_number=serial_number,
             out_serial_number=out_serial_number,
         )
+        return result
 
     async def wait_get_order_result(
         self,
@@ -862,7 +894,7 @@ class AsyncFixedIncome:
         Raises `OperationFailedError` when the outcome is a failure and `WaitTimeoutError` when it is still
         pending after `timeout` seconds; asks every `interval` seconds.
         """
-        return await self._client.wait(
+        result: OrderResult = await self._client.wait(
             _get_order_result.OPERATION,
             request_options,
             timeout,
@@ -870,6 +902,7 @@ class AsyncFixedIncome:
             serial_number=serial_number,
             out_serial_number=out_serial_number,
         )
+        return result
 
     async def list_orders(
         self,
@@ -901,7 +934,7 @@ class AsyncFixedIncome:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: OrderList = await self._client.call(
             _list_orders.OPERATION,
             request_options,
             currency=currency,
@@ -911,6 +944,7 @@ class AsyncFixedIncome:
             end_closed_time=end_closed_time,
             only_need_count=only_need_count,
         )
+        return result
 
     def iter_list_orders(
         self,
@@ -920,15 +954,17 @@ class AsyncFixedIncome:
         limit: int | None = None,
         end_closed_time: int | None = None,
         only_need_count: str | None = None,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[Order]:
-        """Every item of `list_orders`, page after page (`offset` is managed for you).
+        """Every item of `list_orders`, page after page (`offset` is managed for you), at most `max_items`.
 
         Requests are made as the iterator advances.
         """
         return self._client.paginate(
             _list_orders.OPERATION,
             request_options,
+            max_items,
             currency=currency,
             order_status=order_status,
             limit=limit,
@@ -953,11 +989,12 @@ class AsyncFixedIncome:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: None = await self._client.call(
             _disable_order_auto_renew.OPERATION,
             request_options,
             order_id=order_id,
         )
+        return result
 
     async def enable_order_auto_renew(
         self,
@@ -976,11 +1013,12 @@ class AsyncFixedIncome:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: None = await self._client.call(
             _enable_order_auto_renew.OPERATION,
             request_options,
             order_id=order_id,
         )
+        return result
 
     async def list_auto_renew_products(
         self,
@@ -1000,11 +1038,12 @@ class AsyncFixedIncome:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: ProductList = await self._client.call(
             _list_auto_renew_products.OPERATION,
             request_options,
             order_id=order_id,
         )
+        return result
 
     async def get_redeemable_amount(
         self,
@@ -1021,11 +1060,12 @@ class AsyncFixedIncome:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: RedeemableAmount = await self._client.call(
             _get_redeemable_amount.OPERATION,
             request_options,
             order_id=order_id,
         )
+        return result
 
     async def calculate_redeem_trial(
         self,
@@ -1046,12 +1086,13 @@ class AsyncFixedIncome:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: RedeemTrial = await self._client.call(
             _calculate_redeem_trial.OPERATION,
             request_options,
             order_id=order_id,
             principal_dec=principal_dec,
         )
+        return result
 
     async def redeem_order(
         self,
@@ -1074,12 +1115,13 @@ class AsyncFixedIncome:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: RedeemRecord = await self._client.call(
             _redeem_order.OPERATION,
             request_options,
             order_id=order_id,
             principal_dec=principal_dec,
         )
+        return result
 
     async def get_redeem_detail(
         self,
@@ -1098,11 +1140,12 @@ class AsyncFixedIncome:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: RedeemDetail = await self._client.call(
             _get_redeem_detail.OPERATION,
             request_options,
             order_id=order_id,
         )
+        return result
 
     async def list_coupons(
         self,
@@ -1127,7 +1170,7 @@ class AsyncFixedIncome:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: CouponList = await self._client.call(
             _list_coupons.OPERATION,
             request_options,
             product_id=product_id,
@@ -1135,6 +1178,7 @@ class AsyncFixedIncome:
             amount_dec=amount_dec,
             order_type=order_type,
         )
+        return result
 
     async def bind_user_group(
         self,
@@ -1155,12 +1199,13 @@ class AsyncFixedIncome:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: None = await self._client.call(
             _bind_user_group.OPERATION,
             request_options,
             user_id=user_id,
             group_id=group_id,
         )
+        return result
 
     async def list_apys(
         self,
@@ -1173,7 +1218,8 @@ class AsyncFixedIncome:
         signature.
 
         """
-        return await self._client.call(
+        result: ApyList = await self._client.call(
             _list_apys.OPERATION,
             request_options,
         )
+        return result

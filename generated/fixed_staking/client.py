@@ -73,10 +73,11 @@ class FixedStaking:
         limit".
 
         """
-        return self._client.call(
+        result: ProductList = self._client.call(
             _list_products.OPERATION,
             request_options,
         )
+        return result
 
     def get_product_detail(
         self,
@@ -94,11 +95,12 @@ class FixedStaking:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: Product = self._client.call(
             _get_product_detail.OPERATION,
             request_options,
             product_id=product_id,
         )
+        return result
 
     def get_product_quota(
         self,
@@ -118,11 +120,12 @@ class FixedStaking:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: ProductQuota = self._client.call(
             _get_product_quota.OPERATION,
             request_options,
             product_id=product_id,
         )
+        return result
 
     def get_order_detail(
         self,
@@ -141,11 +144,12 @@ class FixedStaking:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: Order = self._client.call(
             _get_order_detail.OPERATION,
             request_options,
             order_id=order_id,
         )
+        return result
 
     def create_order(
         self,
@@ -169,12 +173,13 @@ class FixedStaking:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: OrderCreated = self._client.call(
             _create_order.OPERATION,
             request_options,
             product_id=product_id,
             amount_dec=amount_dec,
         )
+        return result
 
     def get_order_result(
         self,
@@ -192,11 +197,12 @@ class FixedStaking:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: OrderResult = self._client.call(
             _get_order_result.OPERATION,
             request_options,
             serial_number=serial_number,
         )
+        return result
 
     def wait_get_order_result(
         self,
@@ -211,13 +217,14 @@ class FixedStaking:
         Raises `OperationFailedError` when the outcome is a failure and `WaitTimeoutError` when it is still
         pending after `timeout` seconds; asks every `interval` seconds.
         """
-        return self._client.wait(
+        result: OrderResult = self._client.wait(
             _get_order_result.OPERATION,
             request_options,
             timeout,
             interval,
             serial_number=serial_number,
         )
+        return result
 
     def list_orders(
         self,
@@ -251,7 +258,7 @@ class FixedStaking:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: OrderList = self._client.call(
             _list_orders.OPERATION,
             request_options,
             order_status=order_status,
@@ -260,6 +267,7 @@ class FixedStaking:
             limit=limit,
             only_need_count=only_need_count,
         )
+        return result
 
     def iter_list_orders(
         self,
@@ -268,15 +276,17 @@ class FixedStaking:
         status_category: StatusCategory | None = None,
         limit: int | None = None,
         only_need_count: str | None = None,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[Order]:
-        """Every item of `list_orders`, page after page (`offset` is managed for you).
+        """Every item of `list_orders`, page after page (`offset` is managed for you), at most `max_items`.
 
         Requests are made as the iterator advances.
         """
         return self._client.paginate(
             _list_orders.OPERATION,
             request_options,
+            max_items,
             order_status=order_status,
             status_category=status_category,
             limit=limit,
@@ -300,11 +310,12 @@ class FixedStaking:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: RedeemableAmount = self._client.call(
             _get_redeemable_amount.OPERATION,
             request_options,
             order_id=order_id,
         )
+        return result
 
     def redeem_order(
         self,
@@ -332,7 +343,7 @@ class FixedStaking:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: RedeemRecord = self._client.call(
             _redeem_order.OPERATION,
             request_options,
             payback_currency=payback_currency,
@@ -340,6 +351,7 @@ class FixedStaking:
             share=share,
             principal=principal,
         )
+        return result
 
     def get_redeem_detail(
         self,
@@ -358,11 +370,12 @@ class FixedStaking:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: RedeemDetail = self._client.call(
             _get_redeem_detail.OPERATION,
             request_options,
             order_id=order_id,
         )
+        return result
 
 
 class AsyncFixedStaking:
@@ -402,10 +415,11 @@ class AsyncFixedStaking:
         limit".
 
         """
-        return await self._client.call(
+        result: ProductList = await self._client.call(
             _list_products.OPERATION,
             request_options,
         )
+        return result
 
     async def get_product_detail(
         self,
@@ -423,11 +437,12 @@ class AsyncFixedStaking:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: Product = await self._client.call(
             _get_product_detail.OPERATION,
             request_options,
             product_id=product_id,
         )
+        return result
 
     async def get_product_quota(
         self,
@@ -447,11 +462,12 @@ class AsyncFixedStaking:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: ProductQuota = await self._client.call(
             _get_product_quota.OPERATION,
             request_options,
             product_id=product_id,
         )
+        return result
 
     async def get_order_detail(
         self,
@@ -470,11 +486,12 @@ class AsyncFixedStaking:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: Order = await self._client.call(
             _get_order_detail.OPERATION,
             request_options,
             order_id=order_id,
         )
+        return result
 
     async def create_order(
         self,
@@ -498,12 +515,13 @@ class AsyncFixedStaking:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: OrderCreated = await self._client.call(
             _create_order.OPERATION,
             request_options,
             product_id=product_id,
             amount_dec=amount_dec,
         )
+        return result
 
     async def get_order_result(
         self,
@@ -521,11 +539,12 @@ class AsyncFixedStaking:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: OrderResult = await self._client.call(
             _get_order_result.OPERATION,
             request_options,
             serial_number=serial_number,
         )
+        return result
 
     async def wait_get_order_result(
         self,
@@ -540,13 +559,14 @@ class AsyncFixedStaking:
         Raises `OperationFailedError` when the outcome is a failure and `WaitTimeoutError` when it is still
         pending after `timeout` seconds; asks every `interval` seconds.
         """
-        return await self._client.wait(
+        result: OrderResult = await self._client.wait(
             _get_order_result.OPERATION,
             request_options,
             timeout,
             interval,
             serial_number=serial_number,
         )
+        return result
 
     async def list_orders(
         self,
@@ -580,7 +600,7 @@ class AsyncFixedStaking:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: OrderList = await self._client.call(
             _list_orders.OPERATION,
             request_options,
             order_status=order_status,
@@ -589,6 +609,7 @@ class AsyncFixedStaking:
             limit=limit,
             only_need_count=only_need_count,
         )
+        return result
 
     def iter_list_orders(
         self,
@@ -597,15 +618,17 @@ class AsyncFixedStaking:
         status_category: StatusCategory | None = None,
         limit: int | None = None,
         only_need_count: str | None = None,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[Order]:
-        """Every item of `list_orders`, page after page (`offset` is managed for you).
+        """Every item of `list_orders`, page after page (`offset` is managed for you), at most `max_items`.
 
         Requests are made as the iterator advances.
         """
         return self._client.paginate(
             _list_orders.OPERATION,
             request_options,
+            max_items,
             order_status=order_status,
             status_category=status_category,
             limit=limit,
@@ -629,11 +652,12 @@ class AsyncFixedStaking:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: RedeemableAmount = await self._client.call(
             _get_redeemable_amount.OPERATION,
             request_options,
             order_id=order_id,
         )
+        return result
 
     async def redeem_order(
         self,
@@ -661,7 +685,7 @@ class AsyncFixedStaking:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: RedeemRecord = await self._client.call(
             _redeem_order.OPERATION,
             request_options,
             payback_currency=payback_currency,
@@ -669,6 +693,7 @@ class AsyncFixedStaking:
             share=share,
             principal=principal,
         )
+        return result
 
     async def get_redeem_detail(
         self,
@@ -687,8 +712,9 @@ class AsyncFixedStaking:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: RedeemDetail = await self._client.call(
             _get_redeem_detail.OPERATION,
             request_options,
             order_id=order_id,
         )
+        return result

@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from matrixport._client import RequestOptions
+from matrixport._results import Accepted
 
 from .api.margin_loan import add_order_margin as _add_order_margin
 from .api.margin_loan import get_order_detail as _get_order_detail
@@ -138,7 +139,7 @@ class PrimeBroker:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: LoanBillPage = self._client.call(
             _list_loan_bills.OPERATION,
             request_options,
             limit=limit,
@@ -151,6 +152,7 @@ class PrimeBroker:
             status=status,
             type_=type_,
         )
+        return result
 
     def iter_list_loan_bills(
         self,
@@ -163,15 +165,17 @@ class PrimeBroker:
         order_id: str | None = None,
         status: BillStatus | None = None,
         type_: BillType | None = None,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[LoanBill]:
-        """Every item of `list_loan_bills`, page after page (`offset` is managed for you).
+        """Every item of `list_loan_bills`, page after page (`offset` is managed for you), at most `max_items`.
 
         Requests are made as the iterator advances.
         """
         return self._client.paginate(
             _list_loan_bills.OPERATION,
             request_options,
+            max_items,
             limit=limit,
             bill_id=bill_id,
             bill_time_start=bill_time_start,
@@ -189,7 +193,7 @@ class PrimeBroker:
         account_id: str,
         request_id: str | None = None,
         request_options: RequestOptions | None = None,
-    ) -> None:
+    ) -> Accepted[None]:
         """Bill Repay: `POST /credit/agency/v1/bill/repay`.
 
         Pays a loan bill. Only the trading account with the RCU bound to the loan order can be selected for
@@ -202,13 +206,14 @@ class PrimeBroker:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: Accepted[None] = self._client.call(
             _repay_loan_bill.OPERATION,
             request_options,
             bill_id=bill_id,
             account_id=account_id,
             request_id=request_id,
         )
+        return result
 
     def get_order_detail(
         self,
@@ -225,11 +230,12 @@ class PrimeBroker:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: OrderDetail = self._client.call(
             _get_order_detail.OPERATION,
             request_options,
             order_id=order_id,
         )
+        return result
 
     def set_lending_account(
         self,
@@ -252,12 +258,13 @@ class PrimeBroker:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: None = self._client.call(
             _set_lending_account.OPERATION,
             request_options,
             order_id=order_id,
             lending_accounts=lending_accounts,
         )
+        return result
 
     def add_order_margin(
         self,
@@ -267,7 +274,7 @@ class PrimeBroker:
         order_id: str,
         request_id: str | None = None,
         request_options: RequestOptions | None = None,
-    ) -> None:
+    ) -> Accepted[None]:
         """Add Order Margin: `POST /credit/agency/v1/order/margin`.
 
         Adds margin to a loan order from an account. The operation (op type 1, Transfer Margin) and its
@@ -281,7 +288,7 @@ class PrimeBroker:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: Accepted[None] = self._client.call(
             _add_order_margin.OPERATION,
             request_options,
             account_id=account_id,
@@ -289,6 +296,7 @@ class PrimeBroker:
             order_id=order_id,
             request_id=request_id,
         )
+        return result
 
     def list_margin_records(
         self,
@@ -311,7 +319,7 @@ class PrimeBroker:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: MarginRecordPage = self._client.call(
             _list_margin_records.OPERATION,
             request_options,
             limit=limit,
@@ -319,6 +327,7 @@ class PrimeBroker:
             order_id=order_id,
             currency=currency,
         )
+        return result
 
     def iter_list_margin_records(
         self,
@@ -326,15 +335,17 @@ class PrimeBroker:
         limit: int,
         order_id: str | None = None,
         currency: str | None = None,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[MarginRecord]:
-        """Every item of `list_margin_records`, page after page (`offset` is managed for you).
+        """Every item of `list_margin_records`, page after page (`offset` is managed for you), at most `max_items`.
 
         Requests are made as the iterator advances.
         """
         return self._client.paginate(
             _list_margin_records.OPERATION,
             request_options,
+            max_items,
             limit=limit,
             order_id=order_id,
             currency=currency,
@@ -361,7 +372,7 @@ class PrimeBroker:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: OrderOperationPage = self._client.call(
             _list_order_operations.OPERATION,
             request_options,
             limit=limit,
@@ -369,6 +380,7 @@ class PrimeBroker:
             order_id=order_id,
             currency=currency,
         )
+        return result
 
     def iter_list_order_operations(
         self,
@@ -376,15 +388,17 @@ class PrimeBroker:
         limit: int,
         order_id: str | None = None,
         currency: str | None = None,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[OrderOperation]:
-        """Every item of `list_order_operations`, page after page (`offset` is managed for you).
+        """Every item of `list_order_operations`, page after page (`offset` is managed for you), at most `max_items`.
 
         Requests are made as the iterator advances.
         """
         return self._client.paginate(
             _list_order_operations.OPERATION,
             request_options,
+            max_items,
             limit=limit,
             order_id=order_id,
             currency=currency,
@@ -416,7 +430,7 @@ class PrimeBroker:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: OrderPage = self._client.call(
             _list_orders.OPERATION,
             request_options,
             limit=limit,
@@ -426,6 +440,7 @@ class PrimeBroker:
             rcu_id=rcu_id,
             status=status,
         )
+        return result
 
     def iter_list_orders(
         self,
@@ -435,15 +450,17 @@ class PrimeBroker:
         order_id: str | None = None,
         rcu_id: int | None = None,
         status: OrderStatus | None = None,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[OrderSummary]:
-        """Every item of `list_orders`, page after page (`offset` is managed for you).
+        """Every item of `list_orders`, page after page (`offset` is managed for you), at most `max_items`.
 
         Requests are made as the iterator advances.
         """
         return self._client.paginate(
             _list_orders.OPERATION,
             request_options,
+            max_items,
             limit=limit,
             order_biz_type=order_biz_type,
             order_id=order_id,
@@ -459,7 +476,7 @@ class PrimeBroker:
         time_milli: int,
         request_id: str | None = None,
         request_options: RequestOptions | None = None,
-    ) -> None:
+    ) -> Accepted[None]:
         """Order Renew: `POST /credit/agency/v1/order/renew`.
 
         Applies to renew a loan order until a new date with a (lower or equal) leverage amount. The
@@ -476,7 +493,7 @@ class PrimeBroker:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: Accepted[None] = self._client.call(
             _renew_order.OPERATION,
             request_options,
             allocation_amount=allocation_amount,
@@ -484,6 +501,7 @@ class PrimeBroker:
             time_milli=time_milli,
             request_id=request_id,
         )
+        return result
 
     def repay_order(
         self,
@@ -493,7 +511,7 @@ class PrimeBroker:
         account_id: str,
         request_id: str | None = None,
         request_options: RequestOptions | None = None,
-    ) -> None:
+    ) -> Accepted[None]:
         """Order Repay: `POST /credit/agency/v1/order/repay`.
 
         Repays principal of a loan order from an exchange sub-account. The document's interface description
@@ -509,7 +527,7 @@ class PrimeBroker:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: Accepted[None] = self._client.call(
             _repay_order.OPERATION,
             request_options,
             amount=amount,
@@ -517,6 +535,7 @@ class PrimeBroker:
             account_id=account_id,
             request_id=request_id,
         )
+        return result
 
     def list_rcus(
         self,
@@ -537,28 +556,31 @@ class PrimeBroker:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: RcuPage = self._client.call(
             _list_rcus.OPERATION,
             request_options,
             limit=limit,
             offset=offset,
             order_biz_type=order_biz_type,
         )
+        return result
 
     def iter_list_rcus(
         self,
         *,
         limit: int,
         order_biz_type: OrderBizType | None = None,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[RcuSummary]:
-        """Every item of `list_rcus`, page after page (`offset` is managed for you).
+        """Every item of `list_rcus`, page after page (`offset` is managed for you), at most `max_items`.
 
         Requests are made as the iterator advances.
         """
         return self._client.paginate(
             _list_rcus.OPERATION,
             request_options,
+            max_items,
             limit=limit,
             order_biz_type=order_biz_type,
         )
@@ -578,11 +600,12 @@ class PrimeBroker:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: RcuDetail = self._client.call(
             _get_rcu_detail.OPERATION,
             request_options,
             rcu_id=rcu_id,
         )
+        return result
 
     def get_transfer_record(
         self,
@@ -601,11 +624,12 @@ class PrimeBroker:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: TransferRecord = self._client.call(
             _get_transfer_record.OPERATION,
             request_options,
             serial_no=serial_no,
         )
+        return result
 
     def wait_get_transfer_record(
         self,
@@ -620,13 +644,14 @@ class PrimeBroker:
         Raises `OperationFailedError` when the outcome is a failure and `WaitTimeoutError` when it is still
         pending after `timeout` seconds; asks every `interval` seconds.
         """
-        return self._client.wait(
+        result: TransferRecord = self._client.wait(
             _get_transfer_record.OPERATION,
             request_options,
             timeout,
             interval,
             serial_no=serial_no,
         )
+        return result
 
     def create_transfer(
         self,
@@ -641,7 +666,7 @@ class PrimeBroker:
         chain: str | None = None,
         is_instant_transfer: bool | None = None,
         request_options: RequestOptions | None = None,
-    ) -> None:
+    ) -> Accepted[None]:
         """Transfer: `POST /credit/agency/v1/allocate`.
 
         - Funds transfer between trading accounts bound to the same RCU.
@@ -689,7 +714,7 @@ class PrimeBroker:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: Accepted[None] = self._client.call(
             _create_transfer.OPERATION,
             request_options,
             from_account=from_account,
@@ -702,6 +727,7 @@ class PrimeBroker:
             chain=chain,
             is_instant_transfer=is_instant_transfer,
         )
+        return result
 
     def list_wallet_types(
         self,
@@ -719,11 +745,12 @@ class PrimeBroker:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: WalletTypeList = self._client.call(
             _list_wallet_types.OPERATION,
             request_options,
             account_id=account_id,
         )
+        return result
 
     def list_available_currencies(
         self,
@@ -742,12 +769,13 @@ class PrimeBroker:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: AvailableCurrencies = self._client.call(
             _list_available_currencies.OPERATION,
             request_options,
             from_account=from_account,
             to_account=to_account,
         )
+        return result
 
     def list_available_chains(
         self,
@@ -769,13 +797,14 @@ class PrimeBroker:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: AvailableChains = self._client.call(
             _list_available_chains.OPERATION,
             request_options,
             from_account=from_account,
             to_account=to_account,
             currency=currency,
         )
+        return result
 
     def get_exchange_minimum_amounts(
         self,
@@ -794,12 +823,13 @@ class PrimeBroker:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: ExchangeMinimumAmounts = self._client.call(
             _get_exchange_minimum_amounts.OPERATION,
             request_options,
             exchange=exchange,
             currency=currency,
         )
+        return result
 
     def create_profit_accrual(
         self,
@@ -809,7 +839,7 @@ class PrimeBroker:
         account_id: str,
         serial_no: str | None = None,
         request_options: RequestOptions | None = None,
-    ) -> str:
+    ) -> Accepted[str]:
         """Profit Accrual: `POST /credit/agency/v1/user/profit_accrual`.
 
         - Users withdraw profits through exchange sub-accounts.
@@ -832,7 +862,7 @@ class PrimeBroker:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: Accepted[str] = self._client.call(
             _create_profit_accrual.OPERATION,
             request_options,
             amount=amount,
@@ -840,6 +870,7 @@ class PrimeBroker:
             account_id=account_id,
             serial_no=serial_no,
         )
+        return result
 
     def create_account(
         self,
@@ -848,7 +879,7 @@ class PrimeBroker:
         request_id: str | None = None,
         custody_id: str | None = None,
         request_options: RequestOptions | None = None,
-    ) -> str:
+    ) -> Accepted[str]:
         """Create Account: `POST /credit/agency/v1/account`.
 
         Opens an exchange sub-account. `custody_id` can be queried through the "Exchange Custody" interface
@@ -863,13 +894,14 @@ class PrimeBroker:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: Accepted[str] = self._client.call(
             _create_account.OPERATION,
             request_options,
             exchange=exchange,
             request_id=request_id,
             custody_id=custody_id,
         )
+        return result
 
     def get_account_balance(
         self,
@@ -888,11 +920,12 @@ class PrimeBroker:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: list[CurrencyBalance] = self._client.call(
             _get_account_balance.OPERATION,
             request_options,
             account_id=account_id,
         )
+        return result
 
     def list_account_flows(
         self,
@@ -929,7 +962,7 @@ class PrimeBroker:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: AccountFlowPage = self._client.call(
             _list_account_flows.OPERATION,
             request_options,
             limit=limit,
@@ -944,6 +977,7 @@ class PrimeBroker:
             serial_no=serial_no,
             transfer_serial_no=transfer_serial_no,
         )
+        return result
 
     def iter_list_account_flows(
         self,
@@ -958,15 +992,17 @@ class PrimeBroker:
         scenario: Scenario | None = None,
         serial_no: str | None = None,
         transfer_serial_no: str | None = None,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[AccountFlow]:
-        """Every item of `list_account_flows`, page after page (`offset` is managed for you).
+        """Every item of `list_account_flows`, page after page (`offset` is managed for you), at most `max_items`.
 
         Requests are made as the iterator advances.
         """
         return self._client.paginate(
             _list_account_flows.OPERATION,
             request_options,
+            max_items,
             limit=limit,
             account_id=account_id,
             account_type=account_type,
@@ -1018,7 +1054,7 @@ class PrimeBroker:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: AccountTransferRecordPage = self._client.call(
             _list_account_transfer_records.OPERATION,
             request_options,
             limit=limit,
@@ -1034,6 +1070,7 @@ class PrimeBroker:
             scenario=scenario,
             serial_no=serial_no,
         )
+        return result
 
     def iter_list_account_transfer_records(
         self,
@@ -1049,15 +1086,17 @@ class PrimeBroker:
         process: TransferProcess | None = None,
         scenario: Scenario | None = None,
         serial_no: str | None = None,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[AccountTransferRecord]:
-        """Every item of `list_account_transfer_records`, page after page (`offset` is managed for you).
+        """Every item of `list_account_transfer_records`, page after page (`offset` is managed for you), at most `max_items`.
 
         Requests are made as the iterator advances.
         """
         return self._client.paginate(
             _list_account_transfer_records.OPERATION,
             request_options,
+            max_items,
             limit=limit,
             currency=currency,
             start_time=start_time,
@@ -1103,7 +1142,7 @@ class PrimeBroker:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: AccountPage = self._client.call(
             _list_accounts.OPERATION,
             request_options,
             limit=limit,
@@ -1116,6 +1155,7 @@ class PrimeBroker:
             rcu_id=rcu_id,
             status=status,
         )
+        return result
 
     def iter_list_accounts(
         self,
@@ -1128,15 +1168,17 @@ class PrimeBroker:
         exchange_type: ExchangeType | None = None,
         rcu_id: int | None = None,
         status: AccountStatus | None = None,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[Account]:
-        """Every item of `list_accounts`, page after page (`offset` is managed for you).
+        """Every item of `list_accounts`, page after page (`offset` is managed for you), at most `max_items`.
 
         Requests are made as the iterator advances.
         """
         return self._client.paginate(
             _list_accounts.OPERATION,
             request_options,
+            max_items,
             limit=limit,
             account_id=account_id,
             account_type=account_type,
@@ -1174,7 +1216,7 @@ class PrimeBroker:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: DmaBillPage = self._client.call(
             _list_dma_bills.OPERATION,
             request_options,
             limit=limit,
@@ -1185,6 +1227,7 @@ class PrimeBroker:
             serial_no=serial_no,
             status=status,
         )
+        return result
 
     def iter_list_dma_bills(
         self,
@@ -1195,15 +1238,17 @@ class PrimeBroker:
         currency: str | None = None,
         serial_no: str | None = None,
         status: DmaBillStatus | None = None,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[DmaBill]:
-        """Every item of `list_dma_bills`, page after page (`offset` is managed for you).
+        """Every item of `list_dma_bills`, page after page (`offset` is managed for you), at most `max_items`.
 
         Requests are made as the iterator advances.
         """
         return self._client.paginate(
             _list_dma_bills.OPERATION,
             request_options,
+            max_items,
             limit=limit,
             bill_start_time_start=bill_start_time_start,
             bill_start_time_end=bill_start_time_end,
@@ -1219,7 +1264,7 @@ class PrimeBroker:
         account_id: str,
         serial_no: str,
         request_options: RequestOptions | None = None,
-    ) -> None:
+    ) -> Accepted[None]:
         """DMA Bill Repay: `POST /credit/agency/v1/dma/bill/repay`.
 
         Direct Market Access bill repay: pays a DMA bill from an account. The bill's progress (Repaying,
@@ -1232,13 +1277,14 @@ class PrimeBroker:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: Accepted[None] = self._client.call(
             _repay_dma_bill.OPERATION,
             request_options,
             request_id=request_id,
             account_id=account_id,
             serial_no=serial_no,
         )
+        return result
 
     def list_exchange_custody(
         self,
@@ -1250,10 +1296,11 @@ class PrimeBroker:
         The exchanges and the custodians each supports (the `custody_id` of `createAccount`). No parameters.
 
         """
-        return self._client.call(
+        result: list[ExchangeCustody] = self._client.call(
             _list_exchange_custody.OPERATION,
             request_options,
         )
+        return result
 
     def list_exchange_trading_fee_rates(
         self,
@@ -1276,28 +1323,31 @@ class PrimeBroker:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: ExchangeTradingFeePage = self._client.call(
             _list_exchange_trading_fee_rates.OPERATION,
             request_options,
             limit=limit,
             offset=offset,
             exchange=exchange,
         )
+        return result
 
     def iter_list_exchange_trading_fee_rates(
         self,
         *,
         limit: int,
         exchange: Exchange | None = None,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[ExchangeTradingFees]:
-        """Every item of `list_exchange_trading_fee_rates`, page after page (`offset` is managed for you).
+        """Every item of `list_exchange_trading_fee_rates`, page after page (`offset` is managed for you), at most `max_items`.
 
         Requests are made as the iterator advances.
         """
         return self._client.paginate(
             _list_exchange_trading_fee_rates.OPERATION,
             request_options,
+            max_items,
             limit=limit,
             exchange=exchange,
         )
@@ -1317,11 +1367,12 @@ class PrimeBroker:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: list[RcuAccount] = self._client.call(
             _list_rcu_accounts.OPERATION,
             request_options,
             rcu_id=rcu_id,
         )
+        return result
 
 
 class AsyncPrimeBroker:
@@ -1378,7 +1429,7 @@ class AsyncPrimeBroker:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: LoanBillPage = await self._client.call(
             _list_loan_bills.OPERATION,
             request_options,
             limit=limit,
@@ -1391,6 +1442,7 @@ class AsyncPrimeBroker:
             status=status,
             type_=type_,
         )
+        return result
 
     def iter_list_loan_bills(
         self,
@@ -1403,15 +1455,17 @@ class AsyncPrimeBroker:
         order_id: str | None = None,
         status: BillStatus | None = None,
         type_: BillType | None = None,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[LoanBill]:
-        """Every item of `list_loan_bills`, page after page (`offset` is managed for you).
+        """Every item of `list_loan_bills`, page after page (`offset` is managed for you), at most `max_items`.
 
         Requests are made as the iterator advances.
         """
         return self._client.paginate(
             _list_loan_bills.OPERATION,
             request_options,
+            max_items,
             limit=limit,
             bill_id=bill_id,
             bill_time_start=bill_time_start,
@@ -1429,7 +1483,7 @@ class AsyncPrimeBroker:
         account_id: str,
         request_id: str | None = None,
         request_options: RequestOptions | None = None,
-    ) -> None:
+    ) -> Accepted[None]:
         """Bill Repay: `POST /credit/agency/v1/bill/repay`.
 
         Pays a loan bill. Only the trading account with the RCU bound to the loan order can be selected for
@@ -1442,13 +1496,14 @@ class AsyncPrimeBroker:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: Accepted[None] = await self._client.call(
             _repay_loan_bill.OPERATION,
             request_options,
             bill_id=bill_id,
             account_id=account_id,
             request_id=request_id,
         )
+        return result
 
     async def get_order_detail(
         self,
@@ -1465,11 +1520,12 @@ class AsyncPrimeBroker:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: OrderDetail = await self._client.call(
             _get_order_detail.OPERATION,
             request_options,
             order_id=order_id,
         )
+        return result
 
     async def set_lending_account(
         self,
@@ -1492,12 +1548,13 @@ class AsyncPrimeBroker:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: None = await self._client.call(
             _set_lending_account.OPERATION,
             request_options,
             order_id=order_id,
             lending_accounts=lending_accounts,
         )
+        return result
 
     async def add_order_margin(
         self,
@@ -1507,7 +1564,7 @@ class AsyncPrimeBroker:
         order_id: str,
         request_id: str | None = None,
         request_options: RequestOptions | None = None,
-    ) -> None:
+    ) -> Accepted[None]:
         """Add Order Margin: `POST /credit/agency/v1/order/margin`.
 
         Adds margin to a loan order from an account. The operation (op type 1, Transfer Margin) and its
@@ -1521,7 +1578,7 @@ class AsyncPrimeBroker:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: Accepted[None] = await self._client.call(
             _add_order_margin.OPERATION,
             request_options,
             account_id=account_id,
@@ -1529,6 +1586,7 @@ class AsyncPrimeBroker:
             order_id=order_id,
             request_id=request_id,
         )
+        return result
 
     async def list_margin_records(
         self,
@@ -1551,7 +1609,7 @@ class AsyncPrimeBroker:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: MarginRecordPage = await self._client.call(
             _list_margin_records.OPERATION,
             request_options,
             limit=limit,
@@ -1559,6 +1617,7 @@ class AsyncPrimeBroker:
             order_id=order_id,
             currency=currency,
         )
+        return result
 
     def iter_list_margin_records(
         self,
@@ -1566,15 +1625,17 @@ class AsyncPrimeBroker:
         limit: int,
         order_id: str | None = None,
         currency: str | None = None,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[MarginRecord]:
-        """Every item of `list_margin_records`, page after page (`offset` is managed for you).
+        """Every item of `list_margin_records`, page after page (`offset` is managed for you), at most `max_items`.
 
         Requests are made as the iterator advances.
         """
         return self._client.paginate(
             _list_margin_records.OPERATION,
             request_options,
+            max_items,
             limit=limit,
             order_id=order_id,
             currency=currency,
@@ -1601,7 +1662,7 @@ class AsyncPrimeBroker:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: OrderOperationPage = await self._client.call(
             _list_order_operations.OPERATION,
             request_options,
             limit=limit,
@@ -1609,6 +1670,7 @@ class AsyncPrimeBroker:
             order_id=order_id,
             currency=currency,
         )
+        return result
 
     def iter_list_order_operations(
         self,
@@ -1616,15 +1678,17 @@ class AsyncPrimeBroker:
         limit: int,
         order_id: str | None = None,
         currency: str | None = None,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[OrderOperation]:
-        """Every item of `list_order_operations`, page after page (`offset` is managed for you).
+        """Every item of `list_order_operations`, page after page (`offset` is managed for you), at most `max_items`.
 
         Requests are made as the iterator advances.
         """
         return self._client.paginate(
             _list_order_operations.OPERATION,
             request_options,
+            max_items,
             limit=limit,
             order_id=order_id,
             currency=currency,
@@ -1656,7 +1720,7 @@ class AsyncPrimeBroker:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: OrderPage = await self._client.call(
             _list_orders.OPERATION,
             request_options,
             limit=limit,
@@ -1666,6 +1730,7 @@ class AsyncPrimeBroker:
             rcu_id=rcu_id,
             status=status,
         )
+        return result
 
     def iter_list_orders(
         self,
@@ -1675,15 +1740,17 @@ class AsyncPrimeBroker:
         order_id: str | None = None,
         rcu_id: int | None = None,
         status: OrderStatus | None = None,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[OrderSummary]:
-        """Every item of `list_orders`, page after page (`offset` is managed for you).
+        """Every item of `list_orders`, page after page (`offset` is managed for you), at most `max_items`.
 
         Requests are made as the iterator advances.
         """
         return self._client.paginate(
             _list_orders.OPERATION,
             request_options,
+            max_items,
             limit=limit,
             order_biz_type=order_biz_type,
             order_id=order_id,
@@ -1699,7 +1766,7 @@ class AsyncPrimeBroker:
         time_milli: int,
         request_id: str | None = None,
         request_options: RequestOptions | None = None,
-    ) -> None:
+    ) -> Accepted[None]:
         """Order Renew: `POST /credit/agency/v1/order/renew`.
 
         Applies to renew a loan order until a new date with a (lower or equal) leverage amount. The
@@ -1716,7 +1783,7 @@ class AsyncPrimeBroker:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: Accepted[None] = await self._client.call(
             _renew_order.OPERATION,
             request_options,
             allocation_amount=allocation_amount,
@@ -1724,6 +1791,7 @@ class AsyncPrimeBroker:
             time_milli=time_milli,
             request_id=request_id,
         )
+        return result
 
     async def repay_order(
         self,
@@ -1733,7 +1801,7 @@ class AsyncPrimeBroker:
         account_id: str,
         request_id: str | None = None,
         request_options: RequestOptions | None = None,
-    ) -> None:
+    ) -> Accepted[None]:
         """Order Repay: `POST /credit/agency/v1/order/repay`.
 
         Repays principal of a loan order from an exchange sub-account. The document's interface description
@@ -1749,7 +1817,7 @@ class AsyncPrimeBroker:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: Accepted[None] = await self._client.call(
             _repay_order.OPERATION,
             request_options,
             amount=amount,
@@ -1757,6 +1825,7 @@ class AsyncPrimeBroker:
             account_id=account_id,
             request_id=request_id,
         )
+        return result
 
     async def list_rcus(
         self,
@@ -1777,28 +1846,31 @@ class AsyncPrimeBroker:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: RcuPage = await self._client.call(
             _list_rcus.OPERATION,
             request_options,
             limit=limit,
             offset=offset,
             order_biz_type=order_biz_type,
         )
+        return result
 
     def iter_list_rcus(
         self,
         *,
         limit: int,
         order_biz_type: OrderBizType | None = None,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[RcuSummary]:
-        """Every item of `list_rcus`, page after page (`offset` is managed for you).
+        """Every item of `list_rcus`, page after page (`offset` is managed for you), at most `max_items`.
 
         Requests are made as the iterator advances.
         """
         return self._client.paginate(
             _list_rcus.OPERATION,
             request_options,
+            max_items,
             limit=limit,
             order_biz_type=order_biz_type,
         )
@@ -1818,11 +1890,12 @@ class AsyncPrimeBroker:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: RcuDetail = await self._client.call(
             _get_rcu_detail.OPERATION,
             request_options,
             rcu_id=rcu_id,
         )
+        return result
 
     async def get_transfer_record(
         self,
@@ -1841,11 +1914,12 @@ class AsyncPrimeBroker:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: TransferRecord = await self._client.call(
             _get_transfer_record.OPERATION,
             request_options,
             serial_no=serial_no,
         )
+        return result
 
     async def wait_get_transfer_record(
         self,
@@ -1860,13 +1934,14 @@ class AsyncPrimeBroker:
         Raises `OperationFailedError` when the outcome is a failure and `WaitTimeoutError` when it is still
         pending after `timeout` seconds; asks every `interval` seconds.
         """
-        return await self._client.wait(
+        result: TransferRecord = await self._client.wait(
             _get_transfer_record.OPERATION,
             request_options,
             timeout,
             interval,
             serial_no=serial_no,
         )
+        return result
 
     async def create_transfer(
         self,
@@ -1881,7 +1956,7 @@ class AsyncPrimeBroker:
         chain: str | None = None,
         is_instant_transfer: bool | None = None,
         request_options: RequestOptions | None = None,
-    ) -> None:
+    ) -> Accepted[None]:
         """Transfer: `POST /credit/agency/v1/allocate`.
 
         - Funds transfer between trading accounts bound to the same RCU.
@@ -1929,7 +2004,7 @@ class AsyncPrimeBroker:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: Accepted[None] = await self._client.call(
             _create_transfer.OPERATION,
             request_options,
             from_account=from_account,
@@ -1942,6 +2017,7 @@ class AsyncPrimeBroker:
             chain=chain,
             is_instant_transfer=is_instant_transfer,
         )
+        return result
 
     async def list_wallet_types(
         self,
@@ -1959,11 +2035,12 @@ class AsyncPrimeBroker:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: WalletTypeList = await self._client.call(
             _list_wallet_types.OPERATION,
             request_options,
             account_id=account_id,
         )
+        return result
 
     async def list_available_currencies(
         self,
@@ -1982,12 +2059,13 @@ class AsyncPrimeBroker:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: AvailableCurrencies = await self._client.call(
             _list_available_currencies.OPERATION,
             request_options,
             from_account=from_account,
             to_account=to_account,
         )
+        return result
 
     async def list_available_chains(
         self,
@@ -2009,13 +2087,14 @@ class AsyncPrimeBroker:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: AvailableChains = await self._client.call(
             _list_available_chains.OPERATION,
             request_options,
             from_account=from_account,
             to_account=to_account,
             currency=currency,
         )
+        return result
 
     async def get_exchange_minimum_amounts(
         self,
@@ -2034,12 +2113,13 @@ class AsyncPrimeBroker:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: ExchangeMinimumAmounts = await self._client.call(
             _get_exchange_minimum_amounts.OPERATION,
             request_options,
             exchange=exchange,
             currency=currency,
         )
+        return result
 
     async def create_profit_accrual(
         self,
@@ -2049,7 +2129,7 @@ class AsyncPrimeBroker:
         account_id: str,
         serial_no: str | None = None,
         request_options: RequestOptions | None = None,
-    ) -> str:
+    ) -> Accepted[str]:
         """Profit Accrual: `POST /credit/agency/v1/user/profit_accrual`.
 
         - Users withdraw profits through exchange sub-accounts.
@@ -2072,7 +2152,7 @@ class AsyncPrimeBroker:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: Accepted[str] = await self._client.call(
             _create_profit_accrual.OPERATION,
             request_options,
             amount=amount,
@@ -2080,6 +2160,7 @@ class AsyncPrimeBroker:
             account_id=account_id,
             serial_no=serial_no,
         )
+        return result
 
     async def create_account(
         self,
@@ -2088,7 +2169,7 @@ class AsyncPrimeBroker:
         request_id: str | None = None,
         custody_id: str | None = None,
         request_options: RequestOptions | None = None,
-    ) -> str:
+    ) -> Accepted[str]:
         """Create Account: `POST /credit/agency/v1/account`.
 
         Opens an exchange sub-account. `custody_id` can be queried through the "Exchange Custody" interface
@@ -2103,13 +2184,14 @@ class AsyncPrimeBroker:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: Accepted[str] = await self._client.call(
             _create_account.OPERATION,
             request_options,
             exchange=exchange,
             request_id=request_id,
             custody_id=custody_id,
         )
+        return result
 
     async def get_account_balance(
         self,
@@ -2128,11 +2210,12 @@ class AsyncPrimeBroker:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: list[CurrencyBalance] = await self._client.call(
             _get_account_balance.OPERATION,
             request_options,
             account_id=account_id,
         )
+        return result
 
     async def list_account_flows(
         self,
@@ -2169,7 +2252,7 @@ class AsyncPrimeBroker:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: AccountFlowPage = await self._client.call(
             _list_account_flows.OPERATION,
             request_options,
             limit=limit,
@@ -2184,6 +2267,7 @@ class AsyncPrimeBroker:
             serial_no=serial_no,
             transfer_serial_no=transfer_serial_no,
         )
+        return result
 
     def iter_list_account_flows(
         self,
@@ -2198,15 +2282,17 @@ class AsyncPrimeBroker:
         scenario: Scenario | None = None,
         serial_no: str | None = None,
         transfer_serial_no: str | None = None,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[AccountFlow]:
-        """Every item of `list_account_flows`, page after page (`offset` is managed for you).
+        """Every item of `list_account_flows`, page after page (`offset` is managed for you), at most `max_items`.
 
         Requests are made as the iterator advances.
         """
         return self._client.paginate(
             _list_account_flows.OPERATION,
             request_options,
+            max_items,
             limit=limit,
             account_id=account_id,
             account_type=account_type,
@@ -2258,7 +2344,7 @@ class AsyncPrimeBroker:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: AccountTransferRecordPage = await self._client.call(
             _list_account_transfer_records.OPERATION,
             request_options,
             limit=limit,
@@ -2274,6 +2360,7 @@ class AsyncPrimeBroker:
             scenario=scenario,
             serial_no=serial_no,
         )
+        return result
 
     def iter_list_account_transfer_records(
         self,
@@ -2289,15 +2376,17 @@ class AsyncPrimeBroker:
         process: TransferProcess | None = None,
         scenario: Scenario | None = None,
         serial_no: str | None = None,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[AccountTransferRecord]:
-        """Every item of `list_account_transfer_records`, page after page (`offset` is managed for you).
+        """Every item of `list_account_transfer_records`, page after page (`offset` is managed for you), at most `max_items`.
 
         Requests are made as the iterator advances.
         """
         return self._client.paginate(
             _list_account_transfer_records.OPERATION,
             request_options,
+            max_items,
             limit=limit,
             currency=currency,
             start_time=start_time,
@@ -2343,7 +2432,7 @@ class AsyncPrimeBroker:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: AccountPage = await self._client.call(
             _list_accounts.OPERATION,
             request_options,
             limit=limit,
@@ -2356,6 +2445,7 @@ class AsyncPrimeBroker:
             rcu_id=rcu_id,
             status=status,
         )
+        return result
 
     def iter_list_accounts(
         self,
@@ -2368,15 +2458,17 @@ class AsyncPrimeBroker:
         exchange_type: ExchangeType | None = None,
         rcu_id: int | None = None,
         status: AccountStatus | None = None,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[Account]:
-        """Every item of `list_accounts`, page after page (`offset` is managed for you).
+        """Every item of `list_accounts`, page after page (`offset` is managed for you), at most `max_items`.
 
         Requests are made as the iterator advances.
         """
         return self._client.paginate(
             _list_accounts.OPERATION,
             request_options,
+            max_items,
             limit=limit,
             account_id=account_id,
             account_type=account_type,
@@ -2414,7 +2506,7 @@ class AsyncPrimeBroker:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: DmaBillPage = await self._client.call(
             _list_dma_bills.OPERATION,
             request_options,
             limit=limit,
@@ -2425,6 +2517,7 @@ class AsyncPrimeBroker:
             serial_no=serial_no,
             status=status,
         )
+        return result
 
     def iter_list_dma_bills(
         self,
@@ -2435,15 +2528,17 @@ class AsyncPrimeBroker:
         currency: str | None = None,
         serial_no: str | None = None,
         status: DmaBillStatus | None = None,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[DmaBill]:
-        """Every item of `list_dma_bills`, page after page (`offset` is managed for you).
+        """Every item of `list_dma_bills`, page after page (`offset` is managed for you), at most `max_items`.
 
         Requests are made as the iterator advances.
         """
         return self._client.paginate(
             _list_dma_bills.OPERATION,
             request_options,
+            max_items,
             limit=limit,
             bill_start_time_start=bill_start_time_start,
             bill_start_time_end=bill_start_time_end,
@@ -2459,7 +2554,7 @@ class AsyncPrimeBroker:
         account_id: str,
         serial_no: str,
         request_options: RequestOptions | None = None,
-    ) -> None:
+    ) -> Accepted[None]:
         """DMA Bill Repay: `POST /credit/agency/v1/dma/bill/repay`.
 
         Direct Market Access bill repay: pays a DMA bill from an account. The bill's progress (Repaying,
@@ -2472,13 +2567,14 @@ class AsyncPrimeBroker:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: Accepted[None] = await self._client.call(
             _repay_dma_bill.OPERATION,
             request_options,
             request_id=request_id,
             account_id=account_id,
             serial_no=serial_no,
         )
+        return result
 
     async def list_exchange_custody(
         self,
@@ -2490,10 +2586,11 @@ class AsyncPrimeBroker:
         The exchanges and the custodians each supports (the `custody_id` of `createAccount`). No parameters.
 
         """
-        return await self._client.call(
+        result: list[ExchangeCustody] = await self._client.call(
             _list_exchange_custody.OPERATION,
             request_options,
         )
+        return result
 
     async def list_exchange_trading_fee_rates(
         self,
@@ -2516,28 +2613,31 @@ class AsyncPrimeBroker:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: ExchangeTradingFeePage = await self._client.call(
             _list_exchange_trading_fee_rates.OPERATION,
             request_options,
             limit=limit,
             offset=offset,
             exchange=exchange,
         )
+        return result
 
     def iter_list_exchange_trading_fee_rates(
         self,
         *,
         limit: int,
         exchange: Exchange | None = None,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[ExchangeTradingFees]:
-        """Every item of `list_exchange_trading_fee_rates`, page after page (`offset` is managed for you).
+        """Every item of `list_exchange_trading_fee_rates`, page after page (`offset` is managed for you), at most `max_items`.
 
         Requests are made as the iterator advances.
         """
         return self._client.paginate(
             _list_exchange_trading_fee_rates.OPERATION,
             request_options,
+            max_items,
             limit=limit,
             exchange=exchange,
         )
@@ -2557,8 +2657,9 @@ class AsyncPrimeBroker:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: list[RcuAccount] = await self._client.call(
             _list_rcu_accounts.OPERATION,
             request_options,
             rcu_id=rcu_id,
         )
+        return result

@@ -171,6 +171,7 @@ class RepeatedRequest(APIError):
 
     code = 12070528
     documented_message = "Repeated Request"
+    duplicate = True
 
 
 class TransferSerialNoInvalid(APIError):
@@ -257,6 +258,7 @@ class DuplicateSerialNo(APIError):
 
     code = 12070132
     documented_message = "Duplicate Serial No"
+    duplicate = True
 
 
 class KycComplianceCheckFailed(APIError):

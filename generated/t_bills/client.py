@@ -6,7 +6,8 @@ from collections.abc import AsyncIterator, Iterator
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from matrixport._client import Download, RequestOptions
+from matrixport._client import RequestOptions
+from matrixport._results import Download
 
 from .api.t_bills import add_address_to_whitelist as _add_address_to_whitelist
 from .api.t_bills import create_deposit as _create_deposit
@@ -89,11 +90,12 @@ class TBills:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: AddressWhitelistStatus = self._client.call(
             _get_address_whitelist_status.OPERATION,
             request_options,
             address=address,
         )
+        return result
 
     def add_address_to_whitelist(
         self,
@@ -113,11 +115,12 @@ class TBills:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: None = self._client.call(
             _add_address_to_whitelist.OPERATION,
             request_options,
             address=address,
         )
+        return result
 
     def list_products(
         self,
@@ -136,11 +139,12 @@ class TBills:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: ProductList = self._client.call(
             _list_products.OPERATION,
             request_options,
             limit=limit,
         )
+        return result
 
     def get_product_detail(
         self,
@@ -157,11 +161,12 @@ class TBills:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: ProductDetail = self._client.call(
             _get_product_detail.OPERATION,
             request_options,
             product_id=product_id,
         )
+        return result
 
     def list_product_statements(
         self,
@@ -183,12 +188,13 @@ class TBills:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: StatementList = self._client.call(
             _list_product_statements.OPERATION,
             request_options,
             product_id=product_id,
             limit=limit,
         )
+        return result
 
     def get_product_asset(
         self,
@@ -206,11 +212,12 @@ class TBills:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: ProductAsset = self._client.call(
             _get_product_asset.OPERATION,
             request_options,
             product_id=product_id,
         )
+        return result
 
     def list_product_apy_history(
         self,
@@ -231,12 +238,13 @@ class TBills:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: ProductApyHistory = self._client.call(
             _list_product_apy_history.OPERATION,
             request_options,
             product_id=product_id,
             start_time=start_time,
         )
+        return result
 
     def render_product_agreement(
         self,
@@ -258,13 +266,14 @@ class TBills:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: str = self._client.call(
             _render_product_agreement.OPERATION,
             request_options,
             product_id=product_id,
             agreement_no=agreement_no,
             address=address,
         )
+        return result
 
     def download_statement(
         self,
@@ -286,11 +295,12 @@ class TBills:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: Download = self._client.call(
             _download_statement.OPERATION,
             request_options,
             short_uri=short_uri,
         )
+        return result
 
     def list_user_addresses(
         self,
@@ -303,10 +313,11 @@ class TBills:
         string as `/bond/api/v1/user/address&timestamp=...` (`&` instead of `?`); see ERRATA.md.
 
         """
-        return self._client.call(
+        result: list[UserAddress] = self._client.call(
             _list_user_addresses.OPERATION,
             request_options,
         )
+        return result
 
     def get_user_balance(
         self,
@@ -324,11 +335,12 @@ class TBills:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: UserBalance = self._client.call(
             _get_user_balance.OPERATION,
             request_options,
             currency=currency,
         )
+        return result
 
     def get_max_redeem_amount(
         self,
@@ -348,12 +360,13 @@ class TBills:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: MaxRedeemAmount = self._client.call(
             _get_max_redeem_amount.OPERATION,
             request_options,
             product_id=product_id,
             address=address,
         )
+        return result
 
     def create_deposit(
         self,
@@ -389,7 +402,7 @@ class TBills:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: str = self._client.call(
             _create_deposit.OPERATION,
             request_options,
             address=address,
@@ -398,6 +411,7 @@ class TBills:
             payment_currency=payment_currency,
             product_id=product_id,
         )
+        return result
 
     def preview_deposit(
         self,
@@ -419,13 +433,14 @@ class TBills:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: DepositPreview = self._client.call(
             _preview_deposit.OPERATION,
             request_options,
             product_id=product_id,
             payment_currency=payment_currency,
             principal=principal,
         )
+        return result
 
     def create_redemption(
         self,
@@ -453,7 +468,7 @@ class TBills:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: str = self._client.call(
             _create_redemption.OPERATION,
             request_options,
             address=address,
@@ -461,6 +476,7 @@ class TBills:
             currency=currency,
             product_id=product_id,
         )
+        return result
 
     def preview_redemption(
         self,
@@ -484,13 +500,14 @@ class TBills:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: RedeemPreview = self._client.call(
             _preview_redemption.OPERATION,
             request_options,
             product_id=product_id,
             principal=principal,
             currency=currency,
         )
+        return result
 
     def get_order_result(
         self,
@@ -509,11 +526,12 @@ class TBills:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: OrderResult = self._client.call(
             _get_order_result.OPERATION,
             request_options,
             order_id=order_id,
         )
+        return result
 
     def wait_get_order_result(
         self,
@@ -528,13 +546,14 @@ class TBills:
         Raises `OperationFailedError` when the outcome is a failure and `WaitTimeoutError` when it is still
         pending after `timeout` seconds; asks every `interval` seconds.
         """
-        return self._client.wait(
+        result: OrderResult = self._client.wait(
             _get_order_result.OPERATION,
             request_options,
             timeout,
             interval,
             order_id=order_id,
         )
+        return result
 
     def list_orders(
         self,
@@ -558,7 +577,7 @@ class TBills:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: OrderList = self._client.call(
             _list_orders.OPERATION,
             request_options,
             product_id=product_id,
@@ -566,6 +585,7 @@ class TBills:
             limit=limit,
             offset=offset,
         )
+        return result
 
     def iter_list_orders(
         self,
@@ -573,15 +593,17 @@ class TBills:
         product_id: str,
         address: str,
         limit: int,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[Order]:
-        """Every item of `list_orders`, page after page (`offset` is managed for you).
+        """Every item of `list_orders`, page after page (`offset` is managed for you), at most `max_items`.
 
         Requests are made as the iterator advances.
         """
         return self._client.paginate(
             _list_orders.OPERATION,
             request_options,
+            max_items,
             product_id=product_id,
             address=address,
             limit=limit,
@@ -602,11 +624,12 @@ class TBills:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: Order = self._client.call(
             _get_order_detail.OPERATION,
             request_options,
             id=id,
         )
+        return result
 
     def list_user_profits(
         self,
@@ -625,12 +648,13 @@ class TBills:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: UserProfitList = self._client.call(
             _list_user_profits.OPERATION,
             request_options,
             product_id=product_id,
             user_address=user_address,
         )
+        return result
 
     def get_user_brief_profit(
         self,
@@ -649,12 +673,13 @@ class TBills:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: UserBriefProfit = self._client.call(
             _get_user_brief_profit.OPERATION,
             request_options,
             product_id=product_id,
             user_address=user_address,
         )
+        return result
 
     def get_processing_asset(
         self,
@@ -673,12 +698,13 @@ class TBills:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return self._client.call(
+        result: ProcessingAsset = self._client.call(
             _get_processing_asset.OPERATION,
             request_options,
             product_id=product_id,
             address=address,
         )
+        return result
 
     def get_latest_monthly_report(
         self,
@@ -691,10 +717,11 @@ class TBills:
         is empty).
 
         """
-        return self._client.call(
+        result: MonthlyReport = self._client.call(
             _get_latest_monthly_report.OPERATION,
             request_options,
         )
+        return result
 
 
 class AsyncTBills:
@@ -732,11 +759,12 @@ class AsyncTBills:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: AddressWhitelistStatus = await self._client.call(
             _get_address_whitelist_status.OPERATION,
             request_options,
             address=address,
         )
+        return result
 
     async def add_address_to_whitelist(
         self,
@@ -756,11 +784,12 @@ class AsyncTBills:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: None = await self._client.call(
             _add_address_to_whitelist.OPERATION,
             request_options,
             address=address,
         )
+        return result
 
     async def list_products(
         self,
@@ -779,11 +808,12 @@ class AsyncTBills:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: ProductList = await self._client.call(
             _list_products.OPERATION,
             request_options,
             limit=limit,
         )
+        return result
 
     async def get_product_detail(
         self,
@@ -800,11 +830,12 @@ class AsyncTBills:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: ProductDetail = await self._client.call(
             _get_product_detail.OPERATION,
             request_options,
             product_id=product_id,
         )
+        return result
 
     async def list_product_statements(
         self,
@@ -826,12 +857,13 @@ class AsyncTBills:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: StatementList = await self._client.call(
             _list_product_statements.OPERATION,
             request_options,
             product_id=product_id,
             limit=limit,
         )
+        return result
 
     async def get_product_asset(
         self,
@@ -849,11 +881,12 @@ class AsyncTBills:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: ProductAsset = await self._client.call(
             _get_product_asset.OPERATION,
             request_options,
             product_id=product_id,
         )
+        return result
 
     async def list_product_apy_history(
         self,
@@ -874,12 +907,13 @@ class AsyncTBills:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: ProductApyHistory = await self._client.call(
             _list_product_apy_history.OPERATION,
             request_options,
             product_id=product_id,
             start_time=start_time,
         )
+        return result
 
     async def render_product_agreement(
         self,
@@ -901,13 +935,14 @@ class AsyncTBills:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: str = await self._client.call(
             _render_product_agreement.OPERATION,
             request_options,
             product_id=product_id,
             agreement_no=agreement_no,
             address=address,
         )
+        return result
 
     async def download_statement(
         self,
@@ -929,11 +964,12 @@ class AsyncTBills:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: Download = await self._client.call(
             _download_statement.OPERATION,
             request_options,
             short_uri=short_uri,
         )
+        return result
 
     async def list_user_addresses(
         self,
@@ -946,10 +982,11 @@ class AsyncTBills:
         string as `/bond/api/v1/user/address&timestamp=...` (`&` instead of `?`); see ERRATA.md.
 
         """
-        return await self._client.call(
+        result: list[UserAddress] = await self._client.call(
             _list_user_addresses.OPERATION,
             request_options,
         )
+        return result
 
     async def get_user_balance(
         self,
@@ -967,11 +1004,12 @@ class AsyncTBills:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: UserBalance = await self._client.call(
             _get_user_balance.OPERATION,
             request_options,
             currency=currency,
         )
+        return result
 
     async def get_max_redeem_amount(
         self,
@@ -991,12 +1029,13 @@ class AsyncTBills:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: MaxRedeemAmount = await self._client.call(
             _get_max_redeem_amount.OPERATION,
             request_options,
             product_id=product_id,
             address=address,
         )
+        return result
 
     async def create_deposit(
         self,
@@ -1032,7 +1071,7 @@ class AsyncTBills:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: str = await self._client.call(
             _create_deposit.OPERATION,
             request_options,
             address=address,
@@ -1041,6 +1080,7 @@ class AsyncTBills:
             payment_currency=payment_currency,
             product_id=product_id,
         )
+        return result
 
     async def preview_deposit(
         self,
@@ -1062,13 +1102,14 @@ class AsyncTBills:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: DepositPreview = await self._client.call(
             _preview_deposit.OPERATION,
             request_options,
             product_id=product_id,
             payment_currency=payment_currency,
             principal=principal,
         )
+        return result
 
     async def create_redemption(
         self,
@@ -1096,7 +1137,7 @@ class AsyncTBills:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: str = await self._client.call(
             _create_redemption.OPERATION,
             request_options,
             address=address,
@@ -1104,6 +1145,7 @@ class AsyncTBills:
             currency=currency,
             product_id=product_id,
         )
+        return result
 
     async def preview_redemption(
         self,
@@ -1127,13 +1169,14 @@ class AsyncTBills:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: RedeemPreview = await self._client.call(
             _preview_redemption.OPERATION,
             request_options,
             product_id=product_id,
             principal=principal,
             currency=currency,
         )
+        return result
 
     async def get_order_result(
         self,
@@ -1152,11 +1195,12 @@ class AsyncTBills:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: OrderResult = await self._client.call(
             _get_order_result.OPERATION,
             request_options,
             order_id=order_id,
         )
+        return result
 
     async def wait_get_order_result(
         self,
@@ -1171,13 +1215,14 @@ class AsyncTBills:
         Raises `OperationFailedError` when the outcome is a failure and `WaitTimeoutError` when it is still
         pending after `timeout` seconds; asks every `interval` seconds.
         """
-        return await self._client.wait(
+        result: OrderResult = await self._client.wait(
             _get_order_result.OPERATION,
             request_options,
             timeout,
             interval,
             order_id=order_id,
         )
+        return result
 
     async def list_orders(
         self,
@@ -1201,7 +1246,7 @@ class AsyncTBills:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: OrderList = await self._client.call(
             _list_orders.OPERATION,
             request_options,
             product_id=product_id,
@@ -1209,6 +1254,7 @@ class AsyncTBills:
             limit=limit,
             offset=offset,
         )
+        return result
 
     def iter_list_orders(
         self,
@@ -1216,15 +1262,17 @@ class AsyncTBills:
         product_id: str,
         address: str,
         limit: int,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[Order]:
-        """Every item of `list_orders`, page after page (`offset` is managed for you).
+        """Every item of `list_orders`, page after page (`offset` is managed for you), at most `max_items`.
 
         Requests are made as the iterator advances.
         """
         return self._client.paginate(
             _list_orders.OPERATION,
             request_options,
+            max_items,
             product_id=product_id,
             address=address,
             limit=limit,
@@ -1245,11 +1293,12 @@ class AsyncTBills:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: Order = await self._client.call(
             _get_order_detail.OPERATION,
             request_options,
             id=id,
         )
+        return result
 
     async def list_user_profits(
         self,
@@ -1268,12 +1317,13 @@ class AsyncTBills:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: UserProfitList = await self._client.call(
             _list_user_profits.OPERATION,
             request_options,
             product_id=product_id,
             user_address=user_address,
         )
+        return result
 
     async def get_user_brief_profit(
         self,
@@ -1292,12 +1342,13 @@ class AsyncTBills:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: UserBriefProfit = await self._client.call(
             _get_user_brief_profit.OPERATION,
             request_options,
             product_id=product_id,
             user_address=user_address,
         )
+        return result
 
     async def get_processing_asset(
         self,
@@ -1316,12 +1367,13 @@ class AsyncTBills:
             request_options: Per-call timeout, extra headers or request id.
 
         """
-        return await self._client.call(
+        result: ProcessingAsset = await self._client.call(
             _get_processing_asset.OPERATION,
             request_options,
             product_id=product_id,
             address=address,
         )
+        return result
 
     async def get_latest_monthly_report(
         self,
@@ -1334,7 +1386,8 @@ class AsyncTBills:
         is empty).
 
         """
-        return await self._client.call(
+        result: MonthlyReport = await self._client.call(
             _get_latest_monthly_report.OPERATION,
             request_options,
         )
+        return result

@@ -7,7 +7,8 @@ detail = client.balance_plus.get_currency_detail(currency="BTC")
 detail.current_apy  # Decimal('0.341090391338626559')
 """
 
-from ._client import AsyncMatrixport, Download, Language, Matrixport, RawResponse, RequestOptions
+from ._client import AsyncMatrixport, Language, Matrixport, RequestOptions
+from ._results import Accepted, Download, RawResponse
 from ._signing import MatrixportAuth, sign, string_to_sign
 from ._types import UNSET, Unset
 from .errors import (
@@ -29,6 +30,7 @@ __version__ = "0.1.0"
 __all__ = [
     "UNSET",
     "APIError",
+    "Accepted",
     "AsyncMatrixport",
     "ConfigurationError",
     "Download",

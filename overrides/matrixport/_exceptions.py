@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from collections.abc import Callable
+from typing import Any, ClassVar
 
 BODY_EXCERPT = 200
 
 
 class MatrixportError(Exception):
-    """Base class of every error this package raises."""
+    """Base class of every error this package raises.
+
+    Errors raised by a call carry its `operation` (the Python method's name) and `request_id`
+    (the `x-request-id` sent on every attempt); errors raised by a write also carry the
+    `idempotency_key` it sent (None where the operation has none).
+    """
+
+    operation: str | None = None
+    request_id: str | None = None
+    idempotency_key: str | None = None
 
 
 class ConfigurationError(MatrixportError):
@@ -87,7 +97,13 @@ class APIError(MatrixportError):
     code: int = 0
     documented_message: ClassVar[str] = ""
     retryable: ClassVar[bool] = False
+    """Refused before acting ("try again later"): safe to send again after a pause."""
     pending: ClassVar[bool] = False
+    """Still processing: a result operation answers this while the outcome is not final."""
+    duplicate: ClassVar[bool] = False
+    """The idempotency key was already used: the server refuses a repeat instead of replaying it."""
+    resign: ClassVar[bool] = False
+    """Refused for its signature or timestamp, before acting: sent once more with a fresh signature."""
 
     def __init__(
         self,
@@ -117,24 +133,49 @@ class APIError(MatrixportError):
 
 
 class OutcomeUnknownError(MatrixportError):
-    """A request that creates something failed after it may have reached the server, and was not retried.
+    """A write may have happened, and the client could not find out: it is not sent again by itself.
 
-    The operation has no idempotency key the server honours, so sending it again could create a
-    second order, deposit or transfer. Check with `check_with` (the spec's result or list operation)
-    before deciding to try again. `__cause__` is the failure itself.
+    `idempotency_key` is the key the write sent (None where the operation has none): call the
+    method again with it (`serial_no=error.idempotency_key`) and the server recognises a repeat,
+    or let `client.resolve(error)` ask `check_with` (the Python method that reports the outcome,
+    e.g. `"prime_broker.get_transfer_record"`). `__cause__` is the failure itself.
     """
 
     def __init__(
-        self, operation: str, cause: MatrixportError, *, check_with: str | None, request_id: str | None
+        self,
+        operation: str,
+        cause: MatrixportError,
+        *,
+        check_with: str | None,
+        request_id: str | None,
+        idempotency_key: str | None = None,
+        resolver: Callable[[], Any] | None = None,
     ) -> None:
         self.operation = operation
         self.cause = cause
         self.check_with = check_with
         self.request_id = request_id
-        advice = f"check with {check_with} before trying again" if check_with else "check before trying again"
+        self.idempotency_key = idempotency_key
+        self.resolver = resolver
+        """Makes the flow that looks the outcome up (`client.resolve`); None when it cannot be looked up."""
+        self.__cause__ = cause
+        if idempotency_key is not None:
+            advice = f"client.resolve(error), or call again with the same key {idempotency_key!r}"
+            if check_with:
+                advice += f", or check with {check_with}"
+        else:
+            advice = (
+                f"check with {check_with} before trying again" if check_with else "check before trying again"
+            )
         super().__init__(
-            f"{operation}: the outcome is unknown, the request may have reached the server"
-            f" ({cause}); {advice}"
+            f"{operation}: the outcome is unknown, the request may have reached the server ({cause});"
+            f" {advice}"
+        )
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (
+            _rebuild_unknown,
+            (self.operation, self.cause, self.check_with, self.request_id, self.idempotency_key),
         )
 
 
@@ -166,6 +207,14 @@ def _rebuild_api_error(
     status: int | None,
 ) -> APIError:
     return cls(code, message, operation=operation, request_id=request_id, http_status=status)
+
+
+def _rebuild_unknown(
+    operation: str, cause: MatrixportError, check_with: str | None, request_id: str | None, key: str | None
+) -> OutcomeUnknownError:
+    return OutcomeUnknownError(
+        operation, cause, check_with=check_with, request_id=request_id, idempotency_key=key
+    )
 
 
 def excerpt(body: bytes) -> str:

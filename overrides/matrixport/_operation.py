@@ -78,6 +78,31 @@ class Outcome:
 
 
 @dataclass(frozen=True)
+class Lookup:
+    """`x-matrixport-lookup`: how to find a write's outcome by its idempotency key (spec/README.md).
+
+    Either `key_parameter` (call `operation` with the key as that argument) or `match` (walk the pages
+    of the list `operation`, called with `arguments`, for the item whose `match` field is the key).
+    """
+
+    operation: Operation[Any]
+    key_parameter: str | None = None
+    match: str | None = None
+    arguments: Mapping[str, str] = field(default_factory=dict)
+    """The lookup's argument (Python name) <- the write's argument (Python name)."""
+
+
+@dataclass(frozen=True)
+class CallContext:
+    """What a call's result may carry besides the response data: the keys it was sent with."""
+
+    request_id: str
+    idempotency_key: str | None = None
+    confirmation: Any = None
+    """What a lookup answered, when the outcome was found by asking (`Lookup`), not by the write."""
+
+
+@dataclass(frozen=True)
 class Operation(Generic[T]):
     document: str
     operation_id: str
@@ -85,13 +110,16 @@ class Operation(Generic[T]):
     method: str
     path: str
     build: Callable[..., RequestParts]
-    parse: Callable[[Any], T]
+    parse: Callable[[Any, CallContext], T]
     errors: Mapping[int, type[APIError]]
     signed: bool = True
     response_kind: ResponseKind = ResponseKind.ENVELOPE
     idempotency_key: str | None = None
     side_effects: bool = False
     result_operation: str | None = None
+    check_with: str | None = None
+    """The Python method that reports this write's outcome (`"prime_broker.get_transfer_record"`)."""
+    lookup: Lookup | None = None
     pagination: Pagination | None = None
     outcome: Outcome | None = None
     string_limits: Mapping[str, StringLimits] = field(default_factory=dict)
@@ -101,6 +129,11 @@ class Operation(Generic[T]):
     def retry_safe(self) -> bool:
         """May the same request be sent again after it may have reached the server (spec/README.md)?"""
         return not self.side_effects or self.idempotency_key is not None
+
+    @property
+    def refuses_repeats(self) -> bool:
+        """Does the server answer a repeated idempotency key with a `duplicate` code (not by acting again)?"""
+        return self.idempotency_key is not None and any(error.duplicate for error in self.errors.values())
 
     def check_limits(self, parts: RequestParts) -> None:
         """Raise ValueError for a query parameter or body field that breaks the spec's limits."""
@@ -123,3 +156,5 @@ class RequestParts:
     json: Mapping[str, Any] | None = None
     idempotency_key: str | None = None
     """The value of the operation's `x-matrixport-idempotency-key` field, when it has one."""
+    arguments: Mapping[str, Any] = field(default_factory=dict)
+    """The caller's arguments, by their Python names (a `Lookup` reads them)."""

@@ -2,23 +2,35 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Any
 
-from ._operation import Pagination
+from ._exceptions import ConfigurationError, ResponseValidationError
+from ._operation import Operation
 from ._types import Unset
 
 
 class PageWalker:
-    """The state of one walk: which request comes next, which items are new, when to stop."""
+    """The state of one walk: which request comes next, which items are new, when to stop.
 
-    def __init__(self, pagination: Pagination, kwargs: dict[str, Any]) -> None:
-        self.pagination = pagination
+    A walk ends when the server says so (an empty page, `total` reached, no next cursor), after
+    `max_items`, or with `ResponseValidationError` when the server goes round in circles: a page
+    with nothing new, or a cursor it already gave.
+    """
+
+    def __init__(self, op: Operation[Any], kwargs: dict[str, Any], max_items: int | None = None) -> None:
+        if op.pagination is None:
+            raise ConfigurationError(f"{op.name} does not page")
+        if max_items is not None and max_items < 0:
+            raise ConfigurationError("max_items must be 0 or more")
+        self.op = op
+        self.pagination = op.pagination
         self.kwargs = dict(kwargs)
         self.offset = 0
         self.cursor: Any = 0
-        self.seen: set[tuple[Any, ...]] = set()
-        self.done = False
+        self.cursors: set[Any] = set()
+        self.seen: set[Any] = set()
+        self.left = max_items
+        self.done = max_items == 0
 
     def request_kwargs(self) -> dict[str, Any]:
         position = self.pagination.offset_parameter or self.pagination.cursor_parameter
@@ -31,20 +43,41 @@ class PageWalker:
         """The new items of `page`; sets `done` when there is no next page."""
         items = getattr(page, self.pagination.items)
         items = [] if isinstance(items, Unset) or items is None else list(items)
+        fresh = [item for item in items if self._is_new(item)]
         if self.pagination.style == "offset":
             self.offset += len(items)
             total = getattr(page, self.pagination.total, None) if self.pagination.total else None
             self.done = not items or (isinstance(total, int) and self.offset >= total)
-            return items
-        fresh = list(self._unique(items))
-        following = getattr(page, str(self.pagination.next))
-        self.done = not items or not isinstance(following, int) or not following or following == self.cursor
-        self.cursor = following
+        else:
+            following = getattr(page, str(self.pagination.next))
+            self.done = (
+                not items or not isinstance(following, int) or not following or following == self.cursor
+            )
+            if not self.done and following in self.cursors:
+                self._circling(f"the server gave cursor {following} again")
+            self.cursors.add(self.cursor)
+            self.cursor = following
+        if items and not fresh and not self.done:
+            self._circling(f"a page brings nothing new ({len(items)} items already seen)")
+        if self.left is not None:
+            fresh = fresh[: self.left]
+            self.left -= len(fresh)
+            self.done = self.done or self.left == 0
         return fresh
 
-    def _unique(self, items: Iterable[Any]) -> Iterable[Any]:
-        for item in items:
-            key = tuple(getattr(item, name, None) for name in self.pagination.unique)
-            if key not in self.seen:
-                self.seen.add(key)
-                yield item
+    def _is_new(self, item: Any) -> bool:
+        if self.pagination.unique:
+            key: Any = tuple(getattr(item, name, None) for name in self.pagination.unique)
+        else:
+            key = repr(item)  # offset pages may overlap when records are added during the walk
+        if key in self.seen:
+            return False
+        self.seen.add(key)
+        return True
+
+    def _circling(self, what: str) -> None:
+        self.done = True
+        raise ResponseValidationError(
+            f"the walk goes round in circles: {what}; stopped to avoid repeating it forever",
+            operation=self.op.name,
+        )

@@ -89,41 +89,51 @@ class MatrixportAuth(httpx.Auth):
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         yield self.sign_request(request)
 
-    def sign_request(self, request: httpx.Request) -> httpx.Request:
-        """A copy of `request` carrying a fresh timestamp and signature."""
+    def sign_parts(
+        self, path: str, query: list[tuple[str, Any]], body: dict[str, Any] | None
+    ) -> tuple[list[tuple[str, Any]], dict[str, Any] | None, dict[str, str]]:
+        """`query`, `body` and headers carrying a fresh timestamp and signature.
+
+        They travel in the JSON body when there is one, in the query string otherwise.
+        """
         timestamp = self._clock()
-        path = request.url.path
-        if request.content:
-            body = json_loads(request.content)
-            if not isinstance(body, dict):
-                raise ValueError("a signed request body must be a JSON object")
+        if body is not None:
             body = {k: v for k, v in body.items() if k not in SIGNED_PARAMETERS and v is not None}
             body["timestamp"] = timestamp
             signature = sign(self._secret_key, path, body.items())
             body["signature"] = signature
-            headers = httpx.Headers(request.headers)
-            headers.pop("Content-Length", None)
-            signed = httpx.Request(
-                request.method,
-                request.url,
-                headers=headers,
-                content=json_dumps(body),
-                extensions=request.extensions,
-            )
         else:
-            params = [(k, v) for k, v in request.url.params.multi_items() if k not in SIGNED_PARAMETERS]
-            params.append(("timestamp", str(timestamp)))
-            signature = sign(self._secret_key, path, params)
-            params.append(("signature", signature))
-            signed = httpx.Request(
+            query = [(k, v) for k, v in query if k not in SIGNED_PARAMETERS]
+            query.append(("timestamp", str(timestamp)))
+            signature = sign(self._secret_key, path, query)
+            query.append(("signature", signature))
+        return query, body, {ACCESS_KEY_HEADER: self._access_key, SIGNATURE_HEADER: signature}
+
+    def sign_request(self, request: httpx.Request) -> httpx.Request:
+        """A copy of `request` carrying a fresh timestamp and signature."""
+        body = json_loads(request.content) if request.content else None
+        if body is not None and not isinstance(body, dict):
+            raise ValueError("a signed request body must be a JSON object")
+        query, body, signing_headers = self.sign_parts(
+            request.url.path, request.url.params.multi_items(), body
+        )
+        headers = httpx.Headers(request.headers)
+        headers.update(signing_headers)
+        if body is None:
+            return httpx.Request(
                 request.method,
-                request.url.copy_with(params=params),
-                headers=request.headers,
+                request.url.copy_with(params=query),
+                headers=headers,
                 extensions=request.extensions,
             )
-        signed.headers[ACCESS_KEY_HEADER] = self._access_key
-        signed.headers[SIGNATURE_HEADER] = signature
-        return signed
+        headers.pop("Content-Length", None)
+        return httpx.Request(
+            request.method,
+            request.url,
+            headers=headers,
+            content=json_dumps(body),
+            extensions=request.extensions,
+        )
 
 
 _SIGNATURE_IN_TEXT = re.compile(r"(signature=)[0-9A-Fa-f]+")

@@ -15,6 +15,10 @@ class OrderCreated:
     serial_number: str
     """ Serial number of the order; pass it to `getOrderResult`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    idempotency_key: str | None = _attrs_field(init=False, default=None, eq=False)
+    """The idempotency key the write that returned this was sent with (set by the client)."""
+    request_id: str | None = _attrs_field(init=False, default=None, eq=False)
+    """The `x-request-id` of the call that returned this (set by the client)."""
 
     def to_dict(self) -> dict[str, Any]:
         serial_number = self.serial_number

@@ -3,7 +3,13 @@
 from decimal import Decimal
 from typing import Any, Literal
 
-from matrixport._operation import Operation, RequestParts, ResponseKind, StringLimits
+from matrixport._operation import (
+    CallContext,
+    Operation,
+    RequestParts,
+    ResponseKind,
+    StringLimits,
+)
 
 from ...errors import ERRORS
 from ...models.order_accepted import OrderAccepted
@@ -36,10 +42,11 @@ def build_request(
     )
 
 
-def parse_response(data: Any) -> OrderAccepted:
+def parse_response(data: Any, context: CallContext) -> OrderAccepted:
     response_200 = OrderAccepted.from_dict(data)
 
-    return response_200
+    value = response_200
+    return value
 
 
 OPERATION: Operation[OrderAccepted] = Operation(
@@ -56,6 +63,7 @@ OPERATION: Operation[OrderAccepted] = Operation(
     idempotency_key=None,
     side_effects=True,
     result_operation="getDepositWithdrawResult",
+    check_with="balance_plus.get_deposit_withdraw_result",
     string_limits={
         "currency": StringLimits(
             max_length=64,

@@ -2,7 +2,13 @@
 
 from typing import Any, Literal
 
-from matrixport._operation import Operation, RequestParts, ResponseKind, StringLimits
+from matrixport._operation import (
+    CallContext,
+    Operation,
+    RequestParts,
+    ResponseKind,
+    StringLimits,
+)
 
 from ...errors import ERRORS
 from ...models.currency_detail import CurrencyDetail
@@ -24,10 +30,11 @@ def build_request(
     )
 
 
-def parse_response(data: Any) -> CurrencyDetail:
+def parse_response(data: Any, context: CallContext) -> CurrencyDetail:
     response_200 = CurrencyDetail.from_dict(data)
 
-    return response_200
+    value = response_200
+    return value
 
 
 OPERATION: Operation[CurrencyDetail] = Operation(
@@ -44,6 +51,7 @@ OPERATION: Operation[CurrencyDetail] = Operation(
     idempotency_key=None,
     side_effects=False,
     result_operation=None,
+    check_with=None,
     string_limits={
         "currency": StringLimits(
             max_length=64,

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from matrixport._operation import Operation, Outcome, RequestParts, ResponseKind, StringLimits
+from matrixport._operation import CallContext, Operation, Outcome, RequestParts, ResponseKind, StringLimits
 
 from ...errors import ERRORS
 
@@ -19,10 +19,11 @@ def build_request(
     )
 
 
-def parse_response(data: Any) -> None:
+def parse_response(data: Any, context: CallContext) -> None:
     if data is not None:
         raise TypeError(f"expected no data, got {type(data).__name__}")
-    return None
+    value = None
+    return value
 
 
 OPERATION: Operation[None] = Operation(
@@ -39,6 +40,7 @@ OPERATION: Operation[None] = Operation(
     idempotency_key=None,
     side_effects=False,
     result_operation=None,
+    check_with=None,
     outcome=Outcome(),
     string_limits={
         "serial_number": StringLimits(

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from matrixport._operation import Operation, RequestParts, ResponseKind, StringLimits
+from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind, StringLimits
 
 from ...errors import ERRORS
 from ...models.currency_list import CurrencyList
@@ -22,10 +22,11 @@ def build_request(
     )
 
 
-def parse_response(data: Any) -> CurrencyList:
+def parse_response(data: Any, context: CallContext) -> CurrencyList:
     response_200 = CurrencyList.from_dict(data)
 
-    return response_200
+    value = response_200
+    return value
 
 
 OPERATION: Operation[CurrencyList] = Operation(
@@ -42,6 +43,7 @@ OPERATION: Operation[CurrencyList] = Operation(
     idempotency_key=None,
     side_effects=False,
     result_operation=None,
+    check_with=None,
     string_limits={
         "product_type": StringLimits(
             max_length=64,

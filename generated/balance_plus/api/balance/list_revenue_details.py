@@ -2,7 +2,14 @@
 
 from typing import Any, Literal
 
-from matrixport._operation import Operation, Pagination, RequestParts, ResponseKind, StringLimits
+from matrixport._operation import (
+    CallContext,
+    Operation,
+    Pagination,
+    RequestParts,
+    ResponseKind,
+    StringLimits,
+)
 
 from ...errors import ERRORS
 from ...models.revenue_details import RevenueDetails
@@ -33,10 +40,11 @@ def build_request(
     )
 
 
-def parse_response(data: Any) -> RevenueDetails:
+def parse_response(data: Any, context: CallContext) -> RevenueDetails:
     response_200 = RevenueDetails.from_dict(data)
 
-    return response_200
+    value = response_200
+    return value
 
 
 OPERATION: Operation[RevenueDetails] = Operation(
@@ -53,6 +61,7 @@ OPERATION: Operation[RevenueDetails] = Operation(
     idempotency_key=None,
     side_effects=False,
     result_operation=None,
+    check_with=None,
     pagination=Pagination(
         style="cursor",
         cursor_parameter="next_timestamp",

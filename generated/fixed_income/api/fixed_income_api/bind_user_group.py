@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from matrixport._operation import Operation, RequestParts, ResponseKind, StringLimits
+from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind, StringLimits
 
 from ...errors import ERRORS
 from ...models.bind_user_group_request import BindUserGroupRequest
@@ -25,10 +25,11 @@ def build_request(
     )
 
 
-def parse_response(data: Any) -> None:
+def parse_response(data: Any, context: CallContext) -> None:
     if data is not None:
         raise TypeError(f"expected no data, got {type(data).__name__}")
-    return None
+    value = None
+    return value
 
 
 OPERATION: Operation[None] = Operation(
@@ -45,6 +46,7 @@ OPERATION: Operation[None] = Operation(
     idempotency_key=None,
     side_effects=True,
     result_operation=None,
+    check_with=None,
     string_limits={
         "group_id": StringLimits(
             max_length=64,

@@ -4,7 +4,13 @@ from decimal import Decimal
 from typing import Any
 
 from matrixport._convert import decimal_to_wire, e8_to_wire
-from matrixport._operation import Operation, RequestParts, ResponseKind, StringLimits
+from matrixport._operation import (
+    CallContext,
+    Operation,
+    RequestParts,
+    ResponseKind,
+    StringLimits,
+)
 
 from ...errors import ERRORS
 from ...models.investment_trial import InvestmentTrial
@@ -27,10 +33,11 @@ def build_request(
     )
 
 
-def parse_response(data: Any) -> InvestmentTrial:
+def parse_response(data: Any, context: CallContext) -> InvestmentTrial:
     response_200 = InvestmentTrial.from_dict(data)
 
-    return response_200
+    value = response_200
+    return value
 
 
 OPERATION: Operation[InvestmentTrial] = Operation(
@@ -47,6 +54,7 @@ OPERATION: Operation[InvestmentTrial] = Operation(
     idempotency_key=None,
     side_effects=False,
     result_operation=None,
+    check_with=None,
     string_limits={
         "product_id": StringLimits(
             max_length=64,

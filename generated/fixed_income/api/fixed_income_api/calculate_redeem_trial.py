@@ -4,7 +4,13 @@ from decimal import Decimal
 from typing import Any
 
 from matrixport._convert import decimal_to_wire
-from matrixport._operation import Operation, RequestParts, ResponseKind, StringLimits
+from matrixport._operation import (
+    CallContext,
+    Operation,
+    RequestParts,
+    ResponseKind,
+    StringLimits,
+)
 
 from ...errors import ERRORS
 from ...models.redeem_trial import RedeemTrial
@@ -24,10 +30,11 @@ def build_request(
     )
 
 
-def parse_response(data: Any) -> RedeemTrial:
+def parse_response(data: Any, context: CallContext) -> RedeemTrial:
     response_200 = RedeemTrial.from_dict(data)
 
-    return response_200
+    value = response_200
+    return value
 
 
 OPERATION: Operation[RedeemTrial] = Operation(
@@ -44,6 +51,7 @@ OPERATION: Operation[RedeemTrial] = Operation(
     idempotency_key=None,
     side_effects=False,
     result_operation=None,
+    check_with=None,
     string_limits={
         "order_id": StringLimits(
             max_length=64,

@@ -4,7 +4,13 @@ from decimal import Decimal
 from typing import Any
 
 from matrixport._idempotency import new_idempotency_key
-from matrixport._operation import Operation, RequestParts, ResponseKind, StringLimits
+from matrixport._operation import (
+    CallContext,
+    Operation,
+    RequestParts,
+    ResponseKind,
+    StringLimits,
+)
 
 from ...errors import ERRORS
 from ...models.create_order_request import CreateOrderRequest
@@ -36,10 +42,13 @@ def build_request(
     )
 
 
-def parse_response(data: Any) -> OrderCreated:
+def parse_response(data: Any, context: CallContext) -> OrderCreated:
     response_200 = OrderCreated.from_dict(data)
 
-    return response_200
+    value = response_200
+    value.idempotency_key = context.idempotency_key
+    value.request_id = context.request_id
+    return value
 
 
 OPERATION: Operation[OrderCreated] = Operation(
@@ -56,6 +65,7 @@ OPERATION: Operation[OrderCreated] = Operation(
     idempotency_key="serial_number",
     side_effects=True,
     result_operation="getOrderResult",
+    check_with="fixed_income.get_order_result",
     string_limits={
         "product_id": StringLimits(
             max_length=64,

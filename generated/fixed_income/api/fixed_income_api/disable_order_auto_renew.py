@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from matrixport._operation import Operation, RequestParts, ResponseKind, StringLimits
+from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind, StringLimits
 
 from ...errors import ERRORS
 from ...models.auto_renew_switch_request import AutoRenewSwitchRequest
@@ -23,10 +23,11 @@ def build_request(
     )
 
 
-def parse_response(data: Any) -> None:
+def parse_response(data: Any, context: CallContext) -> None:
     if data is not None:
         raise TypeError(f"expected no data, got {type(data).__name__}")
-    return None
+    value = None
+    return value
 
 
 OPERATION: Operation[None] = Operation(
@@ -43,6 +44,7 @@ OPERATION: Operation[None] = Operation(
     idempotency_key=None,
     side_effects=True,
     result_operation=None,
+    check_with=None,
     string_limits={
         "order_id": StringLimits(
             max_length=64,

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from matrixport._operation import Operation, Outcome, RequestParts, ResponseKind, StringLimits
+from matrixport._operation import CallContext, Operation, Outcome, RequestParts, ResponseKind, StringLimits
 
 from ...errors import ERRORS
 from ...models.order_result import OrderResult
@@ -24,10 +24,11 @@ def build_request(
     )
 
 
-def parse_response(data: Any) -> OrderResult:
+def parse_response(data: Any, context: CallContext) -> OrderResult:
     response_200 = OrderResult.from_dict(data)
 
-    return response_200
+    value = response_200
+    return value
 
 
 OPERATION: Operation[OrderResult] = Operation(
@@ -44,6 +45,7 @@ OPERATION: Operation[OrderResult] = Operation(
     idempotency_key=None,
     side_effects=False,
     result_operation=None,
+    check_with=None,
     outcome=Outcome(
         field="status",
         succeeded=frozenset([1]),

@@ -4,7 +4,12 @@ from decimal import Decimal
 from typing import Any
 
 from matrixport._convert import decimal_to_wire
-from matrixport._operation import Operation, RequestParts, ResponseKind
+from matrixport._operation import (
+    CallContext,
+    Operation,
+    RequestParts,
+    ResponseKind,
+)
 
 from ...errors import ERRORS
 from ...models.coupon_list import CouponList
@@ -31,10 +36,11 @@ def build_request(
     )
 
 
-def parse_response(data: Any) -> CouponList:
+def parse_response(data: Any, context: CallContext) -> CouponList:
     response_200 = CouponList.from_dict(data)
 
-    return response_200
+    value = response_200
+    return value
 
 
 OPERATION: Operation[CouponList] = Operation(
@@ -51,4 +57,5 @@ OPERATION: Operation[CouponList] = Operation(
     idempotency_key=None,
     side_effects=False,
     result_operation=None,
+    check_with=None,
 )

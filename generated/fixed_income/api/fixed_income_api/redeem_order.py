@@ -3,7 +3,13 @@
 from decimal import Decimal
 from typing import Any
 
-from matrixport._operation import Operation, RequestParts, ResponseKind, StringLimits
+from matrixport._operation import (
+    CallContext,
+    Operation,
+    RequestParts,
+    ResponseKind,
+    StringLimits,
+)
 
 from ...errors import ERRORS
 from ...models.redeem_order_request import RedeemOrderRequest
@@ -27,10 +33,11 @@ def build_request(
     )
 
 
-def parse_response(data: Any) -> RedeemRecord:
+def parse_response(data: Any, context: CallContext) -> RedeemRecord:
     response_200 = RedeemRecord.from_dict(data)
 
-    return response_200
+    value = response_200
+    return value
 
 
 OPERATION: Operation[RedeemRecord] = Operation(
@@ -47,6 +54,7 @@ OPERATION: Operation[RedeemRecord] = Operation(
     idempotency_key=None,
     side_effects=True,
     result_operation="getRedeemDetail",
+    check_with="fixed_income.get_redeem_detail",
     string_limits={
         "order_id": StringLimits(
             max_length=64,

@@ -3,7 +3,13 @@
 from decimal import Decimal
 from typing import Any
 
-from matrixport._operation import Operation, RequestParts, ResponseKind, StringLimits
+from matrixport._operation import (
+    CallContext,
+    Operation,
+    RequestParts,
+    ResponseKind,
+    StringLimits,
+)
 
 from ...errors import ERRORS
 from ...models.create_order_request import CreateOrderRequest
@@ -27,10 +33,11 @@ def build_request(
     )
 
 
-def parse_response(data: Any) -> OrderCreated:
+def parse_response(data: Any, context: CallContext) -> OrderCreated:
     response_200 = OrderCreated.from_dict(data)
 
-    return response_200
+    value = response_200
+    return value
 
 
 OPERATION: Operation[OrderCreated] = Operation(
@@ -47,6 +54,7 @@ OPERATION: Operation[OrderCreated] = Operation(
     idempotency_key=None,
     side_effects=True,
     result_operation="getOrderResult",
+    check_with="fixed_staking.get_order_result",
     string_limits={
         "product_id": StringLimits(
             max_length=64,

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from matrixport._operation import Operation, RequestParts, ResponseKind, StringLimits
+from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind, StringLimits
 
 from ...errors import ERRORS
 from ...models.product import Product
@@ -20,10 +20,11 @@ def build_request(
     )
 
 
-def parse_response(data: Any) -> Product:
+def parse_response(data: Any, context: CallContext) -> Product:
     response_200 = Product.from_dict(data)
 
-    return response_200
+    value = response_200
+    return value
 
 
 OPERATION: Operation[Product] = Operation(
@@ -40,6 +41,7 @@ OPERATION: Operation[Product] = Operation(
     idempotency_key=None,
     side_effects=False,
     result_operation=None,
+    check_with=None,
     string_limits={
         "product_id": StringLimits(
             max_length=64,

@@ -3,7 +3,12 @@
 from decimal import Decimal
 from typing import Any
 
-from matrixport._operation import Operation, RequestParts, ResponseKind
+from matrixport._operation import (
+    CallContext,
+    Operation,
+    RequestParts,
+    ResponseKind,
+)
 
 from ...errors import ERRORS
 from ...models.payback_currency import PaybackCurrency
@@ -32,10 +37,11 @@ def build_request(
     )
 
 
-def parse_response(data: Any) -> RedeemRecord:
+def parse_response(data: Any, context: CallContext) -> RedeemRecord:
     response_200 = RedeemRecord.from_dict(data)
 
-    return response_200
+    value = response_200
+    return value
 
 
 OPERATION: Operation[RedeemRecord] = Operation(
@@ -52,4 +58,5 @@ OPERATION: Operation[RedeemRecord] = Operation(
     idempotency_key=None,
     side_effects=True,
     result_operation="getRedeemDetail",
+    check_with="fixed_staking.get_redeem_detail",
 )

@@ -1,10 +1,17 @@
 """Add Order Margin: `POST /credit/agency/v1/order/margin` (generated from the spec; do not edit)."""
 
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 from matrixport._idempotency import new_idempotency_key
-from matrixport._operation import Operation, RequestParts, ResponseKind, StringLimits
+from matrixport._operation import (
+    CallContext,
+    Operation,
+    RequestParts,
+    ResponseKind,
+    StringLimits,
+)
+from matrixport._results import Accepted
 
 from ...errors import ERRORS
 from ...models.add_order_margin_request import AddOrderMarginRequest
@@ -34,13 +41,14 @@ def build_request(
     )
 
 
-def parse_response(data: Any) -> None:
+def parse_response(data: Any, context: CallContext) -> Accepted[None]:
     if data is not None:
         raise TypeError(f"expected no data, got {type(data).__name__}")
-    return None
+    value = None
+    return Accepted(cast(str, context.idempotency_key), context.request_id, value, context.confirmation)
 
 
-OPERATION: Operation[None] = Operation(
+OPERATION: Operation[Accepted[None]] = Operation(
     document="prime-broker",
     operation_id="addOrderMargin",
     name="add_order_margin",
@@ -54,6 +62,7 @@ OPERATION: Operation[None] = Operation(
     idempotency_key="request_id",
     side_effects=True,
     result_operation="listOrderOperations",
+    check_with="prime_broker.list_order_operations",
     string_limits={
         "request_id": StringLimits(
             min_length=8,

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from matrixport._operation import Operation, Pagination, RequestParts, ResponseKind
+from matrixport._operation import CallContext, Operation, Pagination, RequestParts, ResponseKind
 
 from ...errors import ERRORS
 from ...models.bill_status import BillStatus
@@ -47,10 +47,11 @@ def build_request(
     )
 
 
-def parse_response(data: Any) -> LoanBillPage:
+def parse_response(data: Any, context: CallContext) -> LoanBillPage:
     response_200 = LoanBillPage.from_dict(data)
 
-    return response_200
+    value = response_200
+    return value
 
 
 OPERATION: Operation[LoanBillPage] = Operation(
@@ -67,6 +68,7 @@ OPERATION: Operation[LoanBillPage] = Operation(
     idempotency_key=None,
     side_effects=False,
     result_operation=None,
+    check_with=None,
     pagination=Pagination(
         style="offset",
         offset_parameter="offset",

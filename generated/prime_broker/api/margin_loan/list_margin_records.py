@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from matrixport._operation import Operation, Pagination, RequestParts, ResponseKind
+from matrixport._operation import CallContext, Operation, Pagination, RequestParts, ResponseKind
 
 from ...errors import ERRORS
 from ...models.margin_record_page import MarginRecordPage
@@ -29,10 +29,11 @@ def build_request(
     )
 
 
-def parse_response(data: Any) -> MarginRecordPage:
+def parse_response(data: Any, context: CallContext) -> MarginRecordPage:
     response_200 = MarginRecordPage.from_dict(data)
 
-    return response_200
+    value = response_200
+    return value
 
 
 OPERATION: Operation[MarginRecordPage] = Operation(
@@ -49,6 +50,7 @@ OPERATION: Operation[MarginRecordPage] = Operation(
     idempotency_key=None,
     side_effects=False,
     result_operation=None,
+    check_with=None,
     pagination=Pagination(
         style="offset",
         offset_parameter="offset",

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from matrixport._operation import Operation, Pagination, RequestParts, ResponseKind
+from matrixport._operation import CallContext, Operation, Pagination, RequestParts, ResponseKind
 
 from ...errors import ERRORS
 from ...models.order_operation_page import OrderOperationPage
@@ -29,10 +29,11 @@ def build_request(
     )
 
 
-def parse_response(data: Any) -> OrderOperationPage:
+def parse_response(data: Any, context: CallContext) -> OrderOperationPage:
     response_200 = OrderOperationPage.from_dict(data)
 
-    return response_200
+    value = response_200
+    return value
 
 
 OPERATION: Operation[OrderOperationPage] = Operation(
@@ -49,6 +50,7 @@ OPERATION: Operation[OrderOperationPage] = Operation(
     idempotency_key=None,
     side_effects=False,
     result_operation=None,
+    check_with=None,
     pagination=Pagination(
         style="offset",
         offset_parameter="offset",

@@ -1,9 +1,10 @@
 """Bill Repay: `POST /credit/agency/v1/bill/repay` (generated from the spec; do not edit)."""
 
-from typing import Any
+from typing import Any, cast
 
 from matrixport._idempotency import new_idempotency_key
-from matrixport._operation import Operation, RequestParts, ResponseKind, StringLimits
+from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind, StringLimits
+from matrixport._results import Accepted
 
 from ...errors import ERRORS
 from ...models.bill_repay_request import BillRepayRequest
@@ -31,13 +32,14 @@ def build_request(
     )
 
 
-def parse_response(data: Any) -> None:
+def parse_response(data: Any, context: CallContext) -> Accepted[None]:
     if data is not None:
         raise TypeError(f"expected no data, got {type(data).__name__}")
-    return None
+    value = None
+    return Accepted(cast(str, context.idempotency_key), context.request_id, value, context.confirmation)
 
 
-OPERATION: Operation[None] = Operation(
+OPERATION: Operation[Accepted[None]] = Operation(
     document="prime-broker",
     operation_id="repayLoanBill",
     name="repay_loan_bill",
@@ -51,6 +53,7 @@ OPERATION: Operation[None] = Operation(
     idempotency_key="request_id",
     side_effects=True,
     result_operation="listLoanBills",
+    check_with="prime_broker.list_loan_bills",
     string_limits={
         "request_id": StringLimits(
             min_length=8,

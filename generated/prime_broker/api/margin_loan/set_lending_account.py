@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from matrixport._operation import Operation, RequestParts, ResponseKind
+from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind
 
 from ...errors import ERRORS
 from ...models.lending_account import LendingAccount
@@ -26,10 +26,11 @@ def build_request(
     )
 
 
-def parse_response(data: Any) -> None:
+def parse_response(data: Any, context: CallContext) -> None:
     if data is not None:
         raise TypeError(f"expected no data, got {type(data).__name__}")
-    return None
+    value = None
+    return value
 
 
 OPERATION: Operation[None] = Operation(
@@ -46,4 +47,5 @@ OPERATION: Operation[None] = Operation(
     idempotency_key=None,
     side_effects=True,
     result_operation="getOrderDetail",
+    check_with="prime_broker.get_order_detail",
 )

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from matrixport._operation import Operation, Pagination, RequestParts, ResponseKind
+from matrixport._operation import CallContext, Operation, Pagination, RequestParts, ResponseKind
 
 from ...errors import ERRORS
 from ...models.order_biz_type import OrderBizType
@@ -27,10 +27,11 @@ def build_request(
     )
 
 
-def parse_response(data: Any) -> RcuPage:
+def parse_response(data: Any, context: CallContext) -> RcuPage:
     response_200 = RcuPage.from_dict(data)
 
-    return response_200
+    value = response_200
+    return value
 
 
 OPERATION: Operation[RcuPage] = Operation(
@@ -47,6 +48,7 @@ OPERATION: Operation[RcuPage] = Operation(
     idempotency_key=None,
     side_effects=False,
     result_operation=None,
+    check_with=None,
     pagination=Pagination(
         style="offset",
         offset_parameter="offset",

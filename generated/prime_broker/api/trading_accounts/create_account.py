@@ -1,9 +1,10 @@
 """Create Account: `POST /credit/agency/v1/account` (generated from the spec; do not edit)."""
 
-from typing import Any
+from typing import Any, cast
 
 from matrixport._idempotency import new_idempotency_key
-from matrixport._operation import Operation, RequestParts, ResponseKind, StringLimits
+from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind, StringLimits
+from matrixport._results import Accepted
 
 from ...errors import ERRORS
 from ...models.create_account_request import CreateAccountRequest
@@ -33,13 +34,14 @@ def build_request(
     )
 
 
-def parse_response(data: Any) -> str:
+def parse_response(data: Any, context: CallContext) -> Accepted[str]:
     if not isinstance(data, str):
         raise TypeError(f"expected str, got {type(data).__name__}")
-    return data
+    value = data
+    return Accepted(cast(str, context.idempotency_key), context.request_id, value, context.confirmation)
 
 
-OPERATION: Operation[str] = Operation(
+OPERATION: Operation[Accepted[str]] = Operation(
     document="prime-broker",
     operation_id="createAccount",
     name="create_account",
@@ -53,6 +55,7 @@ OPERATION: Operation[str] = Operation(
     idempotency_key="request_id",
     side_effects=True,
     result_operation="listAccounts",
+    check_with="prime_broker.list_accounts",
     string_limits={
         "request_id": StringLimits(
             min_length=8,

@@ -1,10 +1,17 @@
 """Profit Accrual: `POST /credit/agency/v1/user/profit_accrual` (generated from the spec; do not edit)."""
 
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 from matrixport._idempotency import new_idempotency_key
-from matrixport._operation import Operation, RequestParts, ResponseKind, StringLimits
+from matrixport._operation import (
+    CallContext,
+    Operation,
+    RequestParts,
+    ResponseKind,
+    StringLimits,
+)
+from matrixport._results import Accepted
 
 from ...errors import ERRORS
 from ...models.profit_accrual_request import ProfitAccrualRequest
@@ -34,13 +41,14 @@ def build_request(
     )
 
 
-def parse_response(data: Any) -> str:
+def parse_response(data: Any, context: CallContext) -> Accepted[str]:
     if not isinstance(data, str):
         raise TypeError(f"expected str, got {type(data).__name__}")
-    return data
+    value = data
+    return Accepted(cast(str, context.idempotency_key), context.request_id, value, context.confirmation)
 
 
-OPERATION: Operation[str] = Operation(
+OPERATION: Operation[Accepted[str]] = Operation(
     document="prime-broker",
     operation_id="createProfitAccrual",
     name="create_profit_accrual",
@@ -54,6 +62,7 @@ OPERATION: Operation[str] = Operation(
     idempotency_key="serial_no",
     side_effects=True,
     result_operation="getTransferRecord",
+    check_with="prime_broker.get_transfer_record",
     string_limits={
         "serial_no": StringLimits(
             min_length=8,

@@ -1,14 +1,23 @@
 """Transfer: `POST /credit/agency/v1/allocate` (generated from the spec; do not edit)."""
 
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 from matrixport._idempotency import new_idempotency_key
-from matrixport._operation import Operation, RequestParts, ResponseKind, StringLimits
+from matrixport._operation import (
+    CallContext,
+    Lookup,
+    Operation,
+    RequestParts,
+    ResponseKind,
+    StringLimits,
+)
+from matrixport._results import Accepted
 
 from ...errors import ERRORS
 from ...models.transfer_request import TransferRequest
 from ...types import UNSET
+from ..trading_accounts.get_transfer_record import OPERATION as _lookup_get_transfer_record
 
 
 def build_request(
@@ -45,13 +54,14 @@ def build_request(
     )
 
 
-def parse_response(data: Any) -> None:
+def parse_response(data: Any, context: CallContext) -> Accepted[None]:
     if data is not None:
         raise TypeError(f"expected no data, got {type(data).__name__}")
-    return None
+    value = None
+    return Accepted(cast(str, context.idempotency_key), context.request_id, value, context.confirmation)
 
 
-OPERATION: Operation[None] = Operation(
+OPERATION: Operation[Accepted[None]] = Operation(
     document="prime-broker",
     operation_id="createTransfer",
     name="create_transfer",
@@ -65,6 +75,13 @@ OPERATION: Operation[None] = Operation(
     idempotency_key="serial_no",
     side_effects=True,
     result_operation="getTransferRecord",
+    check_with="prime_broker.get_transfer_record",
+    lookup=Lookup(
+        operation=_lookup_get_transfer_record,
+        key_parameter="serial_no",
+        match=None,
+        arguments={},
+    ),
     string_limits={
         "serial_no": StringLimits(
             min_length=8,

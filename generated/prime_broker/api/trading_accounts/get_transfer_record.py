@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from matrixport._operation import Operation, Outcome, RequestParts, ResponseKind, StringLimits
+from matrixport._operation import CallContext, Operation, Outcome, RequestParts, ResponseKind, StringLimits
 
 from ...errors import ERRORS
 from ...models.transfer_record import TransferRecord
@@ -20,10 +20,11 @@ def build_request(
     )
 
 
-def parse_response(data: Any) -> TransferRecord:
+def parse_response(data: Any, context: CallContext) -> TransferRecord:
     response_200 = TransferRecord.from_dict(data)
 
-    return response_200
+    value = response_200
+    return value
 
 
 OPERATION: Operation[TransferRecord] = Operation(
@@ -40,6 +41,7 @@ OPERATION: Operation[TransferRecord] = Operation(
     idempotency_key=None,
     side_effects=False,
     result_operation=None,
+    check_with=None,
     outcome=Outcome(
         field="process",
         succeeded=frozenset([3]),

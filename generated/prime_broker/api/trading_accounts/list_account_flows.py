@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from matrixport._operation import Operation, Pagination, RequestParts, ResponseKind
+from matrixport._operation import CallContext, Operation, Pagination, RequestParts, ResponseKind
 
 from ...errors import ERRORS
 from ...models.account_flow_page import AccountFlowPage
@@ -53,10 +53,11 @@ def build_request(
     )
 
 
-def parse_response(data: Any) -> AccountFlowPage:
+def parse_response(data: Any, context: CallContext) -> AccountFlowPage:
     response_200 = AccountFlowPage.from_dict(data)
 
-    return response_200
+    value = response_200
+    return value
 
 
 OPERATION: Operation[AccountFlowPage] = Operation(
@@ -73,6 +74,7 @@ OPERATION: Operation[AccountFlowPage] = Operation(
     idempotency_key=None,
     side_effects=False,
     result_operation=None,
+    check_with=None,
     pagination=Pagination(
         style="offset",
         offset_parameter="offset",

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from matrixport._operation import Operation, Pagination, RequestParts, ResponseKind
+from matrixport._operation import CallContext, Operation, Pagination, RequestParts, ResponseKind
 
 from ...errors import ERRORS
 from ...models.account_transfer_record_page import AccountTransferRecordPage
@@ -56,10 +56,11 @@ def build_request(
     )
 
 
-def parse_response(data: Any) -> AccountTransferRecordPage:
+def parse_response(data: Any, context: CallContext) -> AccountTransferRecordPage:
     response_200 = AccountTransferRecordPage.from_dict(data)
 
-    return response_200
+    value = response_200
+    return value
 
 
 OPERATION: Operation[AccountTransferRecordPage] = Operation(
@@ -76,6 +77,7 @@ OPERATION: Operation[AccountTransferRecordPage] = Operation(
     idempotency_key=None,
     side_effects=False,
     result_operation=None,
+    check_with=None,
     pagination=Pagination(
         style="offset",
         offset_parameter="offset",

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from matrixport._operation import Operation, Pagination, RequestParts, ResponseKind
+from matrixport._operation import CallContext, Operation, Pagination, RequestParts, ResponseKind
 
 from ...errors import ERRORS
 from ...models.account_page import AccountPage
@@ -48,10 +48,11 @@ def build_request(
     )
 
 
-def parse_response(data: Any) -> AccountPage:
+def parse_response(data: Any, context: CallContext) -> AccountPage:
     response_200 = AccountPage.from_dict(data)
 
-    return response_200
+    value = response_200
+    return value
 
 
 OPERATION: Operation[AccountPage] = Operation(
@@ -68,6 +69,7 @@ OPERATION: Operation[AccountPage] = Operation(
     idempotency_key=None,
     side_effects=False,
     result_operation=None,
+    check_with=None,
     pagination=Pagination(
         style="offset",
         offset_parameter="offset",

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from matrixport._operation import Operation, RequestParts, ResponseKind
+from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind
 
 from ...errors import ERRORS
 from ...models.available_chains import AvailableChains
@@ -24,10 +24,11 @@ def build_request(
     )
 
 
-def parse_response(data: Any) -> AvailableChains:
+def parse_response(data: Any, context: CallContext) -> AvailableChains:
     response_200 = AvailableChains.from_dict(data)
 
-    return response_200
+    value = response_200
+    return value
 
 
 OPERATION: Operation[AvailableChains] = Operation(
@@ -44,4 +45,5 @@ OPERATION: Operation[AvailableChains] = Operation(
     idempotency_key=None,
     side_effects=False,
     result_operation=None,
+    check_with=None,
 )

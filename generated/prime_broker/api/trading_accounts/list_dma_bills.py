@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from matrixport._operation import Operation, Pagination, RequestParts, ResponseKind
+from matrixport._operation import CallContext, Operation, Pagination, RequestParts, ResponseKind
 
 from ...errors import ERRORS
 from ...models.dma_bill_page import DmaBillPage
@@ -39,10 +39,11 @@ def build_request(
     )
 
 
-def parse_response(data: Any) -> DmaBillPage:
+def parse_response(data: Any, context: CallContext) -> DmaBillPage:
     response_200 = DmaBillPage.from_dict(data)
 
-    return response_200
+    value = response_200
+    return value
 
 
 OPERATION: Operation[DmaBillPage] = Operation(
@@ -59,6 +60,7 @@ OPERATION: Operation[DmaBillPage] = Operation(
     idempotency_key=None,
     side_effects=False,
     result_operation=None,
+    check_with=None,
     pagination=Pagination(
         style="offset",
         offset_parameter="offset",

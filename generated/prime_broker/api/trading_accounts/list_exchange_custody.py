@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from matrixport._operation import Operation, RequestParts, ResponseKind
+from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind
 
 from ...errors import ERRORS
 from ...models.exchange_custody import ExchangeCustody
@@ -16,7 +16,7 @@ def build_request() -> RequestParts:
     )
 
 
-def parse_response(data: Any) -> list[ExchangeCustody]:
+def parse_response(data: Any, context: CallContext) -> list[ExchangeCustody]:
     response_200 = []
     _response_200 = data
     for response_200_item_data in _response_200:
@@ -24,7 +24,8 @@ def parse_response(data: Any) -> list[ExchangeCustody]:
 
         response_200.append(response_200_item)
 
-    return response_200
+    value = response_200
+    return value
 
 
 OPERATION: Operation[list[ExchangeCustody]] = Operation(
@@ -41,4 +42,5 @@ OPERATION: Operation[list[ExchangeCustody]] = Operation(
     idempotency_key=None,
     side_effects=False,
     result_operation=None,
+    check_with=None,
 )

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from matrixport._operation import Operation, RequestParts, ResponseKind
+from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind
 
 from ...errors import ERRORS
 from ...models.rcu_account import RcuAccount
@@ -20,7 +20,7 @@ def build_request(
     )
 
 
-def parse_response(data: Any) -> list[RcuAccount]:
+def parse_response(data: Any, context: CallContext) -> list[RcuAccount]:
     response_200 = []
     _response_200 = data
     for response_200_item_data in _response_200:
@@ -28,7 +28,8 @@ def parse_response(data: Any) -> list[RcuAccount]:
 
         response_200.append(response_200_item)
 
-    return response_200
+    value = response_200
+    return value
 
 
 OPERATION: Operation[list[RcuAccount]] = Operation(
@@ -45,4 +46,5 @@ OPERATION: Operation[list[RcuAccount]] = Operation(
     idempotency_key=None,
     side_effects=False,
     result_operation=None,
+    check_with=None,
 )

@@ -1,9 +1,10 @@
 """DMA Bill Repay: `POST /credit/agency/v1/dma/bill/repay` (generated from the spec; do not edit)."""
 
-from typing import Any
+from typing import Any, cast
 
 from matrixport._idempotency import new_idempotency_key
-from matrixport._operation import Operation, RequestParts, ResponseKind, StringLimits
+from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind, StringLimits
+from matrixport._results import Accepted
 
 from ...errors import ERRORS
 from ...models.dma_bill_repay_request import DmaBillRepayRequest
@@ -31,13 +32,14 @@ def build_request(
     )
 
 
-def parse_response(data: Any) -> None:
+def parse_response(data: Any, context: CallContext) -> Accepted[None]:
     if data is not None:
         raise TypeError(f"expected no data, got {type(data).__name__}")
-    return None
+    value = None
+    return Accepted(cast(str, context.idempotency_key), context.request_id, value, context.confirmation)
 
 
-OPERATION: Operation[None] = Operation(
+OPERATION: Operation[Accepted[None]] = Operation(
     document="prime-broker",
     operation_id="repayDmaBill",
     name="repay_dma_bill",
@@ -51,6 +53,7 @@ OPERATION: Operation[None] = Operation(
     idempotency_key="request_id",
     side_effects=True,
     result_operation="listDmaBills",
+    check_with="prime_broker.list_dma_bills",
     string_limits={
         "request_id": StringLimits(
             min_length=8,

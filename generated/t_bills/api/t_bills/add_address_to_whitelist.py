@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from matrixport._operation import Operation, RequestParts, ResponseKind
+from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind
 
 from ...errors import ERRORS
 from ...models.add_address_to_whitelist_request import AddAddressToWhitelistRequest
@@ -23,10 +23,11 @@ def build_request(
     )
 
 
-def parse_response(data: Any) -> None:
+def parse_response(data: Any, context: CallContext) -> None:
     if data is not None:
         raise TypeError(f"expected no data, got {type(data).__name__}")
-    return None
+    value = None
+    return value
 
 
 OPERATION: Operation[None] = Operation(
@@ -43,4 +44,5 @@ OPERATION: Operation[None] = Operation(
     idempotency_key=None,
     side_effects=True,
     result_operation="getAddressWhitelistStatus",
+    check_with="t_bills.get_address_whitelist_status",
 )

@@ -3,7 +3,12 @@
 from decimal import Decimal
 from typing import Any
 
-from matrixport._operation import Operation, RequestParts, ResponseKind
+from matrixport._operation import (
+    CallContext,
+    Operation,
+    RequestParts,
+    ResponseKind,
+)
 
 from ...errors import ERRORS
 from ...models.deposit_request import DepositRequest
@@ -32,10 +37,11 @@ def build_request(
     )
 
 
-def parse_response(data: Any) -> str:
+def parse_response(data: Any, context: CallContext) -> str:
     if not isinstance(data, str):
         raise TypeError(f"expected str, got {type(data).__name__}")
-    return data
+    value = data
+    return value
 
 
 OPERATION: Operation[str] = Operation(
@@ -52,4 +58,5 @@ OPERATION: Operation[str] = Operation(
     idempotency_key=None,
     side_effects=True,
     result_operation="getOrderResult",
+    check_with="t_bills.get_order_result",
 )

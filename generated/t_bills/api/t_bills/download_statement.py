@@ -3,8 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-from matrixport._client import Download
-from matrixport._operation import Operation, RequestParts, ResponseKind, StringLimits
+from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind, StringLimits
+from matrixport._results import Download
 
 from ...errors import ERRORS
 
@@ -22,7 +22,7 @@ def build_request(
     )
 
 
-def parse_response(data: Any) -> Download:
+def parse_response(data: Any, context: CallContext) -> Download:
     if not isinstance(data, Download):
         raise TypeError(f"expected a file download, got {type(data).__name__}")
     return data
@@ -42,6 +42,7 @@ OPERATION: Operation[Download] = Operation(
     idempotency_key=None,
     side_effects=False,
     result_operation=None,
+    check_with=None,
     string_limits={
         "short_uri": StringLimits(
             max_length=6,

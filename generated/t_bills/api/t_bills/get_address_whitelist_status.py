@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from matrixport._operation import Operation, RequestParts, ResponseKind
+from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind
 
 from ...errors import ERRORS
 from ...models.address_whitelist_status import AddressWhitelistStatus
@@ -20,10 +20,11 @@ def build_request(
     )
 
 
-def parse_response(data: Any) -> AddressWhitelistStatus:
+def parse_response(data: Any, context: CallContext) -> AddressWhitelistStatus:
     response_200 = AddressWhitelistStatus.from_dict(data)
 
-    return response_200
+    value = response_200
+    return value
 
 
 OPERATION: Operation[AddressWhitelistStatus] = Operation(
@@ -40,4 +41,5 @@ OPERATION: Operation[AddressWhitelistStatus] = Operation(
     idempotency_key=None,
     side_effects=False,
     result_operation=None,
+    check_with=None,
 )

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from matrixport._operation import Operation, RequestParts, ResponseKind
+from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind
 
 from ...errors import ERRORS
 from ...models.monthly_report import MonthlyReport
@@ -16,10 +16,11 @@ def build_request() -> RequestParts:
     )
 
 
-def parse_response(data: Any) -> MonthlyReport:
+def parse_response(data: Any, context: CallContext) -> MonthlyReport:
     response_200 = MonthlyReport.from_dict(data)
 
-    return response_200
+    value = response_200
+    return value
 
 
 OPERATION: Operation[MonthlyReport] = Operation(
@@ -36,4 +37,5 @@ OPERATION: Operation[MonthlyReport] = Operation(
     idempotency_key=None,
     side_effects=False,
     result_operation=None,
+    check_with=None,
 )

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from matrixport._operation import Operation, RequestParts, ResponseKind
+from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind
 
 from ...errors import ERRORS
 from ...models.max_redeem_amount import MaxRedeemAmount
@@ -22,10 +22,11 @@ def build_request(
     )
 
 
-def parse_response(data: Any) -> MaxRedeemAmount:
+def parse_response(data: Any, context: CallContext) -> MaxRedeemAmount:
     response_200 = MaxRedeemAmount.from_dict(data)
 
-    return response_200
+    value = response_200
+    return value
 
 
 OPERATION: Operation[MaxRedeemAmount] = Operation(
@@ -42,4 +43,5 @@ OPERATION: Operation[MaxRedeemAmount] = Operation(
     idempotency_key=None,
     side_effects=False,
     result_operation=None,
+    check_with=None,
 )

@@ -3,7 +3,7 @@
 from typing import Any
 from urllib.parse import quote
 
-from matrixport._operation import Operation, RequestParts, ResponseKind
+from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind
 
 from ...errors import ERRORS
 from ...models.order import Order
@@ -22,10 +22,11 @@ def build_request(
     )
 
 
-def parse_response(data: Any) -> Order:
+def parse_response(data: Any, context: CallContext) -> Order:
     response_200 = Order.from_dict(data)
 
-    return response_200
+    value = response_200
+    return value
 
 
 OPERATION: Operation[Order] = Operation(
@@ -42,4 +43,5 @@ OPERATION: Operation[Order] = Operation(
     idempotency_key=None,
     side_effects=False,
     result_operation=None,
+    check_with=None,
 )

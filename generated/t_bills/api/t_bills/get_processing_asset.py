@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from matrixport._operation import Operation, RequestParts, ResponseKind
+from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind
 
 from ...errors import ERRORS
 from ...models.processing_asset import ProcessingAsset
@@ -22,10 +22,11 @@ def build_request(
     )
 
 
-def parse_response(data: Any) -> ProcessingAsset:
+def parse_response(data: Any, context: CallContext) -> ProcessingAsset:
     response_200 = ProcessingAsset.from_dict(data)
 
-    return response_200
+    value = response_200
+    return value
 
 
 OPERATION: Operation[ProcessingAsset] = Operation(
@@ -42,4 +43,5 @@ OPERATION: Operation[ProcessingAsset] = Operation(
     idempotency_key=None,
     side_effects=False,
     result_operation=None,
+    check_with=None,
 )

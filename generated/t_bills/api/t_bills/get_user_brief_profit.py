@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from matrixport._operation import Operation, RequestParts, ResponseKind
+from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind
 
 from ...errors import ERRORS
 from ...models.user_brief_profit import UserBriefProfit
@@ -22,10 +22,11 @@ def build_request(
     )
 
 
-def parse_response(data: Any) -> UserBriefProfit:
+def parse_response(data: Any, context: CallContext) -> UserBriefProfit:
     response_200 = UserBriefProfit.from_dict(data)
 
-    return response_200
+    value = response_200
+    return value
 
 
 OPERATION: Operation[UserBriefProfit] = Operation(
@@ -42,4 +43,5 @@ OPERATION: Operation[UserBriefProfit] = Operation(
     idempotency_key=None,
     side_effects=False,
     result_operation=None,
+    check_with=None,
 )

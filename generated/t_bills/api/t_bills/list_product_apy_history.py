@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from matrixport._operation import Operation, RequestParts, ResponseKind, StringLimits
+from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind, StringLimits
 
 from ...errors import ERRORS
 from ...models.product_apy_history import ProductApyHistory
@@ -22,10 +22,11 @@ def build_request(
     )
 
 
-def parse_response(data: Any) -> ProductApyHistory:
+def parse_response(data: Any, context: CallContext) -> ProductApyHistory:
     response_200 = ProductApyHistory.from_dict(data)
 
-    return response_200
+    value = response_200
+    return value
 
 
 OPERATION: Operation[ProductApyHistory] = Operation(
@@ -42,6 +43,7 @@ OPERATION: Operation[ProductApyHistory] = Operation(
     idempotency_key=None,
     side_effects=False,
     result_operation=None,
+    check_with=None,
     string_limits={
         "product_id": StringLimits(
             max_length=64,

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from matrixport._operation import Operation, RequestParts, ResponseKind, StringLimits
+from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind, StringLimits
 
 from ...errors import ERRORS
 from ...models.statement_list import StatementList
@@ -23,10 +23,11 @@ def build_request(
     )
 
 
-def parse_response(data: Any) -> StatementList:
+def parse_response(data: Any, context: CallContext) -> StatementList:
     response_200 = StatementList.from_dict(data)
 
-    return response_200
+    value = response_200
+    return value
 
 
 OPERATION: Operation[StatementList] = Operation(
@@ -43,6 +44,7 @@ OPERATION: Operation[StatementList] = Operation(
     idempotency_key=None,
     side_effects=False,
     result_operation=None,
+    check_with=None,
     string_limits={
         "product_id": StringLimits(
             max_length=64,

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from matrixport._operation import Operation, RequestParts, ResponseKind
+from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind
 
 from ...errors import ERRORS
 from ...models.product_list import ProductList
@@ -21,10 +21,11 @@ def build_request(
     )
 
 
-def parse_response(data: Any) -> ProductList:
+def parse_response(data: Any, context: CallContext) -> ProductList:
     response_200 = ProductList.from_dict(data)
 
-    return response_200
+    value = response_200
+    return value
 
 
 OPERATION: Operation[ProductList] = Operation(
@@ -41,4 +42,5 @@ OPERATION: Operation[ProductList] = Operation(
     idempotency_key=None,
     side_effects=False,
     result_operation=None,
+    check_with=None,
 )

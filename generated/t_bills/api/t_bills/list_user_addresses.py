@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from matrixport._operation import Operation, RequestParts, ResponseKind
+from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind
 
 from ...errors import ERRORS
 from ...models.user_address import UserAddress
@@ -16,7 +16,7 @@ def build_request() -> RequestParts:
     )
 
 
-def parse_response(data: Any) -> list[UserAddress]:
+def parse_response(data: Any, context: CallContext) -> list[UserAddress]:
     response_200 = []
     _response_200 = data
     for response_200_item_data in _response_200:
@@ -24,7 +24,8 @@ def parse_response(data: Any) -> list[UserAddress]:
 
         response_200.append(response_200_item)
 
-    return response_200
+    value = response_200
+    return value
 
 
 OPERATION: Operation[list[UserAddress]] = Operation(
@@ -41,4 +42,5 @@ OPERATION: Operation[list[UserAddress]] = Operation(
     idempotency_key=None,
     side_effects=False,
     result_operation=None,
+    check_with=None,
 )

@@ -4,7 +4,12 @@ from decimal import Decimal
 from typing import Any
 
 from matrixport._convert import decimal_to_wire
-from matrixport._operation import Operation, RequestParts, ResponseKind
+from matrixport._operation import (
+    CallContext,
+    Operation,
+    RequestParts,
+    ResponseKind,
+)
 
 from ...errors import ERRORS
 from ...models.deposit_preview import DepositPreview
@@ -26,10 +31,11 @@ def build_request(
     )
 
 
-def parse_response(data: Any) -> DepositPreview:
+def parse_response(data: Any, context: CallContext) -> DepositPreview:
     response_200 = DepositPreview.from_dict(data)
 
-    return response_200
+    value = response_200
+    return value
 
 
 OPERATION: Operation[DepositPreview] = Operation(
@@ -46,4 +52,5 @@ OPERATION: Operation[DepositPreview] = Operation(
     idempotency_key=None,
     side_effects=False,
     result_operation=None,
+    check_with=None,
 )

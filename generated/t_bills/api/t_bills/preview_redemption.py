@@ -4,7 +4,12 @@ from decimal import Decimal
 from typing import Any
 
 from matrixport._convert import decimal_to_wire
-from matrixport._operation import Operation, RequestParts, ResponseKind
+from matrixport._operation import (
+    CallContext,
+    Operation,
+    RequestParts,
+    ResponseKind,
+)
 
 from ...errors import ERRORS
 from ...models.redeem_preview import RedeemPreview
@@ -27,10 +32,11 @@ def build_request(
     )
 
 
-def parse_response(data: Any) -> RedeemPreview:
+def parse_response(data: Any, context: CallContext) -> RedeemPreview:
     response_200 = RedeemPreview.from_dict(data)
 
-    return response_200
+    value = response_200
+    return value
 
 
 OPERATION: Operation[RedeemPreview] = Operation(
@@ -47,4 +53,5 @@ OPERATION: Operation[RedeemPreview] = Operation(
     idempotency_key=None,
     side_effects=False,
     result_operation=None,
+    check_with=None,
 )

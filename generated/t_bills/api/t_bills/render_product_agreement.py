@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from matrixport._operation import Operation, RequestParts, ResponseKind
+from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind
 
 from ...errors import ERRORS
 from ...models.render_product_agreement_request import RenderProductAgreementRequest
@@ -27,10 +27,11 @@ def build_request(
     )
 
 
-def parse_response(data: Any) -> str:
+def parse_response(data: Any, context: CallContext) -> str:
     if not isinstance(data, str):
         raise TypeError(f"expected str, got {type(data).__name__}")
-    return data
+    value = data
+    return value
 
 
 OPERATION: Operation[str] = Operation(
@@ -47,4 +48,5 @@ OPERATION: Operation[str] = Operation(
     idempotency_key=None,
     side_effects=False,
     result_operation=None,
+    check_with=None,
 )
