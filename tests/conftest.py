@@ -74,11 +74,15 @@ def vcr_config() -> dict[str, Any]:
 
 @pytest.fixture
 def client() -> Iterator[Matrixport]:
-    with Matrixport(ACCESS_KEY, SECRET_KEY, SANDBOX_URL, retry_backoff=RETRY_BACKOFF) as instance:
+    with Matrixport(
+        ACCESS_KEY, SECRET_KEY, SANDBOX_URL, retry_backoff=RETRY_BACKOFF, strict=True
+    ) as instance:
         yield instance
 
 
 @pytest.fixture
 async def async_client() -> AsyncIterator[AsyncMatrixport]:
-    async with AsyncMatrixport(ACCESS_KEY, SECRET_KEY, SANDBOX_URL, retry_backoff=RETRY_BACKOFF) as instance:
+    async with AsyncMatrixport(
+        ACCESS_KEY, SECRET_KEY, SANDBOX_URL, retry_backoff=RETRY_BACKOFF, strict=True
+    ) as instance:
         yield instance

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import httpx
 import pytest
-from matrixport import ConfigurationError, InvalidRequestError, Matrixport, ResponseValidationError
+from matrixport import ConfigurationError, InvalidRequestError, Matrixport, ResponseValidationError, problems
 from matrixport.prime_broker.errors import RepeatedRequest
 
 BASE = "https://mapi.example.invalid"
@@ -74,9 +74,18 @@ def test_malformed_responses_are_response_validation_errors(body: bytes) -> None
     assert caught.value.operation == "get_total_position"
 
 
-def test_wrong_field_types_are_response_validation_errors() -> None:
+def test_wrong_field_types_are_response_validation_errors_when_read() -> None:
     client, _ = mock_client(body={"code": 0, "message": "", "data": {"total_asset": [], "total_profit": {}}})
-    with pytest.raises(ResponseValidationError, match="not the documented shape"):
+    position = client.balance_plus.get_total_position()
+    with pytest.raises(ResponseValidationError, match="total_asset"):
+        _ = position.total_asset
+    assert [problem.field for problem in problems(position)] == ["total_asset", "total_profit"]
+
+
+def test_wrong_field_types_are_response_validation_errors_at_once_when_strict() -> None:
+    client, _ = mock_client(body={"code": 0, "message": "", "data": {"total_asset": [], "total_profit": {}}})
+    client.strict = True
+    with pytest.raises(ResponseValidationError, match=r"documented shape: TotalPosition\.total_asset"):
         client.balance_plus.get_total_position()
 
 

@@ -42,7 +42,7 @@ def sent() -> list[httpx.Request]:
 @pytest.fixture
 def watched_client(sent: list[httpx.Request]) -> Iterator[Matrixport]:
     http = httpx.Client(base_url=SANDBOX_URL, event_hooks={"request": [sent.append]})
-    with Matrixport(ACCESS_KEY, SECRET_KEY, SANDBOX_URL, http_client=http) as instance:
+    with Matrixport(ACCESS_KEY, SECRET_KEY, SANDBOX_URL, http_client=http, strict=True) as instance:
         yield instance
 
 

@@ -10,6 +10,7 @@ detail.current_apy  # Decimal('0.341090391338626559')
 from ._client import AsyncMatrixport, Language, Matrixport, RequestOptions
 from ._results import Accepted, Download, RawResponse
 from ._signing import MatrixportAuth, sign, string_to_sign
+from ._tolerant import Problem, problems
 from ._types import UNSET, Unset
 from .errors import (
     APIError,
@@ -42,6 +43,7 @@ __all__ = [
     "MatrixportError",
     "OperationFailedError",
     "OutcomeUnknownError",
+    "Problem",
     "RawResponse",
     "RequestOptions",
     "ResponseValidationError",
@@ -50,6 +52,7 @@ __all__ = [
     "Unset",
     "WaitTimeoutError",
     "__version__",
+    "problems",
     "sign",
     "string_to_sign",
 ]

@@ -156,6 +156,7 @@ class _ClientCore(Generic[H]):
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         clock: Clock = system_clock,
         clock_offset_ms: int = 0,
+        strict: bool = False,
         http_client: H | None = None,
     ) -> None:
         access_key = access_key or os.environ.get("MATRIXPORT_ACCESS_KEY")
@@ -180,6 +181,7 @@ class _ClientCore(Generic[H]):
         self.retry_policy = RetryPolicy(
             max_retries=max_retries, backoff=retry_backoff, timeout=self.timeout, deadline=deadline
         )
+        self.strict = strict
         self.max_in_flight = max_in_flight
         self.max_response_bytes = max_response_bytes
         self._access_key_hint = mask(access_key)
@@ -247,9 +249,8 @@ class _ClientCore(Generic[H]):
             timeout=policy.attempt_timeout(remaining),
         )
 
-    @staticmethod
-    def result(op: Operation[T], received: Received, context: CallContext) -> T:
-        return read_result(op, received, context)
+    def result(self, op: Operation[T], received: Received, context: CallContext) -> T:
+        return read_result(op, received, context, strict=self.strict)
 
     # The calls: each runs a flow; `_run` returns its result (Matrixport) or an awaitable of it.
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any, TypeVar
 
 from ._convert import json_loads
@@ -10,15 +11,20 @@ from ._flow import Received
 from ._operation import CallContext, Operation, ResponseKind
 from ._results import Download
 from ._retry import retry_after_seconds
+from ._tolerant import PARSE_ERRORS, Problem, reading
 
 T = TypeVar("T")
 
-# What the generated parsers raise when data is not the documented shape.
-PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, ArithmeticError, IndexError, RecursionError)
+log = logging.getLogger("matrixport")
+_reported: set[tuple[str | None, str, str]] = set()
 
 
-def read_result(op: Operation[T], received: Received, context: CallContext) -> T:
-    """The result of `op`, or the `MatrixportError` the response stands for."""
+def read_result(op: Operation[T], received: Received, context: CallContext, *, strict: bool = False) -> T:
+    """The result of `op`, or the `MatrixportError` the response stands for.
+
+    A field that is not the documented shape is kept as invalid (`matrixport._tolerant`) and logged
+    once per operation and field; with `strict`, it fails the call instead.
+    """
     status = received.status_code
     body = received.content
     success = 200 <= status < 300
@@ -53,7 +59,8 @@ def read_result(op: Operation[T], received: Received, context: CallContext) -> T
         if op.response_kind is ResponseKind.ENVELOPE:
             decoded = decoded.get("data")
     try:
-        return op.parse(decoded, context)
+        with reading(op.name) as session:
+            result = op.parse(decoded, context)
     except PARSE_ERRORS as exc:
         raise ResponseValidationError(
             f"response data is not the documented shape ({type(exc).__name__}: {exc})",
@@ -61,6 +68,28 @@ def read_result(op: Operation[T], received: Received, context: CallContext) -> T
             status_code=status,
             **where,
         ) from exc
+    if session.problems:
+        if strict:
+            listed = "; ".join(f"{p.model}.{p.field}: {p.detail}" for p in session.problems)
+            raise ResponseValidationError(
+                f"response fields are not the documented shape: {listed}",
+                body=body,
+                status_code=status,
+                **where,
+            )
+        _report(session.problems)
+    return result
+
+
+def _report(found: list[Problem]) -> None:
+    for problem in found:
+        key = (problem.operation, problem.model, problem.field)
+        if key not in _reported:
+            _reported.add(key)
+            log.warning(
+                "%s; the rest of the result is read, reading this field raises ResponseValidationError",
+                problem,
+            )
 
 
 def status_error(received: Received, where: dict[str, Any]) -> HTTPStatusError:

@@ -11,6 +11,7 @@ from matrixport._convert import (
     expect_type,
     note_unknown_fields,
 )
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..types import UNSET, Unset
 
@@ -73,32 +74,58 @@ class ApySubscribeSetting:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        currency = d.pop("currency")
-        if currency.__class__ is not str:  # inline fast path: most values are right
-            currency = expect_type(currency, str)
+        _broken = False
+        try:
+            currency = d.pop("currency")
+            if currency.__class__ is not str:  # inline fast path: most values are right
+                currency = expect_type(currency, str)
+        except PARSE_ERRORS as _error:
+            currency = invalid(cls, "currency", src_dict, _error)
+            _broken = True
 
-        product_type = d.pop("product_type", UNSET)
-        if product_type.__class__ is not str:  # inline fast path: most values are right
-            product_type = expect_type(product_type, str)
+        try:
+            product_type = d.pop("product_type", UNSET)
+            if product_type.__class__ is not str:  # inline fast path: most values are right
+                product_type = expect_type(product_type, str)
+        except PARSE_ERRORS as _error:
+            product_type = invalid(cls, "product_type", src_dict, _error)
+            _broken = True
 
-        subject_type = d.pop("subject_type", UNSET)
-        if subject_type.__class__ is not str:  # inline fast path: most values are right
-            subject_type = expect_type(subject_type, str)
+        try:
+            subject_type = d.pop("subject_type", UNSET)
+            if subject_type.__class__ is not str:  # inline fast path: most values are right
+                subject_type = expect_type(subject_type, str)
+        except PARSE_ERRORS as _error:
+            subject_type = invalid(cls, "subject_type", src_dict, _error)
+            _broken = True
 
-        _deposit_apy = d.pop("deposit_apy", UNSET)
-        deposit_apy: Decimal | Unset
-        if isinstance(_deposit_apy, Unset):
-            deposit_apy = UNSET
-        else:
-            deposit_apy = decimal_from_wire(_deposit_apy)
+        try:
+            _deposit_apy = d.pop("deposit_apy", UNSET)
+            deposit_apy: Decimal | Unset
+            if isinstance(_deposit_apy, Unset):
+                deposit_apy = UNSET
+            else:
+                deposit_apy = decimal_from_wire(_deposit_apy)
 
-        enable = d.pop("enable", UNSET)
-        if enable.__class__ is not bool:  # inline fast path: most values are right
-            enable = expect_type(enable, bool)
+        except PARSE_ERRORS as _error:
+            deposit_apy = invalid(cls, "deposit_apy", src_dict, _error)
+            _broken = True
 
-        notify_interval = d.pop("notify_interval", UNSET)
-        if notify_interval.__class__ is not int:  # inline fast path: most values are right
-            notify_interval = expect_type(notify_interval, int)
+        try:
+            enable = d.pop("enable", UNSET)
+            if enable.__class__ is not bool:  # inline fast path: most values are right
+                enable = expect_type(enable, bool)
+        except PARSE_ERRORS as _error:
+            enable = invalid(cls, "enable", src_dict, _error)
+            _broken = True
+
+        try:
+            notify_interval = d.pop("notify_interval", UNSET)
+            if notify_interval.__class__ is not int:  # inline fast path: most values are right
+                notify_interval = expect_type(notify_interval, int)
+        except PARSE_ERRORS as _error:
+            notify_interval = invalid(cls, "notify_interval", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             currency=currency,
@@ -112,6 +139,8 @@ class ApySubscribeSetting:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

@@ -12,6 +12,7 @@ from matrixport._convert import (
     expect_type,
     note_unknown_fields,
 )
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..models.accrual_type import AccrualType
 
@@ -80,29 +81,72 @@ class AvailableBalance:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        supply_min_amount = decimal_from_wire(d.pop("supply_min_amount"))
+        _broken = False
+        try:
+            supply_min_amount = decimal_from_wire(d.pop("supply_min_amount"))
 
-        supply_max_amount = decimal_from_wire(d.pop("supply_max_amount"))
+        except PARSE_ERRORS as _error:
+            supply_min_amount = invalid(cls, "supply_min_amount", src_dict, _error)
+            _broken = True
 
-        user_supply_max_amount = decimal_from_wire(d.pop("user_supply_max_amount"))
+        try:
+            supply_max_amount = decimal_from_wire(d.pop("supply_max_amount"))
 
-        user_available_balance = decimal_from_wire(d.pop("user_available_balance"))
+        except PARSE_ERRORS as _error:
+            supply_max_amount = invalid(cls, "supply_max_amount", src_dict, _error)
+            _broken = True
 
-        agreement = d.pop("agreement")
-        if agreement.__class__ is not str:  # inline fast path: most values are right
-            agreement = expect_type(agreement, str)
+        try:
+            user_supply_max_amount = decimal_from_wire(d.pop("user_supply_max_amount"))
 
-        reference_apy = decimal_from_wire(d.pop("reference_apy"))
+        except PARSE_ERRORS as _error:
+            user_supply_max_amount = invalid(cls, "user_supply_max_amount", src_dict, _error)
+            _broken = True
 
-        accrual_type = AccrualType.from_wire(d.pop("accrual_type"))
+        try:
+            user_available_balance = decimal_from_wire(d.pop("user_available_balance"))
 
-        interest_period = d.pop("interest_period")
-        if interest_period.__class__ is not int:  # inline fast path: most values are right
-            interest_period = expect_type(interest_period, int)
+        except PARSE_ERRORS as _error:
+            user_available_balance = invalid(cls, "user_available_balance", src_dict, _error)
+            _broken = True
 
-        questionnaire = d.pop("questionnaire")
-        if questionnaire.__class__ is not bool:  # inline fast path: most values are right
-            questionnaire = expect_type(questionnaire, bool)
+        try:
+            agreement = d.pop("agreement")
+            if agreement.__class__ is not str:  # inline fast path: most values are right
+                agreement = expect_type(agreement, str)
+        except PARSE_ERRORS as _error:
+            agreement = invalid(cls, "agreement", src_dict, _error)
+            _broken = True
+
+        try:
+            reference_apy = decimal_from_wire(d.pop("reference_apy"))
+
+        except PARSE_ERRORS as _error:
+            reference_apy = invalid(cls, "reference_apy", src_dict, _error)
+            _broken = True
+
+        try:
+            accrual_type = AccrualType.from_wire(d.pop("accrual_type"))
+
+        except PARSE_ERRORS as _error:
+            accrual_type = invalid(cls, "accrual_type", src_dict, _error)
+            _broken = True
+
+        try:
+            interest_period = d.pop("interest_period")
+            if interest_period.__class__ is not int:  # inline fast path: most values are right
+                interest_period = expect_type(interest_period, int)
+        except PARSE_ERRORS as _error:
+            interest_period = invalid(cls, "interest_period", src_dict, _error)
+            _broken = True
+
+        try:
+            questionnaire = d.pop("questionnaire")
+            if questionnaire.__class__ is not bool:  # inline fast path: most values are right
+                questionnaire = expect_type(questionnaire, bool)
+        except PARSE_ERRORS as _error:
+            questionnaire = invalid(cls, "questionnaire", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             supply_min_amount=supply_min_amount,
@@ -119,6 +163,8 @@ class AvailableBalance:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

@@ -12,6 +12,7 @@ from matrixport._convert import (
     expect_type,
     note_unknown_fields,
 )
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..models.product_status import ProductStatus
 from ..types import UNSET, Unset
@@ -167,78 +168,177 @@ class CurrencyDetail:
         from ..models.product_i18n import ProductI18N  # noqa: PLC0415
 
         d = dict(src_dict)
-        agreement = d.pop("agreement")
-        if agreement.__class__ is not str:  # inline fast path: most values are right
-            agreement = expect_type(agreement, str)
+        _broken = False
+        try:
+            agreement = d.pop("agreement")
+            if agreement.__class__ is not str:  # inline fast path: most values are right
+                agreement = expect_type(agreement, str)
+        except PARSE_ERRORS as _error:
+            agreement = invalid(cls, "agreement", src_dict, _error)
+            _broken = True
 
-        auto_deposit = d.pop("auto_deposit")
-        if auto_deposit.__class__ is not bool:  # inline fast path: most values are right
-            auto_deposit = expect_type(auto_deposit, bool)
+        try:
+            auto_deposit = d.pop("auto_deposit")
+            if auto_deposit.__class__ is not bool:  # inline fast path: most values are right
+                auto_deposit = expect_type(auto_deposit, bool)
+        except PARSE_ERRORS as _error:
+            auto_deposit = invalid(cls, "auto_deposit", src_dict, _error)
+            _broken = True
 
-        auto_deposit_proportion = decimal_from_wire(d.pop("auto_deposit_proportion"))
+        try:
+            auto_deposit_proportion = decimal_from_wire(d.pop("auto_deposit_proportion"))
 
-        policy = InterestPolicy.from_dict(d.pop("policy"))
+        except PARSE_ERRORS as _error:
+            auto_deposit_proportion = invalid(cls, "auto_deposit_proportion", src_dict, _error)
+            _broken = True
 
-        currency = d.pop("currency")
-        if currency.__class__ is not str:  # inline fast path: most values are right
-            currency = expect_type(currency, str)
+        try:
+            policy = InterestPolicy.from_dict(d.pop("policy"))
 
-        balance = decimal_from_wire(d.pop("balance"))
+        except PARSE_ERRORS as _error:
+            policy = invalid(cls, "policy", src_dict, _error)
+            _broken = True
 
-        interest = decimal_from_wire(d.pop("interest"))
+        try:
+            currency = d.pop("currency")
+            if currency.__class__ is not str:  # inline fast path: most values are right
+                currency = expect_type(currency, str)
+        except PARSE_ERRORS as _error:
+            currency = invalid(cls, "currency", src_dict, _error)
+            _broken = True
 
-        yesterday_interest = decimal_from_wire(d.pop("yesterday_interest"))
+        try:
+            balance = decimal_from_wire(d.pop("balance"))
 
-        current_apy = decimal_from_wire(d.pop("current_apy"))
+        except PARSE_ERRORS as _error:
+            balance = invalid(cls, "balance", src_dict, _error)
+            _broken = True
 
-        loan_apy = decimal_from_wire(d.pop("loan_apy"))
+        try:
+            interest = decimal_from_wire(d.pop("interest"))
 
-        pool_deposit = decimal_from_wire(d.pop("pool_deposit"))
+        except PARSE_ERRORS as _error:
+            interest = invalid(cls, "interest", src_dict, _error)
+            _broken = True
 
-        pool_supply = decimal_from_wire(d.pop("pool_supply"))
+        try:
+            yesterday_interest = decimal_from_wire(d.pop("yesterday_interest"))
 
-        product_status = ProductStatus.from_wire(d.pop("product_status"))
+        except PARSE_ERRORS as _error:
+            yesterday_interest = invalid(cls, "yesterday_interest", src_dict, _error)
+            _broken = True
 
-        current = decimal_from_wire(d.pop("current"))
+        try:
+            current_apy = decimal_from_wire(d.pop("current_apy"))
 
-        _apy_subscribe_setting = d.pop("apy_subscribe_setting", UNSET)
-        apy_subscribe_setting: ApySubscribeSetting | Unset
-        if isinstance(_apy_subscribe_setting, Unset):
-            apy_subscribe_setting = UNSET
-        else:
-            apy_subscribe_setting = ApySubscribeSetting.from_dict(_apy_subscribe_setting)
+        except PARSE_ERRORS as _error:
+            current_apy = invalid(cls, "current_apy", src_dict, _error)
+            _broken = True
 
-        detail_url = d.pop("detail_url", UNSET)
-        if detail_url.__class__ is not str:  # inline fast path: most values are right
-            detail_url = expect_type(detail_url, str)
+        try:
+            loan_apy = decimal_from_wire(d.pop("loan_apy"))
 
-        _inflection_apy = d.pop("inflection_apy", UNSET)
-        inflection_apy: Decimal | Unset
-        if isinstance(_inflection_apy, Unset):
-            inflection_apy = UNSET
-        else:
-            inflection_apy = decimal_from_wire(_inflection_apy)
+        except PARSE_ERRORS as _error:
+            loan_apy = invalid(cls, "loan_apy", src_dict, _error)
+            _broken = True
 
-        redeem_all = d.pop("redeem_all", UNSET)
-        if redeem_all.__class__ is not bool:  # inline fast path: most values are right
-            redeem_all = expect_type(redeem_all, bool)
+        try:
+            pool_deposit = decimal_from_wire(d.pop("pool_deposit"))
 
-        product_type = d.pop("product_type", UNSET)
-        if product_type.__class__ is not str:  # inline fast path: most values are right
-            product_type = expect_type(product_type, str)
+        except PARSE_ERRORS as _error:
+            pool_deposit = invalid(cls, "pool_deposit", src_dict, _error)
+            _broken = True
 
-        subject_type = d.pop("subject_type", UNSET)
-        if subject_type.__class__ is not str:  # inline fast path: most values are right
-            subject_type = expect_type(subject_type, str)
+        try:
+            pool_supply = decimal_from_wire(d.pop("pool_supply"))
 
-        _product_i18ns = d.pop("product_i18ns", UNSET)
-        product_i18ns: list[ProductI18N] | Unset = UNSET
-        if _product_i18ns is not UNSET:
-            product_i18ns = []
-            for product_i18ns_item_data in _product_i18ns:
-                product_i18ns_item = ProductI18N.from_dict(product_i18ns_item_data)
+        except PARSE_ERRORS as _error:
+            pool_supply = invalid(cls, "pool_supply", src_dict, _error)
+            _broken = True
 
-                product_i18ns.append(product_i18ns_item)
+        try:
+            product_status = ProductStatus.from_wire(d.pop("product_status"))
+
+        except PARSE_ERRORS as _error:
+            product_status = invalid(cls, "product_status", src_dict, _error)
+            _broken = True
+
+        try:
+            current = decimal_from_wire(d.pop("current"))
+
+        except PARSE_ERRORS as _error:
+            current = invalid(cls, "current", src_dict, _error)
+            _broken = True
+
+        try:
+            _apy_subscribe_setting = d.pop("apy_subscribe_setting", UNSET)
+            apy_subscribe_setting: ApySubscribeSetting | Unset
+            if isinstance(_apy_subscribe_setting, Unset):
+                apy_subscribe_setting = UNSET
+            else:
+                apy_subscribe_setting = ApySubscribeSetting.from_dict(_apy_subscribe_setting)
+
+        except PARSE_ERRORS as _error:
+            apy_subscribe_setting = invalid(cls, "apy_subscribe_setting", src_dict, _error)
+            _broken = True
+
+        try:
+            detail_url = d.pop("detail_url", UNSET)
+            if detail_url.__class__ is not str:  # inline fast path: most values are right
+                detail_url = expect_type(detail_url, str)
+        except PARSE_ERRORS as _error:
+            detail_url = invalid(cls, "detail_url", src_dict, _error)
+            _broken = True
+
+        try:
+            _inflection_apy = d.pop("inflection_apy", UNSET)
+            inflection_apy: Decimal | Unset
+            if isinstance(_inflection_apy, Unset):
+                inflection_apy = UNSET
+            else:
+                inflection_apy = decimal_from_wire(_inflection_apy)
+
+        except PARSE_ERRORS as _error:
+            inflection_apy = invalid(cls, "inflection_apy", src_dict, _error)
+            _broken = True
+
+        try:
+            redeem_all = d.pop("redeem_all", UNSET)
+            if redeem_all.__class__ is not bool:  # inline fast path: most values are right
+                redeem_all = expect_type(redeem_all, bool)
+        except PARSE_ERRORS as _error:
+            redeem_all = invalid(cls, "redeem_all", src_dict, _error)
+            _broken = True
+
+        try:
+            product_type = d.pop("product_type", UNSET)
+            if product_type.__class__ is not str:  # inline fast path: most values are right
+                product_type = expect_type(product_type, str)
+        except PARSE_ERRORS as _error:
+            product_type = invalid(cls, "product_type", src_dict, _error)
+            _broken = True
+
+        try:
+            subject_type = d.pop("subject_type", UNSET)
+            if subject_type.__class__ is not str:  # inline fast path: most values are right
+                subject_type = expect_type(subject_type, str)
+        except PARSE_ERRORS as _error:
+            subject_type = invalid(cls, "subject_type", src_dict, _error)
+            _broken = True
+
+        try:
+            _product_i18ns = d.pop("product_i18ns", UNSET)
+            product_i18ns: list[ProductI18N] | Unset = UNSET
+            if _product_i18ns is not UNSET:
+                product_i18ns = []
+                for product_i18ns_item_data in _product_i18ns:
+                    product_i18ns_item = ProductI18N.from_dict(product_i18ns_item_data)
+
+                    product_i18ns.append(product_i18ns_item)
+
+        except PARSE_ERRORS as _error:
+            product_i18ns = invalid(cls, "product_i18ns", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             agreement=agreement,
@@ -267,6 +367,8 @@ class CurrencyDetail:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

@@ -11,6 +11,7 @@ from matrixport._convert import (
     decimal_to_wire,
     note_unknown_fields,
 )
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 if TYPE_CHECKING:
     from ..models.currency_summary import CurrencySummary
@@ -56,16 +57,32 @@ class CurrencyList:
         from ..models.currency_summary import CurrencySummary  # noqa: PLC0415
 
         d = dict(src_dict)
-        total_balance_amount = decimal_from_wire(d.pop("total_balance_amount"))
+        _broken = False
+        try:
+            total_balance_amount = decimal_from_wire(d.pop("total_balance_amount"))
 
-        total_interest = decimal_from_wire(d.pop("total_interest"))
+        except PARSE_ERRORS as _error:
+            total_balance_amount = invalid(cls, "total_balance_amount", src_dict, _error)
+            _broken = True
 
-        currencies = []
-        _currencies = d.pop("currencies")
-        for currencies_item_data in _currencies:
-            currencies_item = CurrencySummary.from_dict(currencies_item_data)
+        try:
+            total_interest = decimal_from_wire(d.pop("total_interest"))
 
-            currencies.append(currencies_item)
+        except PARSE_ERRORS as _error:
+            total_interest = invalid(cls, "total_interest", src_dict, _error)
+            _broken = True
+
+        try:
+            currencies = []
+            _currencies = d.pop("currencies")
+            for currencies_item_data in _currencies:
+                currencies_item = CurrencySummary.from_dict(currencies_item_data)
+
+                currencies.append(currencies_item)
+
+        except PARSE_ERRORS as _error:
+            currencies = invalid(cls, "currencies", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             total_balance_amount=total_balance_amount,
@@ -76,6 +93,8 @@ class CurrencyList:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

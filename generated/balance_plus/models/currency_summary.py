@@ -12,6 +12,7 @@ from matrixport._convert import (
     expect_type,
     note_unknown_fields,
 )
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..types import UNSET, Unset
 
@@ -76,38 +77,66 @@ class CurrencySummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        currency = d.pop("currency")
-        if currency.__class__ is not str:  # inline fast path: most values are right
-            currency = expect_type(currency, str)
+        _broken = False
+        try:
+            currency = d.pop("currency")
+            if currency.__class__ is not str:  # inline fast path: most values are right
+                currency = expect_type(currency, str)
+        except PARSE_ERRORS as _error:
+            currency = invalid(cls, "currency", src_dict, _error)
+            _broken = True
 
-        product_type = d.pop("product_type", UNSET)
-        if product_type.__class__ is not str:  # inline fast path: most values are right
-            product_type = expect_type(product_type, str)
+        try:
+            product_type = d.pop("product_type", UNSET)
+            if product_type.__class__ is not str:  # inline fast path: most values are right
+                product_type = expect_type(product_type, str)
+        except PARSE_ERRORS as _error:
+            product_type = invalid(cls, "product_type", src_dict, _error)
+            _broken = True
 
-        subject_type = d.pop("subject_type", UNSET)
-        if subject_type.__class__ is not str:  # inline fast path: most values are right
-            subject_type = expect_type(subject_type, str)
+        try:
+            subject_type = d.pop("subject_type", UNSET)
+            if subject_type.__class__ is not str:  # inline fast path: most values are right
+                subject_type = expect_type(subject_type, str)
+        except PARSE_ERRORS as _error:
+            subject_type = invalid(cls, "subject_type", src_dict, _error)
+            _broken = True
 
-        _balance = d.pop("balance", UNSET)
-        balance: Decimal | Unset
-        if isinstance(_balance, Unset):
-            balance = UNSET
-        else:
-            balance = decimal_from_wire(_balance)
+        try:
+            _balance = d.pop("balance", UNSET)
+            balance: Decimal | Unset
+            if isinstance(_balance, Unset):
+                balance = UNSET
+            else:
+                balance = decimal_from_wire(_balance)
 
-        _deposit_apy = d.pop("deposit_apy", UNSET)
-        deposit_apy: Decimal | Unset
-        if isinstance(_deposit_apy, Unset):
-            deposit_apy = UNSET
-        else:
-            deposit_apy = decimal_from_wire(_deposit_apy)
+        except PARSE_ERRORS as _error:
+            balance = invalid(cls, "balance", src_dict, _error)
+            _broken = True
 
-        _interest = d.pop("interest", UNSET)
-        interest: Decimal | Unset
-        if isinstance(_interest, Unset):
-            interest = UNSET
-        else:
-            interest = decimal_from_wire(_interest)
+        try:
+            _deposit_apy = d.pop("deposit_apy", UNSET)
+            deposit_apy: Decimal | Unset
+            if isinstance(_deposit_apy, Unset):
+                deposit_apy = UNSET
+            else:
+                deposit_apy = decimal_from_wire(_deposit_apy)
+
+        except PARSE_ERRORS as _error:
+            deposit_apy = invalid(cls, "deposit_apy", src_dict, _error)
+            _broken = True
+
+        try:
+            _interest = d.pop("interest", UNSET)
+            interest: Decimal | Unset
+            if isinstance(_interest, Unset):
+                interest = UNSET
+            else:
+                interest = decimal_from_wire(_interest)
+
+        except PARSE_ERRORS as _error:
+            interest = invalid(cls, "interest", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             currency=currency,
@@ -121,6 +150,8 @@ class CurrencySummary:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

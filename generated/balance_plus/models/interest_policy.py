@@ -12,6 +12,7 @@ from matrixport._convert import (
     expect_type,
     note_unknown_fields,
 )
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..types import UNSET, Unset
 
@@ -108,61 +109,109 @@ class InterestPolicy:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        inflection_point = decimal_from_wire(d.pop("inflection_point"))
+        _broken = False
+        try:
+            inflection_point = decimal_from_wire(d.pop("inflection_point"))
 
-        _allowance_threshold = d.pop("allowance_threshold", UNSET)
-        allowance_threshold: Decimal | Unset
-        if isinstance(_allowance_threshold, Unset):
-            allowance_threshold = UNSET
-        else:
-            allowance_threshold = decimal_from_wire(_allowance_threshold)
+        except PARSE_ERRORS as _error:
+            inflection_point = invalid(cls, "inflection_point", src_dict, _error)
+            _broken = True
 
-        _deposit_allowance = d.pop("deposit_allowance", UNSET)
-        deposit_allowance: Decimal | Unset
-        if isinstance(_deposit_allowance, Unset):
-            deposit_allowance = UNSET
-        else:
-            deposit_allowance = decimal_from_wire(_deposit_allowance)
+        try:
+            _allowance_threshold = d.pop("allowance_threshold", UNSET)
+            allowance_threshold: Decimal | Unset
+            if isinstance(_allowance_threshold, Unset):
+                allowance_threshold = UNSET
+            else:
+                allowance_threshold = decimal_from_wire(_allowance_threshold)
 
-        exponent_base = d.pop("exponent_base", UNSET)
-        if exponent_base.__class__ is not int:  # inline fast path: most values are right
-            exponent_base = expect_type(exponent_base, int)
+        except PARSE_ERRORS as _error:
+            allowance_threshold = invalid(cls, "allowance_threshold", src_dict, _error)
+            _broken = True
 
-        id = d.pop("id", UNSET)
-        if id.__class__ is not str:  # inline fast path: most values are right
-            id = expect_type(id, str)
+        try:
+            _deposit_allowance = d.pop("deposit_allowance", UNSET)
+            deposit_allowance: Decimal | Unset
+            if isinstance(_deposit_allowance, Unset):
+                deposit_allowance = UNSET
+            else:
+                deposit_allowance = decimal_from_wire(_deposit_allowance)
 
-        _min_loan_rate = d.pop("min_loan_rate", UNSET)
-        min_loan_rate: Decimal | Unset
-        if isinstance(_min_loan_rate, Unset):
-            min_loan_rate = UNSET
-        else:
-            min_loan_rate = decimal_from_wire(_min_loan_rate)
+        except PARSE_ERRORS as _error:
+            deposit_allowance = invalid(cls, "deposit_allowance", src_dict, _error)
+            _broken = True
 
-        name = d.pop("name", UNSET)
-        if name.__class__ is not str:  # inline fast path: most values are right
-            name = expect_type(name, str)
+        try:
+            exponent_base = d.pop("exponent_base", UNSET)
+            if exponent_base.__class__ is not int:  # inline fast path: most values are right
+                exponent_base = expect_type(exponent_base, int)
+        except PARSE_ERRORS as _error:
+            exponent_base = invalid(cls, "exponent_base", src_dict, _error)
+            _broken = True
 
-        _profit_factor = d.pop("profit_factor", UNSET)
-        profit_factor: Decimal | Unset
-        if isinstance(_profit_factor, Unset):
-            profit_factor = UNSET
-        else:
-            profit_factor = decimal_from_wire(_profit_factor)
+        try:
+            id = d.pop("id", UNSET)
+            if id.__class__ is not str:  # inline fast path: most values are right
+                id = expect_type(id, str)
+        except PARSE_ERRORS as _error:
+            id = invalid(cls, "id", src_dict, _error)
+            _broken = True
 
-        _slope_after_point = d.pop("slope_after_point", UNSET)
-        slope_after_point: Decimal | Unset
-        if isinstance(_slope_after_point, Unset):
-            slope_after_point = UNSET
-        else:
-            slope_after_point = decimal_from_wire(_slope_after_point)
+        try:
+            _min_loan_rate = d.pop("min_loan_rate", UNSET)
+            min_loan_rate: Decimal | Unset
+            if isinstance(_min_loan_rate, Unset):
+                min_loan_rate = UNSET
+            else:
+                min_loan_rate = decimal_from_wire(_min_loan_rate)
 
-        _slope_before_point = d.pop("slope_before_point", UNSET)
-        slope_before_point: Decimal | Unset
-        if isinstance(_slope_before_point, Unset):
-            slope_before_point = UNSET
-        else:
-            slope_before_point = decimal_from_wire(_slope_before_point)
+        except PARSE_ERRORS as _error:
+            min_loan_rate = invalid(cls, "min_loan_rate", src_dict, _error)
+            _broken = True
+
+        try:
+            name = d.pop("name", UNSET)
+            if name.__class__ is not str:  # inline fast path: most values are right
+                name = expect_type(name, str)
+        except PARSE_ERRORS as _error:
+            name = invalid(cls, "name", src_dict, _error)
+            _broken = True
+
+        try:
+            _profit_factor = d.pop("profit_factor", UNSET)
+            profit_factor: Decimal | Unset
+            if isinstance(_profit_factor, Unset):
+                profit_factor = UNSET
+            else:
+                profit_factor = decimal_from_wire(_profit_factor)
+
+        except PARSE_ERRORS as _error:
+            profit_factor = invalid(cls, "profit_factor", src_dict, _error)
+            _broken = True
+
+        try:
+            _slope_after_point = d.pop("slope_after_point", UNSET)
+            slope_after_point: Decimal | Unset
+            if isinstance(_slope_after_point, Unset):
+                slope_after_point = UNSET
+            else:
+                slope_after_point = decimal_from_wire(_slope_after_point)
+
+        except PARSE_ERRORS as _error:
+            slope_after_point = invalid(cls, "slope_after_point", src_dict, _error)
+            _broken = True
+
+        try:
+            _slope_before_point = d.pop("slope_before_point", UNSET)
+            slope_before_point: Decimal | Unset
+            if isinstance(_slope_before_point, Unset):
+                slope_before_point = UNSET
+            else:
+                slope_before_point = decimal_from_wire(_slope_before_point)
+
+        except PARSE_ERRORS as _error:
+            slope_before_point = invalid(cls, "slope_before_point", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             inflection_point=inflection_point,
@@ -180,6 +229,8 @@ class InterestPolicy:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

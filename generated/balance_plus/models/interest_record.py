@@ -12,6 +12,7 @@ from matrixport._convert import (
     expect_type,
     note_unknown_fields,
 )
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..types import UNSET, Unset
 
@@ -116,59 +117,116 @@ class InterestRecord:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        currency = d.pop("currency")
-        if currency.__class__ is not str:  # inline fast path: most values are right
-            currency = expect_type(currency, str)
+        _broken = False
+        try:
+            currency = d.pop("currency")
+            if currency.__class__ is not str:  # inline fast path: most values are right
+                currency = expect_type(currency, str)
+        except PARSE_ERRORS as _error:
+            currency = invalid(cls, "currency", src_dict, _error)
+            _broken = True
 
-        interest = decimal_from_wire(d.pop("interest"))
+        try:
+            interest = decimal_from_wire(d.pop("interest"))
 
-        rate = decimal_from_wire(d.pop("rate"))
+        except PARSE_ERRORS as _error:
+            interest = invalid(cls, "interest", src_dict, _error)
+            _broken = True
 
-        timestamp = d.pop("timestamp", UNSET)
-        if timestamp.__class__ is not int:  # inline fast path: most values are right
-            timestamp = expect_type(timestamp, int)
+        try:
+            rate = decimal_from_wire(d.pop("rate"))
 
-        _asset_interest = d.pop("asset_interest", UNSET)
-        asset_interest: Decimal | Unset
-        if isinstance(_asset_interest, Unset):
-            asset_interest = UNSET
-        else:
-            asset_interest = decimal_from_wire(_asset_interest)
+        except PARSE_ERRORS as _error:
+            rate = invalid(cls, "rate", src_dict, _error)
+            _broken = True
 
-        _asset_principal = d.pop("asset_principal", UNSET)
-        asset_principal: Decimal | Unset
-        if isinstance(_asset_principal, Unset):
-            asset_principal = UNSET
-        else:
-            asset_principal = decimal_from_wire(_asset_principal)
+        try:
+            timestamp = d.pop("timestamp", UNSET)
+            if timestamp.__class__ is not int:  # inline fast path: most values are right
+                timestamp = expect_type(timestamp, int)
+        except PARSE_ERRORS as _error:
+            timestamp = invalid(cls, "timestamp", src_dict, _error)
+            _broken = True
 
-        created_at = d.pop("created_at", UNSET)
-        if created_at.__class__ is not int:  # inline fast path: most values are right
-            created_at = expect_type(created_at, int)
+        try:
+            _asset_interest = d.pop("asset_interest", UNSET)
+            asset_interest: Decimal | Unset
+            if isinstance(_asset_interest, Unset):
+                asset_interest = UNSET
+            else:
+                asset_interest = decimal_from_wire(_asset_interest)
 
-        duration = d.pop("duration", UNSET)
-        if duration.__class__ is not int:  # inline fast path: most values are right
-            duration = expect_type(duration, int)
+        except PARSE_ERRORS as _error:
+            asset_interest = invalid(cls, "asset_interest", src_dict, _error)
+            _broken = True
 
-        latest = d.pop("latest", UNSET)
-        if latest.__class__ is not int:  # inline fast path: most values are right
-            latest = expect_type(latest, int)
+        try:
+            _asset_principal = d.pop("asset_principal", UNSET)
+            asset_principal: Decimal | Unset
+            if isinstance(_asset_principal, Unset):
+                asset_principal = UNSET
+            else:
+                asset_principal = decimal_from_wire(_asset_principal)
 
-        product_type = d.pop("product_type", UNSET)
-        if product_type.__class__ is not str:  # inline fast path: most values are right
-            product_type = expect_type(product_type, str)
+        except PARSE_ERRORS as _error:
+            asset_principal = invalid(cls, "asset_principal", src_dict, _error)
+            _broken = True
 
-        reported = d.pop("reported", UNSET)
-        if reported.__class__ is not bool:  # inline fast path: most values are right
-            reported = expect_type(reported, bool)
+        try:
+            created_at = d.pop("created_at", UNSET)
+            if created_at.__class__ is not int:  # inline fast path: most values are right
+                created_at = expect_type(created_at, int)
+        except PARSE_ERRORS as _error:
+            created_at = invalid(cls, "created_at", src_dict, _error)
+            _broken = True
 
-        subject_type = d.pop("subject_type", UNSET)
-        if subject_type.__class__ is not str:  # inline fast path: most values are right
-            subject_type = expect_type(subject_type, str)
+        try:
+            duration = d.pop("duration", UNSET)
+            if duration.__class__ is not int:  # inline fast path: most values are right
+                duration = expect_type(duration, int)
+        except PARSE_ERRORS as _error:
+            duration = invalid(cls, "duration", src_dict, _error)
+            _broken = True
 
-        user_id = d.pop("user_id", UNSET)
-        if user_id.__class__ is not str:  # inline fast path: most values are right
-            user_id = expect_type(user_id, str)
+        try:
+            latest = d.pop("latest", UNSET)
+            if latest.__class__ is not int:  # inline fast path: most values are right
+                latest = expect_type(latest, int)
+        except PARSE_ERRORS as _error:
+            latest = invalid(cls, "latest", src_dict, _error)
+            _broken = True
+
+        try:
+            product_type = d.pop("product_type", UNSET)
+            if product_type.__class__ is not str:  # inline fast path: most values are right
+                product_type = expect_type(product_type, str)
+        except PARSE_ERRORS as _error:
+            product_type = invalid(cls, "product_type", src_dict, _error)
+            _broken = True
+
+        try:
+            reported = d.pop("reported", UNSET)
+            if reported.__class__ is not bool:  # inline fast path: most values are right
+                reported = expect_type(reported, bool)
+        except PARSE_ERRORS as _error:
+            reported = invalid(cls, "reported", src_dict, _error)
+            _broken = True
+
+        try:
+            subject_type = d.pop("subject_type", UNSET)
+            if subject_type.__class__ is not str:  # inline fast path: most values are right
+                subject_type = expect_type(subject_type, str)
+        except PARSE_ERRORS as _error:
+            subject_type = invalid(cls, "subject_type", src_dict, _error)
+            _broken = True
+
+        try:
+            user_id = d.pop("user_id", UNSET)
+            if user_id.__class__ is not str:  # inline fast path: most values are right
+                user_id = expect_type(user_id, str)
+        except PARSE_ERRORS as _error:
+            user_id = invalid(cls, "user_id", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             currency=currency,
@@ -189,6 +247,8 @@ class InterestRecord:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

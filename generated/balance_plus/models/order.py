@@ -12,6 +12,7 @@ from matrixport._convert import (
     expect_type,
     note_unknown_fields,
 )
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..models.order_source import OrderSource
 from ..models.order_status import OrderStatus
@@ -150,77 +151,168 @@ class Order:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        amount = decimal_from_wire(d.pop("amount"))
+        _broken = False
+        try:
+            amount = decimal_from_wire(d.pop("amount"))
 
-        created_at = d.pop("created_at")
-        if created_at.__class__ is not int:  # inline fast path: most values are right
-            created_at = expect_type(created_at, int)
+        except PARSE_ERRORS as _error:
+            amount = invalid(cls, "amount", src_dict, _error)
+            _broken = True
 
-        currency = d.pop("currency")
-        if currency.__class__ is not str:  # inline fast path: most values are right
-            currency = expect_type(currency, str)
+        try:
+            created_at = d.pop("created_at")
+            if created_at.__class__ is not int:  # inline fast path: most values are right
+                created_at = expect_type(created_at, int)
+        except PARSE_ERRORS as _error:
+            created_at = invalid(cls, "created_at", src_dict, _error)
+            _broken = True
 
-        order_id = d.pop("order_id")
-        if order_id.__class__ is not str:  # inline fast path: most values are right
-            order_id = expect_type(order_id, str)
+        try:
+            currency = d.pop("currency")
+            if currency.__class__ is not str:  # inline fast path: most values are right
+                currency = expect_type(currency, str)
+        except PARSE_ERRORS as _error:
+            currency = invalid(cls, "currency", src_dict, _error)
+            _broken = True
 
-        order_source = OrderSource.from_wire(d.pop("order_source"))
+        try:
+            order_id = d.pop("order_id")
+            if order_id.__class__ is not str:  # inline fast path: most values are right
+                order_id = expect_type(order_id, str)
+        except PARSE_ERRORS as _error:
+            order_id = invalid(cls, "order_id", src_dict, _error)
+            _broken = True
 
-        order_status = OrderStatus.from_wire(d.pop("order_status"))
+        try:
+            order_source = OrderSource.from_wire(d.pop("order_source"))
 
-        policy_id = d.pop("policy_id")
-        if policy_id.__class__ is not str:  # inline fast path: most values are right
-            policy_id = expect_type(policy_id, str)
+        except PARSE_ERRORS as _error:
+            order_source = invalid(cls, "order_source", src_dict, _error)
+            _broken = True
 
-        redeem_all = d.pop("redeem_all")
-        if redeem_all.__class__ is not bool:  # inline fast path: most values are right
-            redeem_all = expect_type(redeem_all, bool)
+        try:
+            order_status = OrderStatus.from_wire(d.pop("order_status"))
 
-        redeem_principal = decimal_from_wire(d.pop("redeem_principal"))
+        except PARSE_ERRORS as _error:
+            order_status = invalid(cls, "order_status", src_dict, _error)
+            _broken = True
 
-        redeem_profit = decimal_from_wire(d.pop("redeem_profit"))
+        try:
+            policy_id = d.pop("policy_id")
+            if policy_id.__class__ is not str:  # inline fast path: most values are right
+                policy_id = expect_type(policy_id, str)
+        except PARSE_ERRORS as _error:
+            policy_id = invalid(cls, "policy_id", src_dict, _error)
+            _broken = True
 
-        refund_transfer_sn = d.pop("refund_transfer_sn")
-        if refund_transfer_sn.__class__ is not str:  # inline fast path: most values are right
-            refund_transfer_sn = expect_type(refund_transfer_sn, str)
+        try:
+            redeem_all = d.pop("redeem_all")
+            if redeem_all.__class__ is not bool:  # inline fast path: most values are right
+                redeem_all = expect_type(redeem_all, bool)
+        except PARSE_ERRORS as _error:
+            redeem_all = invalid(cls, "redeem_all", src_dict, _error)
+            _broken = True
 
-        transfer_sn = d.pop("transfer_sn")
-        if transfer_sn.__class__ is not str:  # inline fast path: most values are right
-            transfer_sn = expect_type(transfer_sn, str)
+        try:
+            redeem_principal = decimal_from_wire(d.pop("redeem_principal"))
 
-        type_ = OrderType.from_wire(d.pop("type"))
+        except PARSE_ERRORS as _error:
+            redeem_principal = invalid(cls, "redeem_principal", src_dict, _error)
+            _broken = True
 
-        updated_at = d.pop("updated_at")
-        if updated_at.__class__ is not int:  # inline fast path: most values are right
-            updated_at = expect_type(updated_at, int)
+        try:
+            redeem_profit = decimal_from_wire(d.pop("redeem_profit"))
 
-        user_id = d.pop("user_id")
-        if user_id.__class__ is not str:  # inline fast path: most values are right
-            user_id = expect_type(user_id, str)
+        except PARSE_ERRORS as _error:
+            redeem_profit = invalid(cls, "redeem_profit", src_dict, _error)
+            _broken = True
 
-        failed_code = d.pop("failed_code")
-        if failed_code.__class__ is not int:  # inline fast path: most values are right
-            failed_code = expect_type(failed_code, int)
+        try:
+            refund_transfer_sn = d.pop("refund_transfer_sn")
+            if refund_transfer_sn.__class__ is not str:  # inline fast path: most values are right
+                refund_transfer_sn = expect_type(refund_transfer_sn, str)
+        except PARSE_ERRORS as _error:
+            refund_transfer_sn = invalid(cls, "refund_transfer_sn", src_dict, _error)
+            _broken = True
 
-        product_type = d.pop("product_type", UNSET)
-        if product_type.__class__ is not str:  # inline fast path: most values are right
-            product_type = expect_type(product_type, str)
+        try:
+            transfer_sn = d.pop("transfer_sn")
+            if transfer_sn.__class__ is not str:  # inline fast path: most values are right
+                transfer_sn = expect_type(transfer_sn, str)
+        except PARSE_ERRORS as _error:
+            transfer_sn = invalid(cls, "transfer_sn", src_dict, _error)
+            _broken = True
 
-        subject_type = d.pop("subject_type", UNSET)
-        if subject_type.__class__ is not str:  # inline fast path: most values are right
-            subject_type = expect_type(subject_type, str)
+        try:
+            type_ = OrderType.from_wire(d.pop("type"))
 
-        agreement_status = d.pop("agreement_status", UNSET)
-        if agreement_status.__class__ is not int:  # inline fast path: most values are right
-            agreement_status = expect_type(agreement_status, int)
+        except PARSE_ERRORS as _error:
+            type_ = invalid(cls, "type", src_dict, _error)
+            _broken = True
 
-        biz_serial_number = d.pop("biz_serial_number", UNSET)
-        if biz_serial_number.__class__ is not str:  # inline fast path: most values are right
-            biz_serial_number = expect_type(biz_serial_number, str)
+        try:
+            updated_at = d.pop("updated_at")
+            if updated_at.__class__ is not int:  # inline fast path: most values are right
+                updated_at = expect_type(updated_at, int)
+        except PARSE_ERRORS as _error:
+            updated_at = invalid(cls, "updated_at", src_dict, _error)
+            _broken = True
 
-        confirmed_time = d.pop("confirmed_time", UNSET)
-        if confirmed_time.__class__ is not int:  # inline fast path: most values are right
-            confirmed_time = expect_type(confirmed_time, int)
+        try:
+            user_id = d.pop("user_id")
+            if user_id.__class__ is not str:  # inline fast path: most values are right
+                user_id = expect_type(user_id, str)
+        except PARSE_ERRORS as _error:
+            user_id = invalid(cls, "user_id", src_dict, _error)
+            _broken = True
+
+        try:
+            failed_code = d.pop("failed_code")
+            if failed_code.__class__ is not int:  # inline fast path: most values are right
+                failed_code = expect_type(failed_code, int)
+        except PARSE_ERRORS as _error:
+            failed_code = invalid(cls, "failed_code", src_dict, _error)
+            _broken = True
+
+        try:
+            product_type = d.pop("product_type", UNSET)
+            if product_type.__class__ is not str:  # inline fast path: most values are right
+                product_type = expect_type(product_type, str)
+        except PARSE_ERRORS as _error:
+            product_type = invalid(cls, "product_type", src_dict, _error)
+            _broken = True
+
+        try:
+            subject_type = d.pop("subject_type", UNSET)
+            if subject_type.__class__ is not str:  # inline fast path: most values are right
+                subject_type = expect_type(subject_type, str)
+        except PARSE_ERRORS as _error:
+            subject_type = invalid(cls, "subject_type", src_dict, _error)
+            _broken = True
+
+        try:
+            agreement_status = d.pop("agreement_status", UNSET)
+            if agreement_status.__class__ is not int:  # inline fast path: most values are right
+                agreement_status = expect_type(agreement_status, int)
+        except PARSE_ERRORS as _error:
+            agreement_status = invalid(cls, "agreement_status", src_dict, _error)
+            _broken = True
+
+        try:
+            biz_serial_number = d.pop("biz_serial_number", UNSET)
+            if biz_serial_number.__class__ is not str:  # inline fast path: most values are right
+                biz_serial_number = expect_type(biz_serial_number, str)
+        except PARSE_ERRORS as _error:
+            biz_serial_number = invalid(cls, "biz_serial_number", src_dict, _error)
+            _broken = True
+
+        try:
+            confirmed_time = d.pop("confirmed_time", UNSET)
+            if confirmed_time.__class__ is not int:  # inline fast path: most values are right
+                confirmed_time = expect_type(confirmed_time, int)
+        except PARSE_ERRORS as _error:
+            confirmed_time = invalid(cls, "confirmed_time", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             amount=amount,
@@ -249,6 +341,8 @@ class Order:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

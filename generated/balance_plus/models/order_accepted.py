@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from matrixport._convert import expect_type, note_unknown_fields
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..models.order_type import OrderType
 from ..types import UNSET, Unset
@@ -46,15 +47,29 @@ class OrderAccepted:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        serial_number = d.pop("serial_number")
-        if serial_number.__class__ is not str:  # inline fast path: most values are right
-            serial_number = expect_type(serial_number, str)
+        _broken = False
+        try:
+            serial_number = d.pop("serial_number")
+            if serial_number.__class__ is not str:  # inline fast path: most values are right
+                serial_number = expect_type(serial_number, str)
+        except PARSE_ERRORS as _error:
+            serial_number = invalid(cls, "serial_number", src_dict, _error)
+            _broken = True
 
-        type_ = OrderType.from_wire(d.pop("type"))
+        try:
+            type_ = OrderType.from_wire(d.pop("type"))
 
-        income_distribution_time = d.pop("income_distribution_time", UNSET)
-        if income_distribution_time.__class__ is not int:  # inline fast path: most values are right
-            income_distribution_time = expect_type(income_distribution_time, int)
+        except PARSE_ERRORS as _error:
+            type_ = invalid(cls, "type", src_dict, _error)
+            _broken = True
+
+        try:
+            income_distribution_time = d.pop("income_distribution_time", UNSET)
+            if income_distribution_time.__class__ is not int:  # inline fast path: most values are right
+                income_distribution_time = expect_type(income_distribution_time, int)
+        except PARSE_ERRORS as _error:
+            income_distribution_time = invalid(cls, "income_distribution_time", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             serial_number=serial_number,
@@ -65,6 +80,8 @@ class OrderAccepted:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

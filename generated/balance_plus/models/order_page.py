@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from matrixport._convert import expect_type, note_unknown_fields
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 if TYPE_CHECKING:
     from ..models.order import Order
@@ -46,16 +47,26 @@ class OrderPage:
         from ..models.order import Order  # noqa: PLC0415
 
         d = dict(src_dict)
-        count = d.pop("count")
-        if count.__class__ is not int:  # inline fast path: most values are right
-            count = expect_type(count, int)
+        _broken = False
+        try:
+            count = d.pop("count")
+            if count.__class__ is not int:  # inline fast path: most values are right
+                count = expect_type(count, int)
+        except PARSE_ERRORS as _error:
+            count = invalid(cls, "count", src_dict, _error)
+            _broken = True
 
-        orders = []
-        _orders = d.pop("orders")
-        for orders_item_data in _orders:
-            orders_item = Order.from_dict(orders_item_data)
+        try:
+            orders = []
+            _orders = d.pop("orders")
+            for orders_item_data in _orders:
+                orders_item = Order.from_dict(orders_item_data)
 
-            orders.append(orders_item)
+                orders.append(orders_item)
+
+        except PARSE_ERRORS as _error:
+            orders = invalid(cls, "orders", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             count=count,
@@ -65,6 +76,8 @@ class OrderPage:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

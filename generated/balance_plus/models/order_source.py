@@ -21,6 +21,8 @@ class OrderSource(IntEnum):
     @classmethod
     def from_wire(cls, value: Any) -> "OrderSource":
         """The member for a value from the server; a dictionary lookup first, as parsing is hot."""
+        if value.__class__ is bool:  # a JSON true is not the member 1
+            raise TypeError(f"OrderSource: expected an integer, got {value!r}")
         member = cls._value2member_map_.get(value)
         return cast("OrderSource", member) if member is not None else cls(value)
 

@@ -23,6 +23,8 @@ class OrderStatus(IntEnum):
     @classmethod
     def from_wire(cls, value: Any) -> "OrderStatus":
         """The member for a value from the server; a dictionary lookup first, as parsing is hot."""
+        if value.__class__ is bool:  # a JSON true is not the member 1
+            raise TypeError(f"OrderStatus: expected an integer, got {value!r}")
         member = cls._value2member_map_.get(value)
         return cast("OrderStatus", member) if member is not None else cls(value)
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from matrixport._convert import expect_type, note_unknown_fields
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..types import UNSET, Unset
 
@@ -78,37 +79,70 @@ class ProductI18N:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        currency = d.pop("currency")
-        if currency.__class__ is not str:  # inline fast path: most values are right
-            currency = expect_type(currency, str)
+        _broken = False
+        try:
+            currency = d.pop("currency")
+            if currency.__class__ is not str:  # inline fast path: most values are right
+                currency = expect_type(currency, str)
+        except PARSE_ERRORS as _error:
+            currency = invalid(cls, "currency", src_dict, _error)
+            _broken = True
 
-        product_type = d.pop("product_type", UNSET)
-        if product_type.__class__ is not str:  # inline fast path: most values are right
-            product_type = expect_type(product_type, str)
+        try:
+            product_type = d.pop("product_type", UNSET)
+            if product_type.__class__ is not str:  # inline fast path: most values are right
+                product_type = expect_type(product_type, str)
+        except PARSE_ERRORS as _error:
+            product_type = invalid(cls, "product_type", src_dict, _error)
+            _broken = True
 
-        subject_type = d.pop("subject_type", UNSET)
-        if subject_type.__class__ is not str:  # inline fast path: most values are right
-            subject_type = expect_type(subject_type, str)
+        try:
+            subject_type = d.pop("subject_type", UNSET)
+            if subject_type.__class__ is not str:  # inline fast path: most values are right
+                subject_type = expect_type(subject_type, str)
+        except PARSE_ERRORS as _error:
+            subject_type = invalid(cls, "subject_type", src_dict, _error)
+            _broken = True
 
-        created_at = d.pop("created_at", UNSET)
-        if created_at.__class__ is not int:  # inline fast path: most values are right
-            created_at = expect_type(created_at, int)
+        try:
+            created_at = d.pop("created_at", UNSET)
+            if created_at.__class__ is not int:  # inline fast path: most values are right
+                created_at = expect_type(created_at, int)
+        except PARSE_ERRORS as _error:
+            created_at = invalid(cls, "created_at", src_dict, _error)
+            _broken = True
 
-        data = d.pop("data", UNSET)
-        if data.__class__ is not str:  # inline fast path: most values are right
-            data = expect_type(data, str)
+        try:
+            data = d.pop("data", UNSET)
+            if data.__class__ is not str:  # inline fast path: most values are right
+                data = expect_type(data, str)
+        except PARSE_ERRORS as _error:
+            data = invalid(cls, "data", src_dict, _error)
+            _broken = True
 
-        id = d.pop("id", UNSET)
-        if id.__class__ is not int:  # inline fast path: most values are right
-            id = expect_type(id, int)
+        try:
+            id = d.pop("id", UNSET)
+            if id.__class__ is not int:  # inline fast path: most values are right
+                id = expect_type(id, int)
+        except PARSE_ERRORS as _error:
+            id = invalid(cls, "id", src_dict, _error)
+            _broken = True
 
-        language = d.pop("language", UNSET)
-        if language.__class__ is not str:  # inline fast path: most values are right
-            language = expect_type(language, str)
+        try:
+            language = d.pop("language", UNSET)
+            if language.__class__ is not str:  # inline fast path: most values are right
+                language = expect_type(language, str)
+        except PARSE_ERRORS as _error:
+            language = invalid(cls, "language", src_dict, _error)
+            _broken = True
 
-        tag = d.pop("tag", UNSET)
-        if tag.__class__ is not str:  # inline fast path: most values are right
-            tag = expect_type(tag, str)
+        try:
+            tag = d.pop("tag", UNSET)
+            if tag.__class__ is not str:  # inline fast path: most values are right
+                tag = expect_type(tag, str)
+        except PARSE_ERRORS as _error:
+            tag = invalid(cls, "tag", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             currency=currency,
@@ -124,6 +158,8 @@ class ProductI18N:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

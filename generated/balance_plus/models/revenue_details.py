@@ -12,6 +12,7 @@ from matrixport._convert import (
     expect_type,
     note_unknown_fields,
 )
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..types import UNSET, Unset
 
@@ -86,34 +87,71 @@ class RevenueDetails:
         from ..models.interest_record import InterestRecord  # noqa: PLC0415
 
         d = dict(src_dict)
-        accumulated_interest = decimal_from_wire(d.pop("accumulated_interest"))
+        _broken = False
+        try:
+            accumulated_interest = decimal_from_wire(d.pop("accumulated_interest"))
 
-        currency = d.pop("currency")
-        if currency.__class__ is not str:  # inline fast path: most values are right
-            currency = expect_type(currency, str)
+        except PARSE_ERRORS as _error:
+            accumulated_interest = invalid(cls, "accumulated_interest", src_dict, _error)
+            _broken = True
 
-        next_timestamp = d.pop("next_timestamp")
-        if next_timestamp.__class__ is not int:  # inline fast path: most values are right
-            next_timestamp = expect_type(next_timestamp, int)
+        try:
+            currency = d.pop("currency")
+            if currency.__class__ is not str:  # inline fast path: most values are right
+                currency = expect_type(currency, str)
+        except PARSE_ERRORS as _error:
+            currency = invalid(cls, "currency", src_dict, _error)
+            _broken = True
 
-        total_asset = decimal_from_wire(d.pop("total_asset"))
+        try:
+            next_timestamp = d.pop("next_timestamp")
+            if next_timestamp.__class__ is not int:  # inline fast path: most values are right
+                next_timestamp = expect_type(next_timestamp, int)
+        except PARSE_ERRORS as _error:
+            next_timestamp = invalid(cls, "next_timestamp", src_dict, _error)
+            _broken = True
 
-        yesterday_interest = decimal_from_wire(d.pop("yesterday_interest"))
+        try:
+            total_asset = decimal_from_wire(d.pop("total_asset"))
 
-        interests = []
-        _interests = d.pop("interests")
-        for interests_item_data in _interests:
-            interests_item = InterestRecord.from_dict(interests_item_data)
+        except PARSE_ERRORS as _error:
+            total_asset = invalid(cls, "total_asset", src_dict, _error)
+            _broken = True
 
-            interests.append(interests_item)
+        try:
+            yesterday_interest = decimal_from_wire(d.pop("yesterday_interest"))
 
-        product_type = d.pop("product_type", UNSET)
-        if product_type.__class__ is not str:  # inline fast path: most values are right
-            product_type = expect_type(product_type, str)
+        except PARSE_ERRORS as _error:
+            yesterday_interest = invalid(cls, "yesterday_interest", src_dict, _error)
+            _broken = True
 
-        subject_type = d.pop("subject_type", UNSET)
-        if subject_type.__class__ is not str:  # inline fast path: most values are right
-            subject_type = expect_type(subject_type, str)
+        try:
+            interests = []
+            _interests = d.pop("interests")
+            for interests_item_data in _interests:
+                interests_item = InterestRecord.from_dict(interests_item_data)
+
+                interests.append(interests_item)
+
+        except PARSE_ERRORS as _error:
+            interests = invalid(cls, "interests", src_dict, _error)
+            _broken = True
+
+        try:
+            product_type = d.pop("product_type", UNSET)
+            if product_type.__class__ is not str:  # inline fast path: most values are right
+                product_type = expect_type(product_type, str)
+        except PARSE_ERRORS as _error:
+            product_type = invalid(cls, "product_type", src_dict, _error)
+            _broken = True
+
+        try:
+            subject_type = d.pop("subject_type", UNSET)
+            if subject_type.__class__ is not str:  # inline fast path: most values are right
+                subject_type = expect_type(subject_type, str)
+        except PARSE_ERRORS as _error:
+            subject_type = invalid(cls, "subject_type", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             accumulated_interest=accumulated_interest,
@@ -129,6 +167,8 @@ class RevenueDetails:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

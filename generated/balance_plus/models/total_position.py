@@ -11,6 +11,7 @@ from matrixport._convert import (
     decimal_to_wire,
     note_unknown_fields,
 )
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 T = TypeVar("T", bound="TotalPosition")
 
@@ -42,9 +43,20 @@ class TotalPosition:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        total_asset = decimal_from_wire(d.pop("total_asset"))
+        _broken = False
+        try:
+            total_asset = decimal_from_wire(d.pop("total_asset"))
 
-        total_profit = decimal_from_wire(d.pop("total_profit"))
+        except PARSE_ERRORS as _error:
+            total_asset = invalid(cls, "total_asset", src_dict, _error)
+            _broken = True
+
+        try:
+            total_profit = decimal_from_wire(d.pop("total_profit"))
+
+        except PARSE_ERRORS as _error:
+            total_profit = invalid(cls, "total_profit", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             total_asset=total_asset,
@@ -54,6 +66,8 @@ class TotalPosition:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

@@ -12,6 +12,7 @@ from matrixport._convert import (
     expect_type,
     note_unknown_fields,
 )
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..types import UNSET, Unset
 
@@ -66,27 +67,53 @@ class WithdrawRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        amount = decimal_from_wire(d.pop("amount"))
+        _broken = False
+        try:
+            amount = decimal_from_wire(d.pop("amount"))
 
-        currency = d.pop("currency")
-        if currency.__class__ is not str:  # inline fast path: most values are right
-            currency = expect_type(currency, str)
+        except PARSE_ERRORS as _error:
+            amount = invalid(cls, "amount", src_dict, _error)
+            _broken = True
 
-        product_type = cast(Literal["flexi_saving"], d.pop("product_type"))
-        if product_type != "flexi_saving":
-            raise ValueError(f"product_type must match const 'flexi_saving', got '{product_type}'")
+        try:
+            currency = d.pop("currency")
+            if currency.__class__ is not str:  # inline fast path: most values are right
+                currency = expect_type(currency, str)
+        except PARSE_ERRORS as _error:
+            currency = invalid(cls, "currency", src_dict, _error)
+            _broken = True
 
-        subject_type = cast(Literal["flexi_saving"], d.pop("subject_type"))
-        if subject_type != "flexi_saving":
-            raise ValueError(f"subject_type must match const 'flexi_saving', got '{subject_type}'")
+        try:
+            product_type = cast(Literal["flexi_saving"], d.pop("product_type"))
+            if product_type != "flexi_saving":
+                raise ValueError(f"product_type must match const 'flexi_saving', got '{product_type}'")
+        except PARSE_ERRORS as _error:
+            product_type = invalid(cls, "product_type", src_dict, _error)
+            _broken = True
 
-        order_source = cast(Literal["1"], d.pop("order_source"))
-        if order_source != "1":
-            raise ValueError(f"order_source must match const '1', got '{order_source}'")
+        try:
+            subject_type = cast(Literal["flexi_saving"], d.pop("subject_type"))
+            if subject_type != "flexi_saving":
+                raise ValueError(f"subject_type must match const 'flexi_saving', got '{subject_type}'")
+        except PARSE_ERRORS as _error:
+            subject_type = invalid(cls, "subject_type", src_dict, _error)
+            _broken = True
 
-        redeem_all = d.pop("redeem_all", UNSET)
-        if redeem_all.__class__ is not bool:  # inline fast path: most values are right
-            redeem_all = expect_type(redeem_all, bool)
+        try:
+            order_source = cast(Literal["1"], d.pop("order_source"))
+            if order_source != "1":
+                raise ValueError(f"order_source must match const '1', got '{order_source}'")
+        except PARSE_ERRORS as _error:
+            order_source = invalid(cls, "order_source", src_dict, _error)
+            _broken = True
+
+        try:
+            redeem_all = d.pop("redeem_all", UNSET)
+            if redeem_all.__class__ is not bool:  # inline fast path: most values are right
+                redeem_all = expect_type(redeem_all, bool)
+        except PARSE_ERRORS as _error:
+            redeem_all = invalid(cls, "redeem_all", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             amount=amount,
@@ -100,6 +127,8 @@ class WithdrawRequest:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

@@ -12,6 +12,7 @@ from matrixport._convert import (
     expect_type,
     note_unknown_fields,
 )
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 T = TypeVar("T", bound="WithdrawableBalance")
 
@@ -68,21 +69,56 @@ class WithdrawableBalance:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        redeem_min_amount = decimal_from_wire(d.pop("redeem_min_amount"))
+        _broken = False
+        try:
+            redeem_min_amount = decimal_from_wire(d.pop("redeem_min_amount"))
 
-        redeem_max_amount = decimal_from_wire(d.pop("redeem_max_amount"))
+        except PARSE_ERRORS as _error:
+            redeem_min_amount = invalid(cls, "redeem_min_amount", src_dict, _error)
+            _broken = True
 
-        reference_apy = decimal_from_wire(d.pop("reference_apy"))
+        try:
+            redeem_max_amount = decimal_from_wire(d.pop("redeem_max_amount"))
 
-        principal = decimal_from_wire(d.pop("principal"))
+        except PARSE_ERRORS as _error:
+            redeem_max_amount = invalid(cls, "redeem_max_amount", src_dict, _error)
+            _broken = True
 
-        interest = decimal_from_wire(d.pop("interest"))
+        try:
+            reference_apy = decimal_from_wire(d.pop("reference_apy"))
 
-        supply_balance = decimal_from_wire(d.pop("supply_balance"))
+        except PARSE_ERRORS as _error:
+            reference_apy = invalid(cls, "reference_apy", src_dict, _error)
+            _broken = True
 
-        redeem_delay_time = d.pop("redeem_delay_time")
-        if redeem_delay_time.__class__ is not int:  # inline fast path: most values are right
-            redeem_delay_time = expect_type(redeem_delay_time, int)
+        try:
+            principal = decimal_from_wire(d.pop("principal"))
+
+        except PARSE_ERRORS as _error:
+            principal = invalid(cls, "principal", src_dict, _error)
+            _broken = True
+
+        try:
+            interest = decimal_from_wire(d.pop("interest"))
+
+        except PARSE_ERRORS as _error:
+            interest = invalid(cls, "interest", src_dict, _error)
+            _broken = True
+
+        try:
+            supply_balance = decimal_from_wire(d.pop("supply_balance"))
+
+        except PARSE_ERRORS as _error:
+            supply_balance = invalid(cls, "supply_balance", src_dict, _error)
+            _broken = True
+
+        try:
+            redeem_delay_time = d.pop("redeem_delay_time")
+            if redeem_delay_time.__class__ is not int:  # inline fast path: most values are right
+                redeem_delay_time = expect_type(redeem_delay_time, int)
+        except PARSE_ERRORS as _error:
+            redeem_delay_time = invalid(cls, "redeem_delay_time", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             redeem_min_amount=redeem_min_amount,
@@ -97,6 +133,8 @@ class WithdrawableBalance:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

@@ -12,6 +12,7 @@ from matrixport._convert import (
     expect_type,
     note_unknown_fields,
 )
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..types import UNSET, Unset
 
@@ -66,23 +67,51 @@ class Apy:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        apy = decimal_from_wire(d.pop("apy"))
+        _broken = False
+        try:
+            apy = decimal_from_wire(d.pop("apy"))
 
-        tenor = d.pop("tenor")
-        if tenor.__class__ is not int:  # inline fast path: most values are right
-            tenor = expect_type(tenor, int)
+        except PARSE_ERRORS as _error:
+            apy = invalid(cls, "apy", src_dict, _error)
+            _broken = True
 
-        minimum_of_purchase_amount = decimal_from_wire(d.pop("minimum_of_purchase_amount"))
+        try:
+            tenor = d.pop("tenor")
+            if tenor.__class__ is not int:  # inline fast path: most values are right
+                tenor = expect_type(tenor, int)
+        except PARSE_ERRORS as _error:
+            tenor = invalid(cls, "tenor", src_dict, _error)
+            _broken = True
 
-        maximum_of_purchase_amount = decimal_from_wire(d.pop("maximum_of_purchase_amount"))
+        try:
+            minimum_of_purchase_amount = decimal_from_wire(d.pop("minimum_of_purchase_amount"))
 
-        maximum_order_count = d.pop("maximum_order_count")
-        if maximum_order_count.__class__ is not int:  # inline fast path: most values are right
-            maximum_order_count = expect_type(maximum_order_count, int)
+        except PARSE_ERRORS as _error:
+            minimum_of_purchase_amount = invalid(cls, "minimum_of_purchase_amount", src_dict, _error)
+            _broken = True
 
-        currency = d.pop("currency", UNSET)
-        if currency.__class__ is not str:  # inline fast path: most values are right
-            currency = expect_type(currency, str)
+        try:
+            maximum_of_purchase_amount = decimal_from_wire(d.pop("maximum_of_purchase_amount"))
+
+        except PARSE_ERRORS as _error:
+            maximum_of_purchase_amount = invalid(cls, "maximum_of_purchase_amount", src_dict, _error)
+            _broken = True
+
+        try:
+            maximum_order_count = d.pop("maximum_order_count")
+            if maximum_order_count.__class__ is not int:  # inline fast path: most values are right
+                maximum_order_count = expect_type(maximum_order_count, int)
+        except PARSE_ERRORS as _error:
+            maximum_order_count = invalid(cls, "maximum_order_count", src_dict, _error)
+            _broken = True
+
+        try:
+            currency = d.pop("currency", UNSET)
+            if currency.__class__ is not str:  # inline fast path: most values are right
+                currency = expect_type(currency, str)
+        except PARSE_ERRORS as _error:
+            currency = invalid(cls, "currency", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             apy=apy,
@@ -96,6 +125,8 @@ class Apy:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

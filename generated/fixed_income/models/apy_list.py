@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from matrixport._convert import note_unknown_fields
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 if TYPE_CHECKING:
     from ..models.apy import Apy
@@ -41,12 +42,18 @@ class ApyList:
         from ..models.apy import Apy  # noqa: PLC0415
 
         d = dict(src_dict)
-        apys = []
-        _apys = d.pop("apys")
-        for apys_item_data in _apys:
-            apys_item = Apy.from_dict(apys_item_data)
+        _broken = False
+        try:
+            apys = []
+            _apys = d.pop("apys")
+            for apys_item_data in _apys:
+                apys_item = Apy.from_dict(apys_item_data)
 
-            apys.append(apys_item)
+                apys.append(apys_item)
+
+        except PARSE_ERRORS as _error:
+            apys = invalid(cls, "apys", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             apys=apys,
@@ -55,6 +62,8 @@ class ApyList:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from matrixport._convert import expect_type, note_unknown_fields
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 T = TypeVar("T", bound="BindUserGroupRequest")
 
@@ -37,13 +38,22 @@ class BindUserGroupRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        user_id = d.pop("user_id")
-        if user_id.__class__ is not str:  # inline fast path: most values are right
-            user_id = expect_type(user_id, str)
+        _broken = False
+        try:
+            user_id = d.pop("user_id")
+            if user_id.__class__ is not str:  # inline fast path: most values are right
+                user_id = expect_type(user_id, str)
+        except PARSE_ERRORS as _error:
+            user_id = invalid(cls, "user_id", src_dict, _error)
+            _broken = True
 
-        group_id = d.pop("group_id")
-        if group_id.__class__ is not str:  # inline fast path: most values are right
-            group_id = expect_type(group_id, str)
+        try:
+            group_id = d.pop("group_id")
+            if group_id.__class__ is not str:  # inline fast path: most values are right
+                group_id = expect_type(group_id, str)
+        except PARSE_ERRORS as _error:
+            group_id = invalid(cls, "group_id", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             user_id=user_id,
@@ -53,6 +63,8 @@ class BindUserGroupRequest:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

@@ -14,6 +14,7 @@ from matrixport._convert import (
     expect_type,
     note_unknown_fields,
 )
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 if TYPE_CHECKING:
     from ..models.coupon_template_name import CouponTemplateName
@@ -79,30 +80,63 @@ class Coupon:
         from ..models.coupon_template_name import CouponTemplateName  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
-        if id.__class__ is not str:  # inline fast path: most values are right
-            id = expect_type(id, str)
+        _broken = False
+        try:
+            id = d.pop("id")
+            if id.__class__ is not str:  # inline fast path: most values are right
+                id = expect_type(id, str)
+        except PARSE_ERRORS as _error:
+            id = invalid(cls, "id", src_dict, _error)
+            _broken = True
 
-        available = d.pop("available")
-        if available.__class__ is not bool:  # inline fast path: most values are right
-            available = expect_type(available, bool)
+        try:
+            available = d.pop("available")
+            if available.__class__ is not bool:  # inline fast path: most values are right
+                available = expect_type(available, bool)
+        except PARSE_ERRORS as _error:
+            available = invalid(cls, "available", src_dict, _error)
+            _broken = True
 
-        expiration_time = d.pop("expiration_time")
-        if expiration_time.__class__ is not int:  # inline fast path: most values are right
-            expiration_time = expect_type(expiration_time, int)
+        try:
+            expiration_time = d.pop("expiration_time")
+            if expiration_time.__class__ is not int:  # inline fast path: most values are right
+                expiration_time = expect_type(expiration_time, int)
+        except PARSE_ERRORS as _error:
+            expiration_time = invalid(cls, "expiration_time", src_dict, _error)
+            _broken = True
 
-        year_rate = e8_from_wire(d.pop("year_rate"))
+        try:
+            year_rate = e8_from_wire(d.pop("year_rate"))
 
-        min_amount_dec = decimal_from_wire(d.pop("min_amount_dec"))
+        except PARSE_ERRORS as _error:
+            year_rate = invalid(cls, "year_rate", src_dict, _error)
+            _broken = True
 
-        max_amount_dec = decimal_from_wire(d.pop("max_amount_dec"))
+        try:
+            min_amount_dec = decimal_from_wire(d.pop("min_amount_dec"))
 
-        template_names = []
-        _template_names = d.pop("template_names")
-        for template_names_item_data in _template_names:
-            template_names_item = CouponTemplateName.from_dict(template_names_item_data)
+        except PARSE_ERRORS as _error:
+            min_amount_dec = invalid(cls, "min_amount_dec", src_dict, _error)
+            _broken = True
 
-            template_names.append(template_names_item)
+        try:
+            max_amount_dec = decimal_from_wire(d.pop("max_amount_dec"))
+
+        except PARSE_ERRORS as _error:
+            max_amount_dec = invalid(cls, "max_amount_dec", src_dict, _error)
+            _broken = True
+
+        try:
+            template_names = []
+            _template_names = d.pop("template_names")
+            for template_names_item_data in _template_names:
+                template_names_item = CouponTemplateName.from_dict(template_names_item_data)
+
+                template_names.append(template_names_item)
+
+        except PARSE_ERRORS as _error:
+            template_names = invalid(cls, "template_names", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             id=id,
@@ -117,6 +151,8 @@ class Coupon:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from matrixport._convert import note_unknown_fields
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 if TYPE_CHECKING:
     from ..models.coupon import Coupon
@@ -41,12 +42,18 @@ class CouponList:
         from ..models.coupon import Coupon  # noqa: PLC0415
 
         d = dict(src_dict)
-        coupons = []
-        _coupons = d.pop("coupons")
-        for coupons_item_data in _coupons:
-            coupons_item = Coupon.from_dict(coupons_item_data)
+        _broken = False
+        try:
+            coupons = []
+            _coupons = d.pop("coupons")
+            for coupons_item_data in _coupons:
+                coupons_item = Coupon.from_dict(coupons_item_data)
 
-            coupons.append(coupons_item)
+                coupons.append(coupons_item)
+
+        except PARSE_ERRORS as _error:
+            coupons = invalid(cls, "coupons", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             coupons=coupons,
@@ -55,6 +62,8 @@ class CouponList:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

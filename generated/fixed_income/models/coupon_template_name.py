@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from matrixport._convert import expect_type, note_unknown_fields
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..types import UNSET, Unset
 
@@ -51,21 +52,38 @@ class CouponTemplateName:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        language = d.pop("language")
-        if language.__class__ is not str:  # inline fast path: most values are right
-            language = expect_type(language, str)
+        _broken = False
+        try:
+            language = d.pop("language")
+            if language.__class__ is not str:  # inline fast path: most values are right
+                language = expect_type(language, str)
+        except PARSE_ERRORS as _error:
+            language = invalid(cls, "language", src_dict, _error)
+            _broken = True
 
-        data = d.pop("data")
-        if data.__class__ is not str:  # inline fast path: most values are right
-            data = expect_type(data, str)
+        try:
+            data = d.pop("data")
+            if data.__class__ is not str:  # inline fast path: most values are right
+                data = expect_type(data, str)
+        except PARSE_ERRORS as _error:
+            data = invalid(cls, "data", src_dict, _error)
+            _broken = True
 
-        item = d.pop("item", UNSET)
-        if item.__class__ is not str:  # inline fast path: most values are right
-            item = expect_type(item, str)
+        try:
+            item = d.pop("item", UNSET)
+            if item.__class__ is not str:  # inline fast path: most values are right
+                item = expect_type(item, str)
+        except PARSE_ERRORS as _error:
+            item = invalid(cls, "item", src_dict, _error)
+            _broken = True
 
-        trigger = d.pop("trigger", UNSET)
-        if trigger.__class__ is not str:  # inline fast path: most values are right
-            trigger = expect_type(trigger, str)
+        try:
+            trigger = d.pop("trigger", UNSET)
+            if trigger.__class__ is not str:  # inline fast path: most values are right
+                trigger = expect_type(trigger, str)
+        except PARSE_ERRORS as _error:
+            trigger = invalid(cls, "trigger", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             language=language,
@@ -77,6 +95,8 @@ class CouponTemplateName:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

@@ -12,6 +12,7 @@ from matrixport._convert import (
     expect_type,
     note_unknown_fields,
 )
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..types import UNSET, Unset
 
@@ -59,19 +60,37 @@ class CreateOrderRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        product_id = d.pop("product_id")
-        if product_id.__class__ is not str:  # inline fast path: most values are right
-            product_id = expect_type(product_id, str)
+        _broken = False
+        try:
+            product_id = d.pop("product_id")
+            if product_id.__class__ is not str:  # inline fast path: most values are right
+                product_id = expect_type(product_id, str)
+        except PARSE_ERRORS as _error:
+            product_id = invalid(cls, "product_id", src_dict, _error)
+            _broken = True
 
-        amount_dec = decimal_from_wire(d.pop("amount_dec"))
+        try:
+            amount_dec = decimal_from_wire(d.pop("amount_dec"))
 
-        coupon_id = d.pop("coupon_id", UNSET)
-        if coupon_id.__class__ is not int:  # inline fast path: most values are right
-            coupon_id = expect_type(coupon_id, int)
+        except PARSE_ERRORS as _error:
+            amount_dec = invalid(cls, "amount_dec", src_dict, _error)
+            _broken = True
 
-        serial_number = d.pop("serial_number", UNSET)
-        if serial_number.__class__ is not str:  # inline fast path: most values are right
-            serial_number = expect_type(serial_number, str)
+        try:
+            coupon_id = d.pop("coupon_id", UNSET)
+            if coupon_id.__class__ is not int:  # inline fast path: most values are right
+                coupon_id = expect_type(coupon_id, int)
+        except PARSE_ERRORS as _error:
+            coupon_id = invalid(cls, "coupon_id", src_dict, _error)
+            _broken = True
+
+        try:
+            serial_number = d.pop("serial_number", UNSET)
+            if serial_number.__class__ is not str:  # inline fast path: most values are right
+                serial_number = expect_type(serial_number, str)
+        except PARSE_ERRORS as _error:
+            serial_number = invalid(cls, "serial_number", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             product_id=product_id,
@@ -83,6 +102,8 @@ class CreateOrderRequest:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

@@ -12,6 +12,7 @@ from matrixport._convert import (
     expect_type,
     note_unknown_fields,
 )
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 T = TypeVar("T", bound="InvestmentTrial")
 
@@ -97,29 +98,84 @@ class InvestmentTrial:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        estimate_min_settle_amount_dec = decimal_from_wire(d.pop("estimate_min_settle_amount_dec"))
+        _broken = False
+        try:
+            estimate_min_settle_amount_dec = decimal_from_wire(d.pop("estimate_min_settle_amount_dec"))
 
-        estimate_max_settle_amount_dec = decimal_from_wire(d.pop("estimate_max_settle_amount_dec"))
+        except PARSE_ERRORS as _error:
+            estimate_min_settle_amount_dec = invalid(cls, "estimate_min_settle_amount_dec", src_dict, _error)
+            _broken = True
 
-        estimate_settle_amount_dec = decimal_from_wire(d.pop("estimate_settle_amount_dec"))
+        try:
+            estimate_max_settle_amount_dec = decimal_from_wire(d.pop("estimate_max_settle_amount_dec"))
 
-        estimate_min_profit_dec = decimal_from_wire(d.pop("estimate_min_profit_dec"))
+        except PARSE_ERRORS as _error:
+            estimate_max_settle_amount_dec = invalid(cls, "estimate_max_settle_amount_dec", src_dict, _error)
+            _broken = True
 
-        estimate_max_profit_dec = decimal_from_wire(d.pop("estimate_max_profit_dec"))
+        try:
+            estimate_settle_amount_dec = decimal_from_wire(d.pop("estimate_settle_amount_dec"))
 
-        estimate_profit_dec = decimal_from_wire(d.pop("estimate_profit_dec"))
+        except PARSE_ERRORS as _error:
+            estimate_settle_amount_dec = invalid(cls, "estimate_settle_amount_dec", src_dict, _error)
+            _broken = True
 
-        demand_profit_dec = decimal_from_wire(d.pop("demand_profit_dec"))
+        try:
+            estimate_min_profit_dec = decimal_from_wire(d.pop("estimate_min_profit_dec"))
 
-        coupon_profit_dec = decimal_from_wire(d.pop("coupon_profit_dec"))
+        except PARSE_ERRORS as _error:
+            estimate_min_profit_dec = invalid(cls, "estimate_min_profit_dec", src_dict, _error)
+            _broken = True
 
-        estimate_min_invest_profit_dec = decimal_from_wire(d.pop("estimate_min_invest_profit_dec"))
+        try:
+            estimate_max_profit_dec = decimal_from_wire(d.pop("estimate_max_profit_dec"))
 
-        estimate_max_invest_profit_dec = decimal_from_wire(d.pop("estimate_max_invest_profit_dec"))
+        except PARSE_ERRORS as _error:
+            estimate_max_profit_dec = invalid(cls, "estimate_max_profit_dec", src_dict, _error)
+            _broken = True
 
-        currency = d.pop("currency")
-        if currency.__class__ is not str:  # inline fast path: most values are right
-            currency = expect_type(currency, str)
+        try:
+            estimate_profit_dec = decimal_from_wire(d.pop("estimate_profit_dec"))
+
+        except PARSE_ERRORS as _error:
+            estimate_profit_dec = invalid(cls, "estimate_profit_dec", src_dict, _error)
+            _broken = True
+
+        try:
+            demand_profit_dec = decimal_from_wire(d.pop("demand_profit_dec"))
+
+        except PARSE_ERRORS as _error:
+            demand_profit_dec = invalid(cls, "demand_profit_dec", src_dict, _error)
+            _broken = True
+
+        try:
+            coupon_profit_dec = decimal_from_wire(d.pop("coupon_profit_dec"))
+
+        except PARSE_ERRORS as _error:
+            coupon_profit_dec = invalid(cls, "coupon_profit_dec", src_dict, _error)
+            _broken = True
+
+        try:
+            estimate_min_invest_profit_dec = decimal_from_wire(d.pop("estimate_min_invest_profit_dec"))
+
+        except PARSE_ERRORS as _error:
+            estimate_min_invest_profit_dec = invalid(cls, "estimate_min_invest_profit_dec", src_dict, _error)
+            _broken = True
+
+        try:
+            estimate_max_invest_profit_dec = decimal_from_wire(d.pop("estimate_max_invest_profit_dec"))
+
+        except PARSE_ERRORS as _error:
+            estimate_max_invest_profit_dec = invalid(cls, "estimate_max_invest_profit_dec", src_dict, _error)
+            _broken = True
+
+        try:
+            currency = d.pop("currency")
+            if currency.__class__ is not str:  # inline fast path: most values are right
+                currency = expect_type(currency, str)
+        except PARSE_ERRORS as _error:
+            currency = invalid(cls, "currency", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             estimate_min_settle_amount_dec=estimate_min_settle_amount_dec,
@@ -138,6 +194,8 @@ class InvestmentTrial:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

@@ -14,6 +14,7 @@ from matrixport._convert import (
     expect_type,
     note_unknown_fields,
 )
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..models.can_redeem import CanRedeem
 from ..models.order_status import OrderStatus
@@ -182,79 +183,192 @@ class Order:
         from ..models.product_i18n import ProductI18N  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
-        if id.__class__ is not str:  # inline fast path: most values are right
-            id = expect_type(id, str)
+        _broken = False
+        try:
+            id = d.pop("id")
+            if id.__class__ is not str:  # inline fast path: most values are right
+                id = expect_type(id, str)
+        except PARSE_ERRORS as _error:
+            id = invalid(cls, "id", src_dict, _error)
+            _broken = True
 
-        batch_no = d.pop("batch_no")
-        if batch_no.__class__ is not str:  # inline fast path: most values are right
-            batch_no = expect_type(batch_no, str)
+        try:
+            batch_no = d.pop("batch_no")
+            if batch_no.__class__ is not str:  # inline fast path: most values are right
+                batch_no = expect_type(batch_no, str)
+        except PARSE_ERRORS as _error:
+            batch_no = invalid(cls, "batch_no", src_dict, _error)
+            _broken = True
 
-        def _parse_product_id(data: object) -> int | str:
-            return cast(int | str, data)
+        try:
 
-        product_id = _parse_product_id(d.pop("product_id"))
+            def _parse_product_id(data: object) -> int | str:
+                return cast(int | str, data)
 
-        can_redeem = CanRedeem.from_wire(d.pop("can_redeem"))
+            product_id = _parse_product_id(d.pop("product_id"))
 
-        currency = d.pop("currency")
-        if currency.__class__ is not str:  # inline fast path: most values are right
-            currency = expect_type(currency, str)
+        except PARSE_ERRORS as _error:
+            product_id = invalid(cls, "product_id", src_dict, _error)
+            _broken = True
 
-        book_time = d.pop("book_time")
-        if book_time.__class__ is not int:  # inline fast path: most values are right
-            book_time = expect_type(book_time, int)
+        try:
+            can_redeem = CanRedeem.from_wire(d.pop("can_redeem"))
 
-        amount_dec = decimal_from_wire(d.pop("amount_dec"))
+        except PARSE_ERRORS as _error:
+            can_redeem = invalid(cls, "can_redeem", src_dict, _error)
+            _broken = True
 
-        start_closed_time = d.pop("start_closed_time")
-        if start_closed_time.__class__ is not int:  # inline fast path: most values are right
-            start_closed_time = expect_type(start_closed_time, int)
+        try:
+            currency = d.pop("currency")
+            if currency.__class__ is not str:  # inline fast path: most values are right
+                currency = expect_type(currency, str)
+        except PARSE_ERRORS as _error:
+            currency = invalid(cls, "currency", src_dict, _error)
+            _broken = True
 
-        end_closed_time = d.pop("end_closed_time")
-        if end_closed_time.__class__ is not int:  # inline fast path: most values are right
-            end_closed_time = expect_type(end_closed_time, int)
+        try:
+            book_time = d.pop("book_time")
+            if book_time.__class__ is not int:  # inline fast path: most values are right
+                book_time = expect_type(book_time, int)
+        except PARSE_ERRORS as _error:
+            book_time = invalid(cls, "book_time", src_dict, _error)
+            _broken = True
 
-        end_settled_time = d.pop("end_settled_time")
-        if end_settled_time.__class__ is not int:  # inline fast path: most values are right
-            end_settled_time = expect_type(end_settled_time, int)
+        try:
+            amount_dec = decimal_from_wire(d.pop("amount_dec"))
 
-        duration = ProductDuration.from_dict(d.pop("duration"))
+        except PARSE_ERRORS as _error:
+            amount_dec = invalid(cls, "amount_dec", src_dict, _error)
+            _broken = True
 
-        ror = e8_from_wire(d.pop("ror"))
+        try:
+            start_closed_time = d.pop("start_closed_time")
+            if start_closed_time.__class__ is not int:  # inline fast path: most values are right
+                start_closed_time = expect_type(start_closed_time, int)
+        except PARSE_ERRORS as _error:
+            start_closed_time = invalid(cls, "start_closed_time", src_dict, _error)
+            _broken = True
 
-        redeem_ror = e8_from_wire(d.pop("redeem_ror"))
+        try:
+            end_closed_time = d.pop("end_closed_time")
+            if end_closed_time.__class__ is not int:  # inline fast path: most values are right
+                end_closed_time = expect_type(end_closed_time, int)
+        except PARSE_ERRORS as _error:
+            end_closed_time = invalid(cls, "end_closed_time", src_dict, _error)
+            _broken = True
 
-        payback_dec = decimal_from_wire(d.pop("payback_dec"))
+        try:
+            end_settled_time = d.pop("end_settled_time")
+            if end_settled_time.__class__ is not int:  # inline fast path: most values are right
+                end_settled_time = expect_type(end_settled_time, int)
+        except PARSE_ERRORS as _error:
+            end_settled_time = invalid(cls, "end_settled_time", src_dict, _error)
+            _broken = True
 
-        redeem_principal_dec = decimal_from_wire(d.pop("redeem_principal_dec"))
+        try:
+            duration = ProductDuration.from_dict(d.pop("duration"))
 
-        is_renew = YesNo.from_wire(d.pop("is_renew"))
+        except PARSE_ERRORS as _error:
+            duration = invalid(cls, "duration", src_dict, _error)
+            _broken = True
 
-        is_auto_renew = YesNo.from_wire(d.pop("is_auto_renew"))
+        try:
+            ror = e8_from_wire(d.pop("ror"))
 
-        renew_type = RenewType.from_wire(d.pop("renew_type"))
+        except PARSE_ERRORS as _error:
+            ror = invalid(cls, "ror", src_dict, _error)
+            _broken = True
 
-        order_status = OrderStatus.from_wire(d.pop("order_status"))
+        try:
+            redeem_ror = e8_from_wire(d.pop("redeem_ror"))
 
-        i18n = []
-        _i18n = d.pop("i18n")
-        for i18n_item_data in _i18n:
-            i18n_item = ProductI18N.from_dict(i18n_item_data)
+        except PARSE_ERRORS as _error:
+            redeem_ror = invalid(cls, "redeem_ror", src_dict, _error)
+            _broken = True
 
-            i18n.append(i18n_item)
+        try:
+            payback_dec = decimal_from_wire(d.pop("payback_dec"))
 
-        redeeming_amount_dec = decimal_from_wire(d.pop("redeeming_amount_dec"))
+        except PARSE_ERRORS as _error:
+            payback_dec = invalid(cls, "payback_dec", src_dict, _error)
+            _broken = True
 
-        estimate_settle_amount_dec = decimal_from_wire(d.pop("estimate_settle_amount_dec"))
+        try:
+            redeem_principal_dec = decimal_from_wire(d.pop("redeem_principal_dec"))
 
-        can_renew_product_count = d.pop("can_renew_product_count")
-        if can_renew_product_count.__class__ is not int:  # inline fast path: most values are right
-            can_renew_product_count = expect_type(can_renew_product_count, int)
+        except PARSE_ERRORS as _error:
+            redeem_principal_dec = invalid(cls, "redeem_principal_dec", src_dict, _error)
+            _broken = True
 
-        out_serial_number = d.pop("out_serial_number", UNSET)
-        if out_serial_number.__class__ is not str:  # inline fast path: most values are right
-            out_serial_number = expect_type(out_serial_number, str)
+        try:
+            is_renew = YesNo.from_wire(d.pop("is_renew"))
+
+        except PARSE_ERRORS as _error:
+            is_renew = invalid(cls, "is_renew", src_dict, _error)
+            _broken = True
+
+        try:
+            is_auto_renew = YesNo.from_wire(d.pop("is_auto_renew"))
+
+        except PARSE_ERRORS as _error:
+            is_auto_renew = invalid(cls, "is_auto_renew", src_dict, _error)
+            _broken = True
+
+        try:
+            renew_type = RenewType.from_wire(d.pop("renew_type"))
+
+        except PARSE_ERRORS as _error:
+            renew_type = invalid(cls, "renew_type", src_dict, _error)
+            _broken = True
+
+        try:
+            order_status = OrderStatus.from_wire(d.pop("order_status"))
+
+        except PARSE_ERRORS as _error:
+            order_status = invalid(cls, "order_status", src_dict, _error)
+            _broken = True
+
+        try:
+            i18n = []
+            _i18n = d.pop("i18n")
+            for i18n_item_data in _i18n:
+                i18n_item = ProductI18N.from_dict(i18n_item_data)
+
+                i18n.append(i18n_item)
+
+        except PARSE_ERRORS as _error:
+            i18n = invalid(cls, "i18n", src_dict, _error)
+            _broken = True
+
+        try:
+            redeeming_amount_dec = decimal_from_wire(d.pop("redeeming_amount_dec"))
+
+        except PARSE_ERRORS as _error:
+            redeeming_amount_dec = invalid(cls, "redeeming_amount_dec", src_dict, _error)
+            _broken = True
+
+        try:
+            estimate_settle_amount_dec = decimal_from_wire(d.pop("estimate_settle_amount_dec"))
+
+        except PARSE_ERRORS as _error:
+            estimate_settle_amount_dec = invalid(cls, "estimate_settle_amount_dec", src_dict, _error)
+            _broken = True
+
+        try:
+            can_renew_product_count = d.pop("can_renew_product_count")
+            if can_renew_product_count.__class__ is not int:  # inline fast path: most values are right
+                can_renew_product_count = expect_type(can_renew_product_count, int)
+        except PARSE_ERRORS as _error:
+            can_renew_product_count = invalid(cls, "can_renew_product_count", src_dict, _error)
+            _broken = True
+
+        try:
+            out_serial_number = d.pop("out_serial_number", UNSET)
+            if out_serial_number.__class__ is not str:  # inline fast path: most values are right
+                out_serial_number = expect_type(out_serial_number, str)
+        except PARSE_ERRORS as _error:
+            out_serial_number = invalid(cls, "out_serial_number", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             id=id,
@@ -286,6 +400,8 @@ class Order:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from matrixport._convert import expect_type, note_unknown_fields
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 T = TypeVar("T", bound="OrderCreated")
 
@@ -36,9 +37,14 @@ class OrderCreated:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        serial_number = d.pop("serial_number")
-        if serial_number.__class__ is not str:  # inline fast path: most values are right
-            serial_number = expect_type(serial_number, str)
+        _broken = False
+        try:
+            serial_number = d.pop("serial_number")
+            if serial_number.__class__ is not str:  # inline fast path: most values are right
+                serial_number = expect_type(serial_number, str)
+        except PARSE_ERRORS as _error:
+            serial_number = invalid(cls, "serial_number", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             serial_number=serial_number,
@@ -47,6 +53,8 @@ class OrderCreated:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

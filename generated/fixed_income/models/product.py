@@ -14,6 +14,7 @@ from matrixport._convert import (
     expect_type,
     note_unknown_fields,
 )
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..models.can_redeem import CanRedeem
 from ..models.product_status import ProductStatus
@@ -182,103 +183,195 @@ class Product:
         from ..models.product_tag import ProductTag  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
-        if id.__class__ is not str:  # inline fast path: most values are right
-            id = expect_type(id, str)
+        _broken = False
+        try:
+            id = d.pop("id")
+            if id.__class__ is not str:  # inline fast path: most values are right
+                id = expect_type(id, str)
+        except PARSE_ERRORS as _error:
+            id = invalid(cls, "id", src_dict, _error)
+            _broken = True
 
-        renew_type = RenewType.from_wire(d.pop("renew_type"))
+        try:
+            renew_type = RenewType.from_wire(d.pop("renew_type"))
 
-        currency = d.pop("currency")
-        if currency.__class__ is not str:  # inline fast path: most values are right
-            currency = expect_type(currency, str)
+        except PARSE_ERRORS as _error:
+            renew_type = invalid(cls, "renew_type", src_dict, _error)
+            _broken = True
 
-        minimum_of_purchase_amount_dec = decimal_from_wire(d.pop("minimum_of_purchase_amount_dec"))
+        try:
+            currency = d.pop("currency")
+            if currency.__class__ is not str:  # inline fast path: most values are right
+                currency = expect_type(currency, str)
+        except PARSE_ERRORS as _error:
+            currency = invalid(cls, "currency", src_dict, _error)
+            _broken = True
 
-        maximum_of_purchase_amount_dec = decimal_from_wire(d.pop("maximum_of_purchase_amount_dec"))
+        try:
+            minimum_of_purchase_amount_dec = decimal_from_wire(d.pop("minimum_of_purchase_amount_dec"))
 
-        user_purchase_limit_dec = decimal_from_wire(d.pop("user_purchase_limit_dec"))
+        except PARSE_ERRORS as _error:
+            minimum_of_purchase_amount_dec = invalid(cls, "minimum_of_purchase_amount_dec", src_dict, _error)
+            _broken = True
 
-        can_redeem = CanRedeem.from_wire(d.pop("can_redeem"))
+        try:
+            maximum_of_purchase_amount_dec = decimal_from_wire(d.pop("maximum_of_purchase_amount_dec"))
 
-        redeem_ror = e8_from_wire(d.pop("redeem_ror"))
+        except PARSE_ERRORS as _error:
+            maximum_of_purchase_amount_dec = invalid(cls, "maximum_of_purchase_amount_dec", src_dict, _error)
+            _broken = True
 
-        ror = e8_from_wire(d.pop("ror"))
+        try:
+            user_purchase_limit_dec = decimal_from_wire(d.pop("user_purchase_limit_dec"))
 
-        status = ProductStatus.from_wire(d.pop("status"))
+        except PARSE_ERRORS as _error:
+            user_purchase_limit_dec = invalid(cls, "user_purchase_limit_dec", src_dict, _error)
+            _broken = True
 
-        def _parse_agreements(data: object) -> list[ProductAgreement] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                agreements_type_0 = []
-                _agreements_type_0 = data
-                for agreements_type_0_item_data in _agreements_type_0:
-                    agreements_type_0_item = ProductAgreement.from_dict(agreements_type_0_item_data)
+        try:
+            can_redeem = CanRedeem.from_wire(d.pop("can_redeem"))
 
-                    agreements_type_0.append(agreements_type_0_item)
+        except PARSE_ERRORS as _error:
+            can_redeem = invalid(cls, "can_redeem", src_dict, _error)
+            _broken = True
 
-                return agreements_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ProductAgreement] | None, data)
+        try:
+            redeem_ror = e8_from_wire(d.pop("redeem_ror"))
 
-        agreements = _parse_agreements(d.pop("agreements"))
+        except PARSE_ERRORS as _error:
+            redeem_ror = invalid(cls, "redeem_ror", src_dict, _error)
+            _broken = True
 
-        tags = []
-        _tags = d.pop("tags")
-        for tags_item_data in _tags:
-            tags_item = ProductTag.from_dict(tags_item_data)
+        try:
+            ror = e8_from_wire(d.pop("ror"))
 
-            tags.append(tags_item)
+        except PARSE_ERRORS as _error:
+            ror = invalid(cls, "ror", src_dict, _error)
+            _broken = True
 
-        i18n = []
-        _i18n = d.pop("i18n")
-        for i18n_item_data in _i18n:
-            i18n_item = ProductI18N.from_dict(i18n_item_data)
+        try:
+            status = ProductStatus.from_wire(d.pop("status"))
 
-            i18n.append(i18n_item)
+        except PARSE_ERRORS as _error:
+            status = invalid(cls, "status", src_dict, _error)
+            _broken = True
 
-        duration = ProductDuration.from_dict(d.pop("duration"))
+        try:
 
-        raised_time = d.pop("raised_time")
-        if raised_time.__class__ is not int:  # inline fast path: most values are right
-            raised_time = expect_type(raised_time, int)
+            def _parse_agreements(data: object) -> list[ProductAgreement] | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    agreements_type_0 = []
+                    _agreements_type_0 = data
+                    for agreements_type_0_item_data in _agreements_type_0:
+                        agreements_type_0_item = ProductAgreement.from_dict(agreements_type_0_item_data)
 
-        start_closed_time = d.pop("start_closed_time")
-        if start_closed_time.__class__ is not int:  # inline fast path: most values are right
-            start_closed_time = expect_type(start_closed_time, int)
+                        agreements_type_0.append(agreements_type_0_item)
 
-        end_closed_time = d.pop("end_closed_time")
-        if end_closed_time.__class__ is not int:  # inline fast path: most values are right
-            end_closed_time = expect_type(end_closed_time, int)
+                    return agreements_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[ProductAgreement] | None, data)
 
-        end_settled_time = d.pop("end_settled_time")
-        if end_settled_time.__class__ is not int:  # inline fast path: most values are right
-            end_settled_time = expect_type(end_settled_time, int)
+            agreements = _parse_agreements(d.pop("agreements"))
 
-        def _parse_fund_investments(data: object) -> list[FundInvestment] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                fund_investments_type_0 = []
-                _fund_investments_type_0 = data
-                for fund_investments_type_0_item_data in _fund_investments_type_0:
-                    fund_investments_type_0_item = FundInvestment.from_dict(fund_investments_type_0_item_data)
+        except PARSE_ERRORS as _error:
+            agreements = invalid(cls, "agreements", src_dict, _error)
+            _broken = True
 
-                    fund_investments_type_0.append(fund_investments_type_0_item)
+        try:
+            tags = []
+            _tags = d.pop("tags")
+            for tags_item_data in _tags:
+                tags_item = ProductTag.from_dict(tags_item_data)
 
-                return fund_investments_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[FundInvestment] | None | Unset, data)
+                tags.append(tags_item)
 
-        fund_investments = _parse_fund_investments(d.pop("fund_investments", UNSET))
+        except PARSE_ERRORS as _error:
+            tags = invalid(cls, "tags", src_dict, _error)
+            _broken = True
+
+        try:
+            i18n = []
+            _i18n = d.pop("i18n")
+            for i18n_item_data in _i18n:
+                i18n_item = ProductI18N.from_dict(i18n_item_data)
+
+                i18n.append(i18n_item)
+
+        except PARSE_ERRORS as _error:
+            i18n = invalid(cls, "i18n", src_dict, _error)
+            _broken = True
+
+        try:
+            duration = ProductDuration.from_dict(d.pop("duration"))
+
+        except PARSE_ERRORS as _error:
+            duration = invalid(cls, "duration", src_dict, _error)
+            _broken = True
+
+        try:
+            raised_time = d.pop("raised_time")
+            if raised_time.__class__ is not int:  # inline fast path: most values are right
+                raised_time = expect_type(raised_time, int)
+        except PARSE_ERRORS as _error:
+            raised_time = invalid(cls, "raised_time", src_dict, _error)
+            _broken = True
+
+        try:
+            start_closed_time = d.pop("start_closed_time")
+            if start_closed_time.__class__ is not int:  # inline fast path: most values are right
+                start_closed_time = expect_type(start_closed_time, int)
+        except PARSE_ERRORS as _error:
+            start_closed_time = invalid(cls, "start_closed_time", src_dict, _error)
+            _broken = True
+
+        try:
+            end_closed_time = d.pop("end_closed_time")
+            if end_closed_time.__class__ is not int:  # inline fast path: most values are right
+                end_closed_time = expect_type(end_closed_time, int)
+        except PARSE_ERRORS as _error:
+            end_closed_time = invalid(cls, "end_closed_time", src_dict, _error)
+            _broken = True
+
+        try:
+            end_settled_time = d.pop("end_settled_time")
+            if end_settled_time.__class__ is not int:  # inline fast path: most values are right
+                end_settled_time = expect_type(end_settled_time, int)
+        except PARSE_ERRORS as _error:
+            end_settled_time = invalid(cls, "end_settled_time", src_dict, _error)
+            _broken = True
+
+        try:
+
+            def _parse_fund_investments(data: object) -> list[FundInvestment] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    fund_investments_type_0 = []
+                    _fund_investments_type_0 = data
+                    for fund_investments_type_0_item_data in _fund_investments_type_0:
+                        fund_investments_type_0_item = FundInvestment.from_dict(fund_investments_type_0_item_data)
+
+                        fund_investments_type_0.append(fund_investments_type_0_item)
+
+                    return fund_investments_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[FundInvestment] | None | Unset, data)
+
+            fund_investments = _parse_fund_investments(d.pop("fund_investments", UNSET))
+
+        except PARSE_ERRORS as _error:
+            fund_investments = invalid(cls, "fund_investments", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             id=id,
@@ -305,6 +398,8 @@ class Product:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from matrixport._convert import expect_type, note_unknown_fields
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..models.duration_limit import DurationLimit
 
@@ -69,29 +70,60 @@ class ProductDuration:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        close_day = d.pop("close_day")
-        if close_day.__class__ is not int:  # inline fast path: most values are right
-            close_day = expect_type(close_day, int)
+        _broken = False
+        try:
+            close_day = d.pop("close_day")
+            if close_day.__class__ is not int:  # inline fast path: most values are right
+                close_day = expect_type(close_day, int)
+        except PARSE_ERRORS as _error:
+            close_day = invalid(cls, "close_day", src_dict, _error)
+            _broken = True
 
-        value_day = d.pop("value_day")
-        if value_day.__class__ is not int:  # inline fast path: most values are right
-            value_day = expect_type(value_day, int)
+        try:
+            value_day = d.pop("value_day")
+            if value_day.__class__ is not int:  # inline fast path: most values are right
+                value_day = expect_type(value_day, int)
+        except PARSE_ERRORS as _error:
+            value_day = invalid(cls, "value_day", src_dict, _error)
+            _broken = True
 
-        value_time = d.pop("value_time")
-        if value_time.__class__ is not int:  # inline fast path: most values are right
-            value_time = expect_type(value_time, int)
+        try:
+            value_time = d.pop("value_time")
+            if value_time.__class__ is not int:  # inline fast path: most values are right
+                value_time = expect_type(value_time, int)
+        except PARSE_ERRORS as _error:
+            value_time = invalid(cls, "value_time", src_dict, _error)
+            _broken = True
 
-        value_limit = DurationLimit.from_wire(d.pop("value_limit"))
+        try:
+            value_limit = DurationLimit.from_wire(d.pop("value_limit"))
 
-        end_settled_day = d.pop("end_settled_day")
-        if end_settled_day.__class__ is not int:  # inline fast path: most values are right
-            end_settled_day = expect_type(end_settled_day, int)
+        except PARSE_ERRORS as _error:
+            value_limit = invalid(cls, "value_limit", src_dict, _error)
+            _broken = True
 
-        end_settled_time = d.pop("end_settled_time")
-        if end_settled_time.__class__ is not int:  # inline fast path: most values are right
-            end_settled_time = expect_type(end_settled_time, int)
+        try:
+            end_settled_day = d.pop("end_settled_day")
+            if end_settled_day.__class__ is not int:  # inline fast path: most values are right
+                end_settled_day = expect_type(end_settled_day, int)
+        except PARSE_ERRORS as _error:
+            end_settled_day = invalid(cls, "end_settled_day", src_dict, _error)
+            _broken = True
 
-        settle_limit = DurationLimit.from_wire(d.pop("settle_limit"))
+        try:
+            end_settled_time = d.pop("end_settled_time")
+            if end_settled_time.__class__ is not int:  # inline fast path: most values are right
+                end_settled_time = expect_type(end_settled_time, int)
+        except PARSE_ERRORS as _error:
+            end_settled_time = invalid(cls, "end_settled_time", src_dict, _error)
+            _broken = True
+
+        try:
+            settle_limit = DurationLimit.from_wire(d.pop("settle_limit"))
+
+        except PARSE_ERRORS as _error:
+            settle_limit = invalid(cls, "settle_limit", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             close_day=close_day,
@@ -106,6 +138,8 @@ class ProductDuration:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

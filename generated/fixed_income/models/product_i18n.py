@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from matrixport._convert import expect_type, note_unknown_fields
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 T = TypeVar("T", bound="ProductI18N")
 
@@ -59,29 +60,54 @@ class ProductI18N:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-        if id.__class__ is not int:  # inline fast path: most values are right
-            id = expect_type(id, int)
+        _broken = False
+        try:
+            id = d.pop("id")
+            if id.__class__ is not int:  # inline fast path: most values are right
+                id = expect_type(id, int)
+        except PARSE_ERRORS as _error:
+            id = invalid(cls, "id", src_dict, _error)
+            _broken = True
 
-        product_id = d.pop("product_id")
-        if product_id.__class__ is not str:  # inline fast path: most values are right
-            product_id = expect_type(product_id, str)
+        try:
+            product_id = d.pop("product_id")
+            if product_id.__class__ is not str:  # inline fast path: most values are right
+                product_id = expect_type(product_id, str)
+        except PARSE_ERRORS as _error:
+            product_id = invalid(cls, "product_id", src_dict, _error)
+            _broken = True
 
-        language = d.pop("language")
-        if language.__class__ is not str:  # inline fast path: most values are right
-            language = expect_type(language, str)
+        try:
+            language = d.pop("language")
+            if language.__class__ is not str:  # inline fast path: most values are right
+                language = expect_type(language, str)
+        except PARSE_ERRORS as _error:
+            language = invalid(cls, "language", src_dict, _error)
+            _broken = True
 
-        name = d.pop("name")
-        if name.__class__ is not str:  # inline fast path: most values are right
-            name = expect_type(name, str)
+        try:
+            name = d.pop("name")
+            if name.__class__ is not str:  # inline fast path: most values are right
+                name = expect_type(name, str)
+        except PARSE_ERRORS as _error:
+            name = invalid(cls, "name", src_dict, _error)
+            _broken = True
 
-        introduction = d.pop("introduction")
-        if introduction.__class__ is not str:  # inline fast path: most values are right
-            introduction = expect_type(introduction, str)
+        try:
+            introduction = d.pop("introduction")
+            if introduction.__class__ is not str:  # inline fast path: most values are right
+                introduction = expect_type(introduction, str)
+        except PARSE_ERRORS as _error:
+            introduction = invalid(cls, "introduction", src_dict, _error)
+            _broken = True
 
-        basic_rule = d.pop("basic_rule")
-        if basic_rule.__class__ is not str:  # inline fast path: most values are right
-            basic_rule = expect_type(basic_rule, str)
+        try:
+            basic_rule = d.pop("basic_rule")
+            if basic_rule.__class__ is not str:  # inline fast path: most values are right
+                basic_rule = expect_type(basic_rule, str)
+        except PARSE_ERRORS as _error:
+            basic_rule = invalid(cls, "basic_rule", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             id=id,
@@ -95,6 +121,8 @@ class ProductI18N:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

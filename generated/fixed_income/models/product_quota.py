@@ -11,6 +11,7 @@ from matrixport._convert import (
     decimal_to_wire,
     note_unknown_fields,
 )
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 T = TypeVar("T", bound="ProductQuota")
 
@@ -54,13 +55,34 @@ class ProductQuota:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        product_left_quota_dec = decimal_from_wire(d.pop("product_left_quota_dec"))
+        _broken = False
+        try:
+            product_left_quota_dec = decimal_from_wire(d.pop("product_left_quota_dec"))
 
-        user_left_quota_dec = decimal_from_wire(d.pop("user_left_quota_dec"))
+        except PARSE_ERRORS as _error:
+            product_left_quota_dec = invalid(cls, "product_left_quota_dec", src_dict, _error)
+            _broken = True
 
-        minimum_of_purchase_amount_dec = decimal_from_wire(d.pop("minimum_of_purchase_amount_dec"))
+        try:
+            user_left_quota_dec = decimal_from_wire(d.pop("user_left_quota_dec"))
 
-        maximum_of_purchase_amount_dec = decimal_from_wire(d.pop("maximum_of_purchase_amount_dec"))
+        except PARSE_ERRORS as _error:
+            user_left_quota_dec = invalid(cls, "user_left_quota_dec", src_dict, _error)
+            _broken = True
+
+        try:
+            minimum_of_purchase_amount_dec = decimal_from_wire(d.pop("minimum_of_purchase_amount_dec"))
+
+        except PARSE_ERRORS as _error:
+            minimum_of_purchase_amount_dec = invalid(cls, "minimum_of_purchase_amount_dec", src_dict, _error)
+            _broken = True
+
+        try:
+            maximum_of_purchase_amount_dec = decimal_from_wire(d.pop("maximum_of_purchase_amount_dec"))
+
+        except PARSE_ERRORS as _error:
+            maximum_of_purchase_amount_dec = invalid(cls, "maximum_of_purchase_amount_dec", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             product_left_quota_dec=product_left_quota_dec,
@@ -72,6 +94,8 @@ class ProductQuota:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

@@ -11,6 +11,7 @@ from matrixport._convert import (
     decimal_to_wire,
     note_unknown_fields,
 )
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 if TYPE_CHECKING:
     from ..models.redeem_record import RedeemRecord
@@ -51,14 +52,25 @@ class RedeemDetail:
         from ..models.redeem_record import RedeemRecord  # noqa: PLC0415
 
         d = dict(src_dict)
-        redeem_orders = []
-        _redeem_orders = d.pop("redeem_orders")
-        for redeem_orders_item_data in _redeem_orders:
-            redeem_orders_item = RedeemRecord.from_dict(redeem_orders_item_data)
+        _broken = False
+        try:
+            redeem_orders = []
+            _redeem_orders = d.pop("redeem_orders")
+            for redeem_orders_item_data in _redeem_orders:
+                redeem_orders_item = RedeemRecord.from_dict(redeem_orders_item_data)
 
-            redeem_orders.append(redeem_orders_item)
+                redeem_orders.append(redeem_orders_item)
 
-        redeeming_amount_dec = decimal_from_wire(d.pop("redeeming_amount_dec"))
+        except PARSE_ERRORS as _error:
+            redeem_orders = invalid(cls, "redeem_orders", src_dict, _error)
+            _broken = True
+
+        try:
+            redeeming_amount_dec = decimal_from_wire(d.pop("redeeming_amount_dec"))
+
+        except PARSE_ERRORS as _error:
+            redeeming_amount_dec = invalid(cls, "redeeming_amount_dec", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             redeem_orders=redeem_orders,
@@ -68,6 +80,8 @@ class RedeemDetail:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

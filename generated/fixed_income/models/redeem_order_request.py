@@ -12,6 +12,7 @@ from matrixport._convert import (
     expect_type,
     note_unknown_fields,
 )
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 T = TypeVar("T", bound="RedeemOrderRequest")
 
@@ -44,11 +45,21 @@ class RedeemOrderRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        order_id = d.pop("order_id")
-        if order_id.__class__ is not str:  # inline fast path: most values are right
-            order_id = expect_type(order_id, str)
+        _broken = False
+        try:
+            order_id = d.pop("order_id")
+            if order_id.__class__ is not str:  # inline fast path: most values are right
+                order_id = expect_type(order_id, str)
+        except PARSE_ERRORS as _error:
+            order_id = invalid(cls, "order_id", src_dict, _error)
+            _broken = True
 
-        principal_dec = decimal_from_wire(d.pop("principal_dec"))
+        try:
+            principal_dec = decimal_from_wire(d.pop("principal_dec"))
+
+        except PARSE_ERRORS as _error:
+            principal_dec = invalid(cls, "principal_dec", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             order_id=order_id,
@@ -58,6 +69,8 @@ class RedeemOrderRequest:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

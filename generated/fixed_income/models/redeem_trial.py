@@ -14,6 +14,7 @@ from matrixport._convert import (
     expect_type,
     note_unknown_fields,
 )
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 T = TypeVar("T", bound="RedeemTrial")
 
@@ -62,17 +63,42 @@ class RedeemTrial:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        order_id = d.pop("order_id")
-        if order_id.__class__ is not str:  # inline fast path: most values are right
-            order_id = expect_type(order_id, str)
+        _broken = False
+        try:
+            order_id = d.pop("order_id")
+            if order_id.__class__ is not str:  # inline fast path: most values are right
+                order_id = expect_type(order_id, str)
+        except PARSE_ERRORS as _error:
+            order_id = invalid(cls, "order_id", src_dict, _error)
+            _broken = True
 
-        redeem_ror = e8_from_wire(d.pop("redeem_ror"))
+        try:
+            redeem_ror = e8_from_wire(d.pop("redeem_ror"))
 
-        redeem_amount_dec = decimal_from_wire(d.pop("redeem_amount_dec"))
+        except PARSE_ERRORS as _error:
+            redeem_ror = invalid(cls, "redeem_ror", src_dict, _error)
+            _broken = True
 
-        profit_dec = decimal_from_wire(d.pop("profit_dec"))
+        try:
+            redeem_amount_dec = decimal_from_wire(d.pop("redeem_amount_dec"))
 
-        redeem_principal_dec = decimal_from_wire(d.pop("redeem_principal_dec"))
+        except PARSE_ERRORS as _error:
+            redeem_amount_dec = invalid(cls, "redeem_amount_dec", src_dict, _error)
+            _broken = True
+
+        try:
+            profit_dec = decimal_from_wire(d.pop("profit_dec"))
+
+        except PARSE_ERRORS as _error:
+            profit_dec = invalid(cls, "profit_dec", src_dict, _error)
+            _broken = True
+
+        try:
+            redeem_principal_dec = decimal_from_wire(d.pop("redeem_principal_dec"))
+
+        except PARSE_ERRORS as _error:
+            redeem_principal_dec = invalid(cls, "redeem_principal_dec", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             order_id=order_id,
@@ -85,6 +111,8 @@ class RedeemTrial:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

@@ -12,6 +12,7 @@ from matrixport._convert import (
     expect_type,
     note_unknown_fields,
 )
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 T = TypeVar("T", bound="CreateOrderRequest")
 
@@ -43,11 +44,21 @@ class CreateOrderRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        product_id = d.pop("product_id")
-        if product_id.__class__ is not str:  # inline fast path: most values are right
-            product_id = expect_type(product_id, str)
+        _broken = False
+        try:
+            product_id = d.pop("product_id")
+            if product_id.__class__ is not str:  # inline fast path: most values are right
+                product_id = expect_type(product_id, str)
+        except PARSE_ERRORS as _error:
+            product_id = invalid(cls, "product_id", src_dict, _error)
+            _broken = True
 
-        amount_dec = decimal_from_wire(d.pop("amount_dec"))
+        try:
+            amount_dec = decimal_from_wire(d.pop("amount_dec"))
+
+        except PARSE_ERRORS as _error:
+            amount_dec = invalid(cls, "amount_dec", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             product_id=product_id,
@@ -57,6 +68,8 @@ class CreateOrderRequest:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

@@ -20,6 +20,8 @@ class DurationLimit(IntEnum):
     @classmethod
     def from_wire(cls, value: Any) -> "DurationLimit":
         """The member for a value from the server; a dictionary lookup first, as parsing is hot."""
+        if value.__class__ is bool:  # a JSON true is not the member 1
+            raise TypeError(f"DurationLimit: expected an integer, got {value!r}")
         member = cls._value2member_map_.get(value)
         return cast("DurationLimit", member) if member is not None else cls(value)
 

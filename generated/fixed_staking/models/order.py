@@ -14,6 +14,7 @@ from matrixport._convert import (
     expect_type,
     note_unknown_fields,
 )
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..models.can_redeem import CanRedeem
 from ..models.main_product_type import MainProductType
@@ -256,120 +257,300 @@ class Order:
         from ..models.product_i18n import ProductI18N  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
-        if id.__class__ is not str:  # inline fast path: most values are right
-            id = expect_type(id, str)
+        _broken = False
+        try:
+            id = d.pop("id")
+            if id.__class__ is not str:  # inline fast path: most values are right
+                id = expect_type(id, str)
+        except PARSE_ERRORS as _error:
+            id = invalid(cls, "id", src_dict, _error)
+            _broken = True
 
-        batch_no = d.pop("batch_no")
-        if batch_no.__class__ is not str:  # inline fast path: most values are right
-            batch_no = expect_type(batch_no, str)
+        try:
+            batch_no = d.pop("batch_no")
+            if batch_no.__class__ is not str:  # inline fast path: most values are right
+                batch_no = expect_type(batch_no, str)
+        except PARSE_ERRORS as _error:
+            batch_no = invalid(cls, "batch_no", src_dict, _error)
+            _broken = True
 
-        product_id = d.pop("product_id")
-        if product_id.__class__ is not str:  # inline fast path: most values are right
-            product_id = expect_type(product_id, str)
+        try:
+            product_id = d.pop("product_id")
+            if product_id.__class__ is not str:  # inline fast path: most values are right
+                product_id = expect_type(product_id, str)
+        except PARSE_ERRORS as _error:
+            product_id = invalid(cls, "product_id", src_dict, _error)
+            _broken = True
 
-        currency = d.pop("currency")
-        if currency.__class__ is not str:  # inline fast path: most values are right
-            currency = expect_type(currency, str)
+        try:
+            currency = d.pop("currency")
+            if currency.__class__ is not str:  # inline fast path: most values are right
+                currency = expect_type(currency, str)
+        except PARSE_ERRORS as _error:
+            currency = invalid(cls, "currency", src_dict, _error)
+            _broken = True
 
-        main_product_type = MainProductType.from_wire(d.pop("main_product_type"))
+        try:
+            main_product_type = MainProductType.from_wire(d.pop("main_product_type"))
 
-        can_redeem = CanRedeem.from_wire(d.pop("can_redeem"))
+        except PARSE_ERRORS as _error:
+            main_product_type = invalid(cls, "main_product_type", src_dict, _error)
+            _broken = True
 
-        subject_type = SubjectType.from_wire(d.pop("subject_type"))
+        try:
+            can_redeem = CanRedeem.from_wire(d.pop("can_redeem"))
 
-        confirm_share_price_time = d.pop("confirm_share_price_time")
-        if confirm_share_price_time.__class__ is not int:  # inline fast path: most values are right
-            confirm_share_price_time = expect_type(confirm_share_price_time, int)
+        except PARSE_ERRORS as _error:
+            can_redeem = invalid(cls, "can_redeem", src_dict, _error)
+            _broken = True
 
-        share_price = e8_from_wire(d.pop("share_price"))
+        try:
+            subject_type = SubjectType.from_wire(d.pop("subject_type"))
 
-        amount_dec = decimal_from_wire(d.pop("amount_dec"))
+        except PARSE_ERRORS as _error:
+            subject_type = invalid(cls, "subject_type", src_dict, _error)
+            _broken = True
 
-        share = e8_from_wire(d.pop("share"))
+        try:
+            confirm_share_price_time = d.pop("confirm_share_price_time")
+            if confirm_share_price_time.__class__ is not int:  # inline fast path: most values are right
+                confirm_share_price_time = expect_type(confirm_share_price_time, int)
+        except PARSE_ERRORS as _error:
+            confirm_share_price_time = invalid(cls, "confirm_share_price_time", src_dict, _error)
+            _broken = True
 
-        book_time = d.pop("book_time")
-        if book_time.__class__ is not int:  # inline fast path: most values are right
-            book_time = expect_type(book_time, int)
+        try:
+            share_price = e8_from_wire(d.pop("share_price"))
 
-        duration = OrderDuration.from_dict(d.pop("duration"))
+        except PARSE_ERRORS as _error:
+            share_price = invalid(cls, "share_price", src_dict, _error)
+            _broken = True
 
-        raised_time = d.pop("raised_time")
-        if raised_time.__class__ is not int:  # inline fast path: most values are right
-            raised_time = expect_type(raised_time, int)
+        try:
+            amount_dec = decimal_from_wire(d.pop("amount_dec"))
 
-        start_closed_time = d.pop("start_closed_time")
-        if start_closed_time.__class__ is not int:  # inline fast path: most values are right
-            start_closed_time = expect_type(start_closed_time, int)
+        except PARSE_ERRORS as _error:
+            amount_dec = invalid(cls, "amount_dec", src_dict, _error)
+            _broken = True
 
-        end_closed_time = d.pop("end_closed_time")
-        if end_closed_time.__class__ is not int:  # inline fast path: most values are right
-            end_closed_time = expect_type(end_closed_time, int)
+        try:
+            share = e8_from_wire(d.pop("share"))
 
-        end_settled_time = d.pop("end_settled_time")
-        if end_settled_time.__class__ is not int:  # inline fast path: most values are right
-            end_settled_time = expect_type(end_settled_time, int)
+        except PARSE_ERRORS as _error:
+            share = invalid(cls, "share", src_dict, _error)
+            _broken = True
 
-        raise_ror = e8_from_wire(d.pop("raise_ror"))
+        try:
+            book_time = d.pop("book_time")
+            if book_time.__class__ is not int:  # inline fast path: most values are right
+                book_time = expect_type(book_time, int)
+        except PARSE_ERRORS as _error:
+            book_time = invalid(cls, "book_time", src_dict, _error)
+            _broken = True
 
-        ror = e8_from_wire(d.pop("ror"))
+        try:
+            duration = OrderDuration.from_dict(d.pop("duration"))
 
-        minimum_of_ror = e8_from_wire(d.pop("minimum_of_ror"))
+        except PARSE_ERRORS as _error:
+            duration = invalid(cls, "duration", src_dict, _error)
+            _broken = True
 
-        maximum_of_ror = e8_from_wire(d.pop("maximum_of_ror"))
+        try:
+            raised_time = d.pop("raised_time")
+            if raised_time.__class__ is not int:  # inline fast path: most values are right
+                raised_time = expect_type(raised_time, int)
+        except PARSE_ERRORS as _error:
+            raised_time = invalid(cls, "raised_time", src_dict, _error)
+            _broken = True
 
-        payback_time = d.pop("payback_time")
-        if payback_time.__class__ is not int:  # inline fast path: most values are right
-            payback_time = expect_type(payback_time, int)
+        try:
+            start_closed_time = d.pop("start_closed_time")
+            if start_closed_time.__class__ is not int:  # inline fast path: most values are right
+                start_closed_time = expect_type(start_closed_time, int)
+        except PARSE_ERRORS as _error:
+            start_closed_time = invalid(cls, "start_closed_time", src_dict, _error)
+            _broken = True
 
-        redeem_share = e8_from_wire(d.pop("redeem_share"))
+        try:
+            end_closed_time = d.pop("end_closed_time")
+            if end_closed_time.__class__ is not int:  # inline fast path: most values are right
+                end_closed_time = expect_type(end_closed_time, int)
+        except PARSE_ERRORS as _error:
+            end_closed_time = invalid(cls, "end_closed_time", src_dict, _error)
+            _broken = True
 
-        payback_dec = decimal_from_wire(d.pop("payback_dec"))
+        try:
+            end_settled_time = d.pop("end_settled_time")
+            if end_settled_time.__class__ is not int:  # inline fast path: most values are right
+                end_settled_time = expect_type(end_settled_time, int)
+        except PARSE_ERRORS as _error:
+            end_settled_time = invalid(cls, "end_settled_time", src_dict, _error)
+            _broken = True
 
-        is_redeem = d.pop("is_redeem")
-        if is_redeem.__class__ is not int:  # inline fast path: most values are right
-            is_redeem = expect_type(is_redeem, int)
+        try:
+            raise_ror = e8_from_wire(d.pop("raise_ror"))
 
-        order_status = OrderStatus.from_wire(d.pop("order_status"))
+        except PARSE_ERRORS as _error:
+            raise_ror = invalid(cls, "raise_ror", src_dict, _error)
+            _broken = True
 
-        i18n = []
-        _i18n = d.pop("i18n")
-        for i18n_item_data in _i18n:
-            i18n_item = ProductI18N.from_dict(i18n_item_data)
+        try:
+            ror = e8_from_wire(d.pop("ror"))
 
-            i18n.append(i18n_item)
+        except PARSE_ERRORS as _error:
+            ror = invalid(cls, "ror", src_dict, _error)
+            _broken = True
 
-        redeeming_share = e8_from_wire(d.pop("redeeming_share"))
+        try:
+            minimum_of_ror = e8_from_wire(d.pop("minimum_of_ror"))
 
-        next_redeem_start_time = d.pop("next_redeem_start_time")
-        if next_redeem_start_time.__class__ is not int:  # inline fast path: most values are right
-            next_redeem_start_time = expect_type(next_redeem_start_time, int)
+        except PARSE_ERRORS as _error:
+            minimum_of_ror = invalid(cls, "minimum_of_ror", src_dict, _error)
+            _broken = True
 
-        next_redeem_end_time = d.pop("next_redeem_end_time")
-        if next_redeem_end_time.__class__ is not int:  # inline fast path: most values are right
-            next_redeem_end_time = expect_type(next_redeem_end_time, int)
+        try:
+            maximum_of_ror = e8_from_wire(d.pop("maximum_of_ror"))
 
-        hold_days = d.pop("hold_days")
-        if hold_days.__class__ is not int:  # inline fast path: most values are right
-            hold_days = expect_type(hold_days, int)
+        except PARSE_ERRORS as _error:
+            maximum_of_ror = invalid(cls, "maximum_of_ror", src_dict, _error)
+            _broken = True
 
-        estimate_year_ror = e8_from_wire(d.pop("estimate_year_ror"))
+        try:
+            payback_time = d.pop("payback_time")
+            if payback_time.__class__ is not int:  # inline fast path: most values are right
+                payback_time = expect_type(payback_time, int)
+        except PARSE_ERRORS as _error:
+            payback_time = invalid(cls, "payback_time", src_dict, _error)
+            _broken = True
 
-        last_share_price = e8_from_wire(d.pop("last_share_price"))
+        try:
+            redeem_share = e8_from_wire(d.pop("redeem_share"))
 
-        last_share_value = e8_from_wire(d.pop("last_share_value"))
+        except PARSE_ERRORS as _error:
+            redeem_share = invalid(cls, "redeem_share", src_dict, _error)
+            _broken = True
 
-        last_apy = e8_from_wire(d.pop("last_apy"))
+        try:
+            payback_dec = decimal_from_wire(d.pop("payback_dec"))
 
-        last_share_price_update_time = d.pop("last_share_price_update_time")
-        if last_share_price_update_time.__class__ is not int:  # inline fast path: most values are right
-            last_share_price_update_time = expect_type(last_share_price_update_time, int)
+        except PARSE_ERRORS as _error:
+            payback_dec = invalid(cls, "payback_dec", src_dict, _error)
+            _broken = True
 
-        hold_profit = decimal_from_wire(d.pop("hold_profit"))
+        try:
+            is_redeem = d.pop("is_redeem")
+            if is_redeem.__class__ is not int:  # inline fast path: most values are right
+                is_redeem = expect_type(is_redeem, int)
+        except PARSE_ERRORS as _error:
+            is_redeem = invalid(cls, "is_redeem", src_dict, _error)
+            _broken = True
 
-        hold_steth_profit = decimal_from_wire(d.pop("hold_steth_profit"))
+        try:
+            order_status = OrderStatus.from_wire(d.pop("order_status"))
 
-        hold_ror = decimal_from_wire(d.pop("hold_ror"))
+        except PARSE_ERRORS as _error:
+            order_status = invalid(cls, "order_status", src_dict, _error)
+            _broken = True
+
+        try:
+            i18n = []
+            _i18n = d.pop("i18n")
+            for i18n_item_data in _i18n:
+                i18n_item = ProductI18N.from_dict(i18n_item_data)
+
+                i18n.append(i18n_item)
+
+        except PARSE_ERRORS as _error:
+            i18n = invalid(cls, "i18n", src_dict, _error)
+            _broken = True
+
+        try:
+            redeeming_share = e8_from_wire(d.pop("redeeming_share"))
+
+        except PARSE_ERRORS as _error:
+            redeeming_share = invalid(cls, "redeeming_share", src_dict, _error)
+            _broken = True
+
+        try:
+            next_redeem_start_time = d.pop("next_redeem_start_time")
+            if next_redeem_start_time.__class__ is not int:  # inline fast path: most values are right
+                next_redeem_start_time = expect_type(next_redeem_start_time, int)
+        except PARSE_ERRORS as _error:
+            next_redeem_start_time = invalid(cls, "next_redeem_start_time", src_dict, _error)
+            _broken = True
+
+        try:
+            next_redeem_end_time = d.pop("next_redeem_end_time")
+            if next_redeem_end_time.__class__ is not int:  # inline fast path: most values are right
+                next_redeem_end_time = expect_type(next_redeem_end_time, int)
+        except PARSE_ERRORS as _error:
+            next_redeem_end_time = invalid(cls, "next_redeem_end_time", src_dict, _error)
+            _broken = True
+
+        try:
+            hold_days = d.pop("hold_days")
+            if hold_days.__class__ is not int:  # inline fast path: most values are right
+                hold_days = expect_type(hold_days, int)
+        except PARSE_ERRORS as _error:
+            hold_days = invalid(cls, "hold_days", src_dict, _error)
+            _broken = True
+
+        try:
+            estimate_year_ror = e8_from_wire(d.pop("estimate_year_ror"))
+
+        except PARSE_ERRORS as _error:
+            estimate_year_ror = invalid(cls, "estimate_year_ror", src_dict, _error)
+            _broken = True
+
+        try:
+            last_share_price = e8_from_wire(d.pop("last_share_price"))
+
+        except PARSE_ERRORS as _error:
+            last_share_price = invalid(cls, "last_share_price", src_dict, _error)
+            _broken = True
+
+        try:
+            last_share_value = e8_from_wire(d.pop("last_share_value"))
+
+        except PARSE_ERRORS as _error:
+            last_share_value = invalid(cls, "last_share_value", src_dict, _error)
+            _broken = True
+
+        try:
+            last_apy = e8_from_wire(d.pop("last_apy"))
+
+        except PARSE_ERRORS as _error:
+            last_apy = invalid(cls, "last_apy", src_dict, _error)
+            _broken = True
+
+        try:
+            last_share_price_update_time = d.pop("last_share_price_update_time")
+            if last_share_price_update_time.__class__ is not int:  # inline fast path: most values are right
+                last_share_price_update_time = expect_type(last_share_price_update_time, int)
+        except PARSE_ERRORS as _error:
+            last_share_price_update_time = invalid(cls, "last_share_price_update_time", src_dict, _error)
+            _broken = True
+
+        try:
+            hold_profit = decimal_from_wire(d.pop("hold_profit"))
+
+        except PARSE_ERRORS as _error:
+            hold_profit = invalid(cls, "hold_profit", src_dict, _error)
+            _broken = True
+
+        try:
+            hold_steth_profit = decimal_from_wire(d.pop("hold_steth_profit"))
+
+        except PARSE_ERRORS as _error:
+            hold_steth_profit = invalid(cls, "hold_steth_profit", src_dict, _error)
+            _broken = True
+
+        try:
+            hold_ror = decimal_from_wire(d.pop("hold_ror"))
+
+        except PARSE_ERRORS as _error:
+            hold_ror = invalid(cls, "hold_ror", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             id=id,
@@ -416,6 +597,8 @@ class Order:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

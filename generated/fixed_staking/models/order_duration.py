@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from matrixport._convert import expect_type, note_unknown_fields
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..models.duration_limit import DurationLimit
 from ..types import UNSET, Unset
@@ -56,19 +57,37 @@ class OrderDuration:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        end_settled_day = d.pop("end_settled_day")
-        if end_settled_day.__class__ is not int:  # inline fast path: most values are right
-            end_settled_day = expect_type(end_settled_day, int)
+        _broken = False
+        try:
+            end_settled_day = d.pop("end_settled_day")
+            if end_settled_day.__class__ is not int:  # inline fast path: most values are right
+                end_settled_day = expect_type(end_settled_day, int)
+        except PARSE_ERRORS as _error:
+            end_settled_day = invalid(cls, "end_settled_day", src_dict, _error)
+            _broken = True
 
-        end_settled_time = d.pop("end_settled_time")
-        if end_settled_time.__class__ is not int:  # inline fast path: most values are right
-            end_settled_time = expect_type(end_settled_time, int)
+        try:
+            end_settled_time = d.pop("end_settled_time")
+            if end_settled_time.__class__ is not int:  # inline fast path: most values are right
+                end_settled_time = expect_type(end_settled_time, int)
+        except PARSE_ERRORS as _error:
+            end_settled_time = invalid(cls, "end_settled_time", src_dict, _error)
+            _broken = True
 
-        settle_limit = DurationLimit.from_wire(d.pop("settle_limit"))
+        try:
+            settle_limit = DurationLimit.from_wire(d.pop("settle_limit"))
 
-        type_ = d.pop("type", UNSET)
-        if type_.__class__ is not int:  # inline fast path: most values are right
-            type_ = expect_type(type_, int)
+        except PARSE_ERRORS as _error:
+            settle_limit = invalid(cls, "settle_limit", src_dict, _error)
+            _broken = True
+
+        try:
+            type_ = d.pop("type", UNSET)
+            if type_.__class__ is not int:  # inline fast path: most values are right
+                type_ = expect_type(type_, int)
+        except PARSE_ERRORS as _error:
+            type_ = invalid(cls, "type", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             end_settled_day=end_settled_day,
@@ -80,6 +99,8 @@ class OrderDuration:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

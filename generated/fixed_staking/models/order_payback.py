@@ -14,6 +14,7 @@ from matrixport._convert import (
     expect_type,
     note_unknown_fields,
 )
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 T = TypeVar("T", bound="OrderPayback")
 
@@ -57,17 +58,36 @@ class OrderPayback:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        currency = d.pop("currency")
-        if currency.__class__ is not str:  # inline fast path: most values are right
-            currency = expect_type(currency, str)
+        _broken = False
+        try:
+            currency = d.pop("currency")
+            if currency.__class__ is not str:  # inline fast path: most values are right
+                currency = expect_type(currency, str)
+        except PARSE_ERRORS as _error:
+            currency = invalid(cls, "currency", src_dict, _error)
+            _broken = True
 
-        ror = e8_from_wire(d.pop("ror"))
+        try:
+            ror = e8_from_wire(d.pop("ror"))
 
-        payback_time = d.pop("payback_time")
-        if payback_time.__class__ is not int:  # inline fast path: most values are right
-            payback_time = expect_type(payback_time, int)
+        except PARSE_ERRORS as _error:
+            ror = invalid(cls, "ror", src_dict, _error)
+            _broken = True
 
-        settle_payback_dec = decimal_from_wire(d.pop("settle_payback_dec"))
+        try:
+            payback_time = d.pop("payback_time")
+            if payback_time.__class__ is not int:  # inline fast path: most values are right
+                payback_time = expect_type(payback_time, int)
+        except PARSE_ERRORS as _error:
+            payback_time = invalid(cls, "payback_time", src_dict, _error)
+            _broken = True
+
+        try:
+            settle_payback_dec = decimal_from_wire(d.pop("settle_payback_dec"))
+
+        except PARSE_ERRORS as _error:
+            settle_payback_dec = invalid(cls, "settle_payback_dec", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             currency=currency,
@@ -79,6 +99,8 @@ class OrderPayback:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

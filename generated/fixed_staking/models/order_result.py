@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from matrixport._convert import expect_type, note_unknown_fields
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..models.order_result_status import OrderResultStatus
 from ..types import UNSET, Unset
@@ -57,19 +58,37 @@ class OrderResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = OrderResultStatus.from_wire(d.pop("status"))
+        _broken = False
+        try:
+            status = OrderResultStatus.from_wire(d.pop("status"))
 
-        failed_code = d.pop("failed_code")
-        if failed_code.__class__ is not int:  # inline fast path: most values are right
-            failed_code = expect_type(failed_code, int)
+        except PARSE_ERRORS as _error:
+            status = invalid(cls, "status", src_dict, _error)
+            _broken = True
 
-        failed_message = d.pop("failed_message")
-        if failed_message.__class__ is not str:  # inline fast path: most values are right
-            failed_message = expect_type(failed_message, str)
+        try:
+            failed_code = d.pop("failed_code")
+            if failed_code.__class__ is not int:  # inline fast path: most values are right
+                failed_code = expect_type(failed_code, int)
+        except PARSE_ERRORS as _error:
+            failed_code = invalid(cls, "failed_code", src_dict, _error)
+            _broken = True
 
-        order_id = d.pop("order_id", UNSET)
-        if order_id.__class__ is not str:  # inline fast path: most values are right
-            order_id = expect_type(order_id, str)
+        try:
+            failed_message = d.pop("failed_message")
+            if failed_message.__class__ is not str:  # inline fast path: most values are right
+                failed_message = expect_type(failed_message, str)
+        except PARSE_ERRORS as _error:
+            failed_message = invalid(cls, "failed_message", src_dict, _error)
+            _broken = True
+
+        try:
+            order_id = d.pop("order_id", UNSET)
+            if order_id.__class__ is not str:  # inline fast path: most values are right
+                order_id = expect_type(order_id, str)
+        except PARSE_ERRORS as _error:
+            order_id = invalid(cls, "order_id", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             status=status,
@@ -81,6 +100,8 @@ class OrderResult:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

@@ -14,6 +14,7 @@ from matrixport._convert import (
     expect_type,
     note_unknown_fields,
 )
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..models.can_redeem import CanRedeem
 from ..models.main_product_type import MainProductType
@@ -307,202 +308,377 @@ class Product:
         from ..models.product_tag import ProductTag  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
-        if id.__class__ is not str:  # inline fast path: most values are right
-            id = expect_type(id, str)
+        _broken = False
+        try:
+            id = d.pop("id")
+            if id.__class__ is not str:  # inline fast path: most values are right
+                id = expect_type(id, str)
+        except PARSE_ERRORS as _error:
+            id = invalid(cls, "id", src_dict, _error)
+            _broken = True
 
-        sale_start_at = d.pop("sale_start_at")
-        if sale_start_at.__class__ is not int:  # inline fast path: most values are right
-            sale_start_at = expect_type(sale_start_at, int)
+        try:
+            sale_start_at = d.pop("sale_start_at")
+            if sale_start_at.__class__ is not int:  # inline fast path: most values are right
+                sale_start_at = expect_type(sale_start_at, int)
+        except PARSE_ERRORS as _error:
+            sale_start_at = invalid(cls, "sale_start_at", src_dict, _error)
+            _broken = True
 
-        currency = d.pop("currency")
-        if currency.__class__ is not str:  # inline fast path: most values are right
-            currency = expect_type(currency, str)
+        try:
+            currency = d.pop("currency")
+            if currency.__class__ is not str:  # inline fast path: most values are right
+                currency = expect_type(currency, str)
+        except PARSE_ERRORS as _error:
+            currency = invalid(cls, "currency", src_dict, _error)
+            _broken = True
 
-        share_price = e8_from_wire(d.pop("share_price"))
+        try:
+            share_price = e8_from_wire(d.pop("share_price"))
 
-        main_product_type = MainProductType.from_wire(d.pop("main_product_type"))
+        except PARSE_ERRORS as _error:
+            share_price = invalid(cls, "share_price", src_dict, _error)
+            _broken = True
 
-        raised_amount_dec = decimal_from_wire(d.pop("raised_amount_dec"))
+        try:
+            main_product_type = MainProductType.from_wire(d.pop("main_product_type"))
 
-        minimum_of_purchase_amount_dec = decimal_from_wire(d.pop("minimum_of_purchase_amount_dec"))
+        except PARSE_ERRORS as _error:
+            main_product_type = invalid(cls, "main_product_type", src_dict, _error)
+            _broken = True
 
-        maximum_of_purchase_amount_dec = decimal_from_wire(d.pop("maximum_of_purchase_amount_dec"))
+        try:
+            raised_amount_dec = decimal_from_wire(d.pop("raised_amount_dec"))
 
-        user_purchase_limit_dec = decimal_from_wire(d.pop("user_purchase_limit_dec"))
+        except PARSE_ERRORS as _error:
+            raised_amount_dec = invalid(cls, "raised_amount_dec", src_dict, _error)
+            _broken = True
 
-        current_raise_amount_dec = decimal_from_wire(d.pop("current_raise_amount_dec"))
+        try:
+            minimum_of_purchase_amount_dec = decimal_from_wire(d.pop("minimum_of_purchase_amount_dec"))
 
-        can_redeem = CanRedeem.from_wire(d.pop("can_redeem"))
+        except PARSE_ERRORS as _error:
+            minimum_of_purchase_amount_dec = invalid(cls, "minimum_of_purchase_amount_dec", src_dict, _error)
+            _broken = True
 
-        minimum_of_ror = e8_from_wire(d.pop("minimum_of_ror"))
+        try:
+            maximum_of_purchase_amount_dec = decimal_from_wire(d.pop("maximum_of_purchase_amount_dec"))
 
-        maximum_of_ror = e8_from_wire(d.pop("maximum_of_ror"))
+        except PARSE_ERRORS as _error:
+            maximum_of_purchase_amount_dec = invalid(cls, "maximum_of_purchase_amount_dec", src_dict, _error)
+            _broken = True
 
-        status = ProductStatus.from_wire(d.pop("status"))
+        try:
+            user_purchase_limit_dec = decimal_from_wire(d.pop("user_purchase_limit_dec"))
 
-        def _parse_agreements(data: object) -> list[ProductAgreement] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                agreements_type_0 = []
-                _agreements_type_0 = data
-                for agreements_type_0_item_data in _agreements_type_0:
-                    agreements_type_0_item = ProductAgreement.from_dict(agreements_type_0_item_data)
+        except PARSE_ERRORS as _error:
+            user_purchase_limit_dec = invalid(cls, "user_purchase_limit_dec", src_dict, _error)
+            _broken = True
 
-                    agreements_type_0.append(agreements_type_0_item)
+        try:
+            current_raise_amount_dec = decimal_from_wire(d.pop("current_raise_amount_dec"))
 
-                return agreements_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ProductAgreement] | None, data)
+        except PARSE_ERRORS as _error:
+            current_raise_amount_dec = invalid(cls, "current_raise_amount_dec", src_dict, _error)
+            _broken = True
 
-        agreements = _parse_agreements(d.pop("agreements"))
+        try:
+            can_redeem = CanRedeem.from_wire(d.pop("can_redeem"))
 
-        tags = []
-        _tags = d.pop("tags")
-        for tags_item_data in _tags:
-            tags_item = ProductTag.from_dict(tags_item_data)
+        except PARSE_ERRORS as _error:
+            can_redeem = invalid(cls, "can_redeem", src_dict, _error)
+            _broken = True
 
-            tags.append(tags_item)
+        try:
+            minimum_of_ror = e8_from_wire(d.pop("minimum_of_ror"))
 
-        i18n = []
-        _i18n = d.pop("i18n")
-        for i18n_item_data in _i18n:
-            i18n_item = ProductI18N.from_dict(i18n_item_data)
+        except PARSE_ERRORS as _error:
+            minimum_of_ror = invalid(cls, "minimum_of_ror", src_dict, _error)
+            _broken = True
 
-            i18n.append(i18n_item)
+        try:
+            maximum_of_ror = e8_from_wire(d.pop("maximum_of_ror"))
 
-        duration = ProductDuration.from_dict(d.pop("duration"))
+        except PARSE_ERRORS as _error:
+            maximum_of_ror = invalid(cls, "maximum_of_ror", src_dict, _error)
+            _broken = True
 
-        def _parse_fund_investments(data: object) -> list[FundInvestment] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                fund_investments_type_0 = []
-                _fund_investments_type_0 = data
-                for fund_investments_type_0_item_data in _fund_investments_type_0:
-                    fund_investments_type_0_item = FundInvestment.from_dict(fund_investments_type_0_item_data)
+        try:
+            status = ProductStatus.from_wire(d.pop("status"))
 
-                    fund_investments_type_0.append(fund_investments_type_0_item)
+        except PARSE_ERRORS as _error:
+            status = invalid(cls, "status", src_dict, _error)
+            _broken = True
 
-                return fund_investments_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[FundInvestment] | None, data)
+        try:
 
-        fund_investments = _parse_fund_investments(d.pop("fund_investments"))
+            def _parse_agreements(data: object) -> list[ProductAgreement] | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    agreements_type_0 = []
+                    _agreements_type_0 = data
+                    for agreements_type_0_item_data in _agreements_type_0:
+                        agreements_type_0_item = ProductAgreement.from_dict(agreements_type_0_item_data)
 
-        def _parse_explain(data: object) -> list[ProductExplain] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                explain_type_0 = []
-                _explain_type_0 = data
-                for explain_type_0_item_data in _explain_type_0:
-                    explain_type_0_item = ProductExplain.from_dict(explain_type_0_item_data)
+                        agreements_type_0.append(agreements_type_0_item)
 
-                    explain_type_0.append(explain_type_0_item)
+                    return agreements_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[ProductAgreement] | None, data)
 
-                return explain_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ProductExplain] | None, data)
+            agreements = _parse_agreements(d.pop("agreements"))
 
-        explain = _parse_explain(d.pop("explain"))
+        except PARSE_ERRORS as _error:
+            agreements = invalid(cls, "agreements", src_dict, _error)
+            _broken = True
 
-        raised_time = d.pop("raised_time")
-        if raised_time.__class__ is not int:  # inline fast path: most values are right
-            raised_time = expect_type(raised_time, int)
+        try:
+            tags = []
+            _tags = d.pop("tags")
+            for tags_item_data in _tags:
+                tags_item = ProductTag.from_dict(tags_item_data)
 
-        start_closed_time = d.pop("start_closed_time")
-        if start_closed_time.__class__ is not int:  # inline fast path: most values are right
-            start_closed_time = expect_type(start_closed_time, int)
+                tags.append(tags_item)
 
-        end_closed_time = d.pop("end_closed_time")
-        if end_closed_time.__class__ is not int:  # inline fast path: most values are right
-            end_closed_time = expect_type(end_closed_time, int)
+        except PARSE_ERRORS as _error:
+            tags = invalid(cls, "tags", src_dict, _error)
+            _broken = True
 
-        end_settled_time = d.pop("end_settled_time")
-        if end_settled_time.__class__ is not int:  # inline fast path: most values are right
-            end_settled_time = expect_type(end_settled_time, int)
+        try:
+            i18n = []
+            _i18n = d.pop("i18n")
+            for i18n_item_data in _i18n:
+                i18n_item = ProductI18N.from_dict(i18n_item_data)
 
-        last_rate_ror = e8_from_wire(d.pop("last_rate_ror"))
+                i18n.append(i18n_item)
 
-        _subject_type = d.pop("subject_type", UNSET)
-        subject_type: SubjectType | Unset
-        if isinstance(_subject_type, Unset):
-            subject_type = UNSET
-        else:
-            subject_type = SubjectType.from_wire(_subject_type)
+        except PARSE_ERRORS as _error:
+            i18n = invalid(cls, "i18n", src_dict, _error)
+            _broken = True
 
-        redeem_windows = d.pop("redeem_windows", UNSET)
+        try:
+            duration = ProductDuration.from_dict(d.pop("duration"))
 
-        _raised_amount = d.pop("raised_amount", UNSET)
-        raised_amount: Decimal | Unset
-        if isinstance(_raised_amount, Unset):
-            raised_amount = UNSET
-        else:
-            raised_amount = e8_from_wire(_raised_amount)
+        except PARSE_ERRORS as _error:
+            duration = invalid(cls, "duration", src_dict, _error)
+            _broken = True
 
-        _current_raise_amount = d.pop("current_raise_amount", UNSET)
-        current_raise_amount: Decimal | Unset
-        if isinstance(_current_raise_amount, Unset):
-            current_raise_amount = UNSET
-        else:
-            current_raise_amount = e8_from_wire(_current_raise_amount)
+        try:
 
-        _minimum_of_purchase_amount = d.pop("minimum_of_purchase_amount", UNSET)
-        minimum_of_purchase_amount: Decimal | Unset
-        if isinstance(_minimum_of_purchase_amount, Unset):
-            minimum_of_purchase_amount = UNSET
-        else:
-            minimum_of_purchase_amount = e8_from_wire(_minimum_of_purchase_amount)
+            def _parse_fund_investments(data: object) -> list[FundInvestment] | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    fund_investments_type_0 = []
+                    _fund_investments_type_0 = data
+                    for fund_investments_type_0_item_data in _fund_investments_type_0:
+                        fund_investments_type_0_item = FundInvestment.from_dict(fund_investments_type_0_item_data)
 
-        _maximum_of_purchase_amount = d.pop("maximum_of_purchase_amount", UNSET)
-        maximum_of_purchase_amount: Decimal | Unset
-        if isinstance(_maximum_of_purchase_amount, Unset):
-            maximum_of_purchase_amount = UNSET
-        else:
-            maximum_of_purchase_amount = e8_from_wire(_maximum_of_purchase_amount)
+                        fund_investments_type_0.append(fund_investments_type_0_item)
 
-        _user_purchase_limit = d.pop("user_purchase_limit", UNSET)
-        user_purchase_limit: Decimal | Unset
-        if isinstance(_user_purchase_limit, Unset):
-            user_purchase_limit = UNSET
-        else:
-            user_purchase_limit = e8_from_wire(_user_purchase_limit)
+                    return fund_investments_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[FundInvestment] | None, data)
 
-        renew_type = d.pop("renew_type", UNSET)
-        if renew_type.__class__ is not int:  # inline fast path: most values are right
-            renew_type = expect_type(renew_type, int)
+            fund_investments = _parse_fund_investments(d.pop("fund_investments"))
 
-        _redeem_ror = d.pop("redeem_ror", UNSET)
-        redeem_ror: Decimal | Unset
-        if isinstance(_redeem_ror, Unset):
-            redeem_ror = UNSET
-        else:
-            redeem_ror = e8_from_wire(_redeem_ror)
+        except PARSE_ERRORS as _error:
+            fund_investments = invalid(cls, "fund_investments", src_dict, _error)
+            _broken = True
 
-        _minimum_of_redeem_fee_ror = d.pop("minimum_of_redeem_fee_ror", UNSET)
-        minimum_of_redeem_fee_ror: Decimal | Unset
-        if isinstance(_minimum_of_redeem_fee_ror, Unset):
-            minimum_of_redeem_fee_ror = UNSET
-        else:
-            minimum_of_redeem_fee_ror = e8_from_wire(_minimum_of_redeem_fee_ror)
+        try:
 
-        _performance_fee = d.pop("performance_fee", UNSET)
-        performance_fee: Decimal | Unset
-        if isinstance(_performance_fee, Unset):
-            performance_fee = UNSET
-        else:
-            performance_fee = e8_from_wire(_performance_fee)
+            def _parse_explain(data: object) -> list[ProductExplain] | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    explain_type_0 = []
+                    _explain_type_0 = data
+                    for explain_type_0_item_data in _explain_type_0:
+                        explain_type_0_item = ProductExplain.from_dict(explain_type_0_item_data)
+
+                        explain_type_0.append(explain_type_0_item)
+
+                    return explain_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[ProductExplain] | None, data)
+
+            explain = _parse_explain(d.pop("explain"))
+
+        except PARSE_ERRORS as _error:
+            explain = invalid(cls, "explain", src_dict, _error)
+            _broken = True
+
+        try:
+            raised_time = d.pop("raised_time")
+            if raised_time.__class__ is not int:  # inline fast path: most values are right
+                raised_time = expect_type(raised_time, int)
+        except PARSE_ERRORS as _error:
+            raised_time = invalid(cls, "raised_time", src_dict, _error)
+            _broken = True
+
+        try:
+            start_closed_time = d.pop("start_closed_time")
+            if start_closed_time.__class__ is not int:  # inline fast path: most values are right
+                start_closed_time = expect_type(start_closed_time, int)
+        except PARSE_ERRORS as _error:
+            start_closed_time = invalid(cls, "start_closed_time", src_dict, _error)
+            _broken = True
+
+        try:
+            end_closed_time = d.pop("end_closed_time")
+            if end_closed_time.__class__ is not int:  # inline fast path: most values are right
+                end_closed_time = expect_type(end_closed_time, int)
+        except PARSE_ERRORS as _error:
+            end_closed_time = invalid(cls, "end_closed_time", src_dict, _error)
+            _broken = True
+
+        try:
+            end_settled_time = d.pop("end_settled_time")
+            if end_settled_time.__class__ is not int:  # inline fast path: most values are right
+                end_settled_time = expect_type(end_settled_time, int)
+        except PARSE_ERRORS as _error:
+            end_settled_time = invalid(cls, "end_settled_time", src_dict, _error)
+            _broken = True
+
+        try:
+            last_rate_ror = e8_from_wire(d.pop("last_rate_ror"))
+
+        except PARSE_ERRORS as _error:
+            last_rate_ror = invalid(cls, "last_rate_ror", src_dict, _error)
+            _broken = True
+
+        try:
+            _subject_type = d.pop("subject_type", UNSET)
+            subject_type: SubjectType | Unset
+            if isinstance(_subject_type, Unset):
+                subject_type = UNSET
+            else:
+                subject_type = SubjectType.from_wire(_subject_type)
+
+        except PARSE_ERRORS as _error:
+            subject_type = invalid(cls, "subject_type", src_dict, _error)
+            _broken = True
+
+        try:
+            redeem_windows = d.pop("redeem_windows", UNSET)
+        except PARSE_ERRORS as _error:
+            redeem_windows = invalid(cls, "redeem_windows", src_dict, _error)
+            _broken = True
+
+        try:
+            _raised_amount = d.pop("raised_amount", UNSET)
+            raised_amount: Decimal | Unset
+            if isinstance(_raised_amount, Unset):
+                raised_amount = UNSET
+            else:
+                raised_amount = e8_from_wire(_raised_amount)
+
+        except PARSE_ERRORS as _error:
+            raised_amount = invalid(cls, "raised_amount", src_dict, _error)
+            _broken = True
+
+        try:
+            _current_raise_amount = d.pop("current_raise_amount", UNSET)
+            current_raise_amount: Decimal | Unset
+            if isinstance(_current_raise_amount, Unset):
+                current_raise_amount = UNSET
+            else:
+                current_raise_amount = e8_from_wire(_current_raise_amount)
+
+        except PARSE_ERRORS as _error:
+            current_raise_amount = invalid(cls, "current_raise_amount", src_dict, _error)
+            _broken = True
+
+        try:
+            _minimum_of_purchase_amount = d.pop("minimum_of_purchase_amount", UNSET)
+            minimum_of_purchase_amount: Decimal | Unset
+            if isinstance(_minimum_of_purchase_amount, Unset):
+                minimum_of_purchase_amount = UNSET
+            else:
+                minimum_of_purchase_amount = e8_from_wire(_minimum_of_purchase_amount)
+
+        except PARSE_ERRORS as _error:
+            minimum_of_purchase_amount = invalid(cls, "minimum_of_purchase_amount", src_dict, _error)
+            _broken = True
+
+        try:
+            _maximum_of_purchase_amount = d.pop("maximum_of_purchase_amount", UNSET)
+            maximum_of_purchase_amount: Decimal | Unset
+            if isinstance(_maximum_of_purchase_amount, Unset):
+                maximum_of_purchase_amount = UNSET
+            else:
+                maximum_of_purchase_amount = e8_from_wire(_maximum_of_purchase_amount)
+
+        except PARSE_ERRORS as _error:
+            maximum_of_purchase_amount = invalid(cls, "maximum_of_purchase_amount", src_dict, _error)
+            _broken = True
+
+        try:
+            _user_purchase_limit = d.pop("user_purchase_limit", UNSET)
+            user_purchase_limit: Decimal | Unset
+            if isinstance(_user_purchase_limit, Unset):
+                user_purchase_limit = UNSET
+            else:
+                user_purchase_limit = e8_from_wire(_user_purchase_limit)
+
+        except PARSE_ERRORS as _error:
+            user_purchase_limit = invalid(cls, "user_purchase_limit", src_dict, _error)
+            _broken = True
+
+        try:
+            renew_type = d.pop("renew_type", UNSET)
+            if renew_type.__class__ is not int:  # inline fast path: most values are right
+                renew_type = expect_type(renew_type, int)
+        except PARSE_ERRORS as _error:
+            renew_type = invalid(cls, "renew_type", src_dict, _error)
+            _broken = True
+
+        try:
+            _redeem_ror = d.pop("redeem_ror", UNSET)
+            redeem_ror: Decimal | Unset
+            if isinstance(_redeem_ror, Unset):
+                redeem_ror = UNSET
+            else:
+                redeem_ror = e8_from_wire(_redeem_ror)
+
+        except PARSE_ERRORS as _error:
+            redeem_ror = invalid(cls, "redeem_ror", src_dict, _error)
+            _broken = True
+
+        try:
+            _minimum_of_redeem_fee_ror = d.pop("minimum_of_redeem_fee_ror", UNSET)
+            minimum_of_redeem_fee_ror: Decimal | Unset
+            if isinstance(_minimum_of_redeem_fee_ror, Unset):
+                minimum_of_redeem_fee_ror = UNSET
+            else:
+                minimum_of_redeem_fee_ror = e8_from_wire(_minimum_of_redeem_fee_ror)
+
+        except PARSE_ERRORS as _error:
+            minimum_of_redeem_fee_ror = invalid(cls, "minimum_of_redeem_fee_ror", src_dict, _error)
+            _broken = True
+
+        try:
+            _performance_fee = d.pop("performance_fee", UNSET)
+            performance_fee: Decimal | Unset
+            if isinstance(_performance_fee, Unset):
+                performance_fee = UNSET
+            else:
+                performance_fee = e8_from_wire(_performance_fee)
+
+        except PARSE_ERRORS as _error:
+            performance_fee = invalid(cls, "performance_fee", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             id=id,
@@ -546,6 +722,8 @@ class Product:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from matrixport._convert import expect_type, note_unknown_fields
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 T = TypeVar("T", bound="ProductAgreement")
 
@@ -44,17 +45,30 @@ class ProductAgreement:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-        if id.__class__ is not int:  # inline fast path: most values are right
-            id = expect_type(id, int)
+        _broken = False
+        try:
+            id = d.pop("id")
+            if id.__class__ is not int:  # inline fast path: most values are right
+                id = expect_type(id, int)
+        except PARSE_ERRORS as _error:
+            id = invalid(cls, "id", src_dict, _error)
+            _broken = True
 
-        product_id = d.pop("product_id")
-        if product_id.__class__ is not str:  # inline fast path: most values are right
-            product_id = expect_type(product_id, str)
+        try:
+            product_id = d.pop("product_id")
+            if product_id.__class__ is not str:  # inline fast path: most values are right
+                product_id = expect_type(product_id, str)
+        except PARSE_ERRORS as _error:
+            product_id = invalid(cls, "product_id", src_dict, _error)
+            _broken = True
 
-        agreement = d.pop("agreement")
-        if agreement.__class__ is not str:  # inline fast path: most values are right
-            agreement = expect_type(agreement, str)
+        try:
+            agreement = d.pop("agreement")
+            if agreement.__class__ is not str:  # inline fast path: most values are right
+                agreement = expect_type(agreement, str)
+        except PARSE_ERRORS as _error:
+            agreement = invalid(cls, "agreement", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             id=id,
@@ -65,6 +79,8 @@ class ProductAgreement:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from matrixport._convert import expect_type, note_unknown_fields
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 if TYPE_CHECKING:
     from ..models.product import Product
@@ -47,16 +48,26 @@ class ProductList:
         from ..models.product import Product  # noqa: PLC0415
 
         d = dict(src_dict)
-        count = d.pop("count")
-        if count.__class__ is not int:  # inline fast path: most values are right
-            count = expect_type(count, int)
+        _broken = False
+        try:
+            count = d.pop("count")
+            if count.__class__ is not int:  # inline fast path: most values are right
+                count = expect_type(count, int)
+        except PARSE_ERRORS as _error:
+            count = invalid(cls, "count", src_dict, _error)
+            _broken = True
 
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = Product.from_dict(items_item_data)
+        try:
+            items = []
+            _items = d.pop("items")
+            for items_item_data in _items:
+                items_item = Product.from_dict(items_item_data)
 
-            items.append(items_item)
+                items.append(items_item)
+
+        except PARSE_ERRORS as _error:
+            items = invalid(cls, "items", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             count=count,
@@ -66,6 +77,8 @@ class ProductList:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from matrixport._convert import expect_type, note_unknown_fields
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 T = TypeVar("T", bound="ProductTag")
 
@@ -56,28 +57,51 @@ class ProductTag:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-        if id.__class__ is not int:  # inline fast path: most values are right
-            id = expect_type(id, int)
+        _broken = False
+        try:
+            id = d.pop("id")
+            if id.__class__ is not int:  # inline fast path: most values are right
+                id = expect_type(id, int)
+        except PARSE_ERRORS as _error:
+            id = invalid(cls, "id", src_dict, _error)
+            _broken = True
 
-        def _parse_deleted_at(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        try:
 
-        deleted_at = _parse_deleted_at(d.pop("deleted_at"))
+            def _parse_deleted_at(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, data)
 
-        product_id = d.pop("product_id")
-        if product_id.__class__ is not str:  # inline fast path: most values are right
-            product_id = expect_type(product_id, str)
+            deleted_at = _parse_deleted_at(d.pop("deleted_at"))
 
-        language = d.pop("language")
-        if language.__class__ is not str:  # inline fast path: most values are right
-            language = expect_type(language, str)
+        except PARSE_ERRORS as _error:
+            deleted_at = invalid(cls, "deleted_at", src_dict, _error)
+            _broken = True
 
-        tag = d.pop("tag")
-        if tag.__class__ is not str:  # inline fast path: most values are right
-            tag = expect_type(tag, str)
+        try:
+            product_id = d.pop("product_id")
+            if product_id.__class__ is not str:  # inline fast path: most values are right
+                product_id = expect_type(product_id, str)
+        except PARSE_ERRORS as _error:
+            product_id = invalid(cls, "product_id", src_dict, _error)
+            _broken = True
+
+        try:
+            language = d.pop("language")
+            if language.__class__ is not str:  # inline fast path: most values are right
+                language = expect_type(language, str)
+        except PARSE_ERRORS as _error:
+            language = invalid(cls, "language", src_dict, _error)
+            _broken = True
+
+        try:
+            tag = d.pop("tag")
+            if tag.__class__ is not str:  # inline fast path: most values are right
+                tag = expect_type(tag, str)
+        except PARSE_ERRORS as _error:
+            tag = invalid(cls, "tag", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             id=id,
@@ -90,6 +114,8 @@ class ProductTag:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

@@ -13,6 +13,7 @@ from matrixport._convert import (
     e8_to_wire,
     note_unknown_fields,
 )
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..types import UNSET, Unset
 
@@ -121,51 +122,118 @@ class RedeemDetail:
         from ..models.redeem_record import RedeemRecord  # noqa: PLC0415
 
         d = dict(src_dict)
-        redeem_orders = []
-        _redeem_orders = d.pop("redeem_orders")
-        for redeem_orders_item_data in _redeem_orders:
-            redeem_orders_item = RedeemRecord.from_dict(redeem_orders_item_data)
+        _broken = False
+        try:
+            redeem_orders = []
+            _redeem_orders = d.pop("redeem_orders")
+            for redeem_orders_item_data in _redeem_orders:
+                redeem_orders_item = RedeemRecord.from_dict(redeem_orders_item_data)
 
-            redeem_orders.append(redeem_orders_item)
+                redeem_orders.append(redeem_orders_item)
 
-        profit_ror = e8_from_wire(d.pop("profit_ror"))
+        except PARSE_ERRORS as _error:
+            redeem_orders = invalid(cls, "redeem_orders", src_dict, _error)
+            _broken = True
 
-        steth_profit_ror = e8_from_wire(d.pop("steth_profit_ror"))
+        try:
+            profit_ror = e8_from_wire(d.pop("profit_ror"))
 
-        steth_avg_price = e8_from_wire(d.pop("steth_avg_price"))
+        except PARSE_ERRORS as _error:
+            profit_ror = invalid(cls, "profit_ror", src_dict, _error)
+            _broken = True
 
-        slippage_avg_ror = e8_from_wire(d.pop("slippage_avg_ror"))
+        try:
+            steth_profit_ror = e8_from_wire(d.pop("steth_profit_ror"))
 
-        platform_fee_ror = e8_from_wire(d.pop("platform_fee_ror"))
+        except PARSE_ERRORS as _error:
+            steth_profit_ror = invalid(cls, "steth_profit_ror", src_dict, _error)
+            _broken = True
 
-        redeem_fee_ror = e8_from_wire(d.pop("redeem_fee_ror"))
+        try:
+            steth_avg_price = e8_from_wire(d.pop("steth_avg_price"))
 
-        redeeming_amount_dec = decimal_from_wire(d.pop("redeeming_amount_dec"))
+        except PARSE_ERRORS as _error:
+            steth_avg_price = invalid(cls, "steth_avg_price", src_dict, _error)
+            _broken = True
 
-        profit_dec = decimal_from_wire(d.pop("profit_dec"))
+        try:
+            slippage_avg_ror = e8_from_wire(d.pop("slippage_avg_ror"))
 
-        steth_profit_dec = decimal_from_wire(d.pop("steth_profit_dec"))
+        except PARSE_ERRORS as _error:
+            slippage_avg_ror = invalid(cls, "slippage_avg_ror", src_dict, _error)
+            _broken = True
 
-        steth_payback_dec = decimal_from_wire(d.pop("steth_payback_dec"))
+        try:
+            platform_fee_ror = e8_from_wire(d.pop("platform_fee_ror"))
 
-        redeem_fee_dec = decimal_from_wire(d.pop("redeem_fee_dec"))
+        except PARSE_ERRORS as _error:
+            platform_fee_ror = invalid(cls, "platform_fee_ror", src_dict, _error)
+            _broken = True
 
-        def _parse_order_payback(data: object) -> None | OrderPayback | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                order_payback_type_0 = OrderPayback.from_dict(data)
+        try:
+            redeem_fee_ror = e8_from_wire(d.pop("redeem_fee_ror"))
 
-                return order_payback_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OrderPayback | Unset, data)
+        except PARSE_ERRORS as _error:
+            redeem_fee_ror = invalid(cls, "redeem_fee_ror", src_dict, _error)
+            _broken = True
 
-        order_payback = _parse_order_payback(d.pop("order_payback", UNSET))
+        try:
+            redeeming_amount_dec = decimal_from_wire(d.pop("redeeming_amount_dec"))
+
+        except PARSE_ERRORS as _error:
+            redeeming_amount_dec = invalid(cls, "redeeming_amount_dec", src_dict, _error)
+            _broken = True
+
+        try:
+            profit_dec = decimal_from_wire(d.pop("profit_dec"))
+
+        except PARSE_ERRORS as _error:
+            profit_dec = invalid(cls, "profit_dec", src_dict, _error)
+            _broken = True
+
+        try:
+            steth_profit_dec = decimal_from_wire(d.pop("steth_profit_dec"))
+
+        except PARSE_ERRORS as _error:
+            steth_profit_dec = invalid(cls, "steth_profit_dec", src_dict, _error)
+            _broken = True
+
+        try:
+            steth_payback_dec = decimal_from_wire(d.pop("steth_payback_dec"))
+
+        except PARSE_ERRORS as _error:
+            steth_payback_dec = invalid(cls, "steth_payback_dec", src_dict, _error)
+            _broken = True
+
+        try:
+            redeem_fee_dec = decimal_from_wire(d.pop("redeem_fee_dec"))
+
+        except PARSE_ERRORS as _error:
+            redeem_fee_dec = invalid(cls, "redeem_fee_dec", src_dict, _error)
+            _broken = True
+
+        try:
+
+            def _parse_order_payback(data: object) -> None | OrderPayback | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    order_payback_type_0 = OrderPayback.from_dict(data)
+
+                    return order_payback_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | OrderPayback | Unset, data)
+
+            order_payback = _parse_order_payback(d.pop("order_payback", UNSET))
+
+        except PARSE_ERRORS as _error:
+            order_payback = invalid(cls, "order_payback", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             redeem_orders=redeem_orders,
@@ -186,6 +254,8 @@ class RedeemDetail:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

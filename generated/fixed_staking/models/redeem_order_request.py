@@ -12,6 +12,7 @@ from matrixport._convert import (
     expect_type,
     note_unknown_fields,
 )
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..models.payback_currency import PaybackCurrency
 
@@ -56,15 +57,35 @@ class RedeemOrderRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        payback_currency = PaybackCurrency.from_wire(d.pop("payback_currency"))
+        _broken = False
+        try:
+            payback_currency = PaybackCurrency.from_wire(d.pop("payback_currency"))
 
-        order_id = d.pop("order_id")
-        if order_id.__class__ is not str:  # inline fast path: most values are right
-            order_id = expect_type(order_id, str)
+        except PARSE_ERRORS as _error:
+            payback_currency = invalid(cls, "payback_currency", src_dict, _error)
+            _broken = True
 
-        share = e8_from_wire(d.pop("share"))
+        try:
+            order_id = d.pop("order_id")
+            if order_id.__class__ is not str:  # inline fast path: most values are right
+                order_id = expect_type(order_id, str)
+        except PARSE_ERRORS as _error:
+            order_id = invalid(cls, "order_id", src_dict, _error)
+            _broken = True
 
-        principal = e8_from_wire(d.pop("principal"))
+        try:
+            share = e8_from_wire(d.pop("share"))
+
+        except PARSE_ERRORS as _error:
+            share = invalid(cls, "share", src_dict, _error)
+            _broken = True
+
+        try:
+            principal = e8_from_wire(d.pop("principal"))
+
+        except PARSE_ERRORS as _error:
+            principal = invalid(cls, "principal", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             payback_currency=payback_currency,
@@ -76,6 +97,8 @@ class RedeemOrderRequest:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

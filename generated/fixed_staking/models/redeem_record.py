@@ -14,6 +14,7 @@ from matrixport._convert import (
     expect_type,
     note_unknown_fields,
 )
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..models.main_product_type import MainProductType
 from ..models.payback_currency import PaybackCurrency
@@ -175,99 +176,195 @@ class RedeemRecord:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _broken = False
+        try:
 
-        def _parse_id(data: object) -> int | str:
-            return cast(int | str, data)
+            def _parse_id(data: object) -> int | str:
+                return cast(int | str, data)
 
-        id = _parse_id(d.pop("id"))
+            id = _parse_id(d.pop("id"))
 
-        order_id = d.pop("order_id")
-        if order_id.__class__ is not str:  # inline fast path: most values are right
-            order_id = expect_type(order_id, str)
+        except PARSE_ERRORS as _error:
+            id = invalid(cls, "id", src_dict, _error)
+            _broken = True
 
-        ror = e8_from_wire(d.pop("ror"))
+        try:
+            order_id = d.pop("order_id")
+            if order_id.__class__ is not str:  # inline fast path: most values are right
+                order_id = expect_type(order_id, str)
+        except PARSE_ERRORS as _error:
+            order_id = invalid(cls, "order_id", src_dict, _error)
+            _broken = True
 
-        redeem_time = d.pop("redeem_time")
-        if redeem_time.__class__ is not int:  # inline fast path: most values are right
-            redeem_time = expect_type(redeem_time, int)
+        try:
+            ror = e8_from_wire(d.pop("ror"))
 
-        confirm_time = d.pop("confirm_time")
-        if confirm_time.__class__ is not int:  # inline fast path: most values are right
-            confirm_time = expect_type(confirm_time, int)
+        except PARSE_ERRORS as _error:
+            ror = invalid(cls, "ror", src_dict, _error)
+            _broken = True
 
-        redeem_currency = d.pop("redeem_currency")
-        if redeem_currency.__class__ is not str:  # inline fast path: most values are right
-            redeem_currency = expect_type(redeem_currency, str)
+        try:
+            redeem_time = d.pop("redeem_time")
+            if redeem_time.__class__ is not int:  # inline fast path: most values are right
+                redeem_time = expect_type(redeem_time, int)
+        except PARSE_ERRORS as _error:
+            redeem_time = invalid(cls, "redeem_time", src_dict, _error)
+            _broken = True
 
-        status = RedeemStatus.from_wire(d.pop("status"))
+        try:
+            confirm_time = d.pop("confirm_time")
+            if confirm_time.__class__ is not int:  # inline fast path: most values are right
+                confirm_time = expect_type(confirm_time, int)
+        except PARSE_ERRORS as _error:
+            confirm_time = invalid(cls, "confirm_time", src_dict, _error)
+            _broken = True
 
-        redeem_principal_dec = decimal_from_wire(d.pop("redeem_principal_dec"))
+        try:
+            redeem_currency = d.pop("redeem_currency")
+            if redeem_currency.__class__ is not str:  # inline fast path: most values are right
+                redeem_currency = expect_type(redeem_currency, str)
+        except PARSE_ERRORS as _error:
+            redeem_currency = invalid(cls, "redeem_currency", src_dict, _error)
+            _broken = True
 
-        redeem_demand_interest_dec = decimal_from_wire(d.pop("redeem_demand_interest_dec"))
+        try:
+            status = RedeemStatus.from_wire(d.pop("status"))
 
-        coupon_profit_dec = decimal_from_wire(d.pop("coupon_profit_dec"))
+        except PARSE_ERRORS as _error:
+            status = invalid(cls, "status", src_dict, _error)
+            _broken = True
 
-        redeem_amount_dec = decimal_from_wire(d.pop("redeem_amount_dec"))
+        try:
+            redeem_principal_dec = decimal_from_wire(d.pop("redeem_principal_dec"))
 
-        _redeem_ror = d.pop("redeem_ror", UNSET)
-        redeem_ror: Decimal | Unset
-        if isinstance(_redeem_ror, Unset):
-            redeem_ror = UNSET
-        else:
-            redeem_ror = e8_from_wire(_redeem_ror)
+        except PARSE_ERRORS as _error:
+            redeem_principal_dec = invalid(cls, "redeem_principal_dec", src_dict, _error)
+            _broken = True
 
-        _profit_dec = d.pop("profit_dec", UNSET)
-        profit_dec: Decimal | Unset
-        if isinstance(_profit_dec, Unset):
-            profit_dec = UNSET
-        else:
-            profit_dec = decimal_from_wire(_profit_dec)
+        try:
+            redeem_demand_interest_dec = decimal_from_wire(d.pop("redeem_demand_interest_dec"))
 
-        _main_product_type = d.pop("main_product_type", UNSET)
-        main_product_type: MainProductType | Unset
-        if isinstance(_main_product_type, Unset):
-            main_product_type = UNSET
-        else:
-            main_product_type = MainProductType.from_wire(_main_product_type)
+        except PARSE_ERRORS as _error:
+            redeem_demand_interest_dec = invalid(cls, "redeem_demand_interest_dec", src_dict, _error)
+            _broken = True
 
-        _redeem_share = d.pop("redeem_share", UNSET)
-        redeem_share: Decimal | Unset
-        if isinstance(_redeem_share, Unset):
-            redeem_share = UNSET
-        else:
-            redeem_share = e8_from_wire(_redeem_share)
+        try:
+            coupon_profit_dec = decimal_from_wire(d.pop("coupon_profit_dec"))
 
-        _redeem_share_price = d.pop("redeem_share_price", UNSET)
-        redeem_share_price: Decimal | Unset
-        if isinstance(_redeem_share_price, Unset):
-            redeem_share_price = UNSET
-        else:
-            redeem_share_price = e8_from_wire(_redeem_share_price)
+        except PARSE_ERRORS as _error:
+            coupon_profit_dec = invalid(cls, "coupon_profit_dec", src_dict, _error)
+            _broken = True
 
-        redeem_share_price_time = d.pop("redeem_share_price_time", UNSET)
-        if redeem_share_price_time.__class__ is not int:  # inline fast path: most values are right
-            redeem_share_price_time = expect_type(redeem_share_price_time, int)
+        try:
+            redeem_amount_dec = decimal_from_wire(d.pop("redeem_amount_dec"))
 
-        _redeem_profit_dec = d.pop("redeem_profit_dec", UNSET)
-        redeem_profit_dec: Decimal | Unset
-        if isinstance(_redeem_profit_dec, Unset):
-            redeem_profit_dec = UNSET
-        else:
-            redeem_profit_dec = decimal_from_wire(_redeem_profit_dec)
+        except PARSE_ERRORS as _error:
+            redeem_amount_dec = invalid(cls, "redeem_amount_dec", src_dict, _error)
+            _broken = True
 
-        _payback_currency = d.pop("payback_currency", UNSET)
-        payback_currency: PaybackCurrency | Unset
-        if isinstance(_payback_currency, Unset):
-            payback_currency = UNSET
-        else:
-            payback_currency = PaybackCurrency.from_wire(_payback_currency)
+        try:
+            _redeem_ror = d.pop("redeem_ror", UNSET)
+            redeem_ror: Decimal | Unset
+            if isinstance(_redeem_ror, Unset):
+                redeem_ror = UNSET
+            else:
+                redeem_ror = e8_from_wire(_redeem_ror)
 
-        _client_repay_amount_dec = d.pop("client_repay_amount_dec", UNSET)
-        client_repay_amount_dec: Decimal | Unset
-        if isinstance(_client_repay_amount_dec, Unset):
-            client_repay_amount_dec = UNSET
-        else:
-            client_repay_amount_dec = decimal_from_wire(_client_repay_amount_dec)
+        except PARSE_ERRORS as _error:
+            redeem_ror = invalid(cls, "redeem_ror", src_dict, _error)
+            _broken = True
+
+        try:
+            _profit_dec = d.pop("profit_dec", UNSET)
+            profit_dec: Decimal | Unset
+            if isinstance(_profit_dec, Unset):
+                profit_dec = UNSET
+            else:
+                profit_dec = decimal_from_wire(_profit_dec)
+
+        except PARSE_ERRORS as _error:
+            profit_dec = invalid(cls, "profit_dec", src_dict, _error)
+            _broken = True
+
+        try:
+            _main_product_type = d.pop("main_product_type", UNSET)
+            main_product_type: MainProductType | Unset
+            if isinstance(_main_product_type, Unset):
+                main_product_type = UNSET
+            else:
+                main_product_type = MainProductType.from_wire(_main_product_type)
+
+        except PARSE_ERRORS as _error:
+            main_product_type = invalid(cls, "main_product_type", src_dict, _error)
+            _broken = True
+
+        try:
+            _redeem_share = d.pop("redeem_share", UNSET)
+            redeem_share: Decimal | Unset
+            if isinstance(_redeem_share, Unset):
+                redeem_share = UNSET
+            else:
+                redeem_share = e8_from_wire(_redeem_share)
+
+        except PARSE_ERRORS as _error:
+            redeem_share = invalid(cls, "redeem_share", src_dict, _error)
+            _broken = True
+
+        try:
+            _redeem_share_price = d.pop("redeem_share_price", UNSET)
+            redeem_share_price: Decimal | Unset
+            if isinstance(_redeem_share_price, Unset):
+                redeem_share_price = UNSET
+            else:
+                redeem_share_price = e8_from_wire(_redeem_share_price)
+
+        except PARSE_ERRORS as _error:
+            redeem_share_price = invalid(cls, "redeem_share_price", src_dict, _error)
+            _broken = True
+
+        try:
+            redeem_share_price_time = d.pop("redeem_share_price_time", UNSET)
+            if redeem_share_price_time.__class__ is not int:  # inline fast path: most values are right
+                redeem_share_price_time = expect_type(redeem_share_price_time, int)
+        except PARSE_ERRORS as _error:
+            redeem_share_price_time = invalid(cls, "redeem_share_price_time", src_dict, _error)
+            _broken = True
+
+        try:
+            _redeem_profit_dec = d.pop("redeem_profit_dec", UNSET)
+            redeem_profit_dec: Decimal | Unset
+            if isinstance(_redeem_profit_dec, Unset):
+                redeem_profit_dec = UNSET
+            else:
+                redeem_profit_dec = decimal_from_wire(_redeem_profit_dec)
+
+        except PARSE_ERRORS as _error:
+            redeem_profit_dec = invalid(cls, "redeem_profit_dec", src_dict, _error)
+            _broken = True
+
+        try:
+            _payback_currency = d.pop("payback_currency", UNSET)
+            payback_currency: PaybackCurrency | Unset
+            if isinstance(_payback_currency, Unset):
+                payback_currency = UNSET
+            else:
+                payback_currency = PaybackCurrency.from_wire(_payback_currency)
+
+        except PARSE_ERRORS as _error:
+            payback_currency = invalid(cls, "payback_currency", src_dict, _error)
+            _broken = True
+
+        try:
+            _client_repay_amount_dec = d.pop("client_repay_amount_dec", UNSET)
+            client_repay_amount_dec: Decimal | Unset
+            if isinstance(_client_repay_amount_dec, Unset):
+                client_repay_amount_dec = UNSET
+            else:
+                client_repay_amount_dec = decimal_from_wire(_client_repay_amount_dec)
+
+        except PARSE_ERRORS as _error:
+            client_repay_amount_dec = invalid(cls, "client_repay_amount_dec", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             id=id,
@@ -295,6 +392,8 @@ class RedeemRecord:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

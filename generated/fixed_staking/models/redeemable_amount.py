@@ -14,6 +14,7 @@ from matrixport._convert import (
     expect_type,
     note_unknown_fields,
 )
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..types import UNSET, Unset
 
@@ -64,25 +65,45 @@ class RedeemableAmount:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        max_share = e8_from_wire(d.pop("max_share"))
+        _broken = False
+        try:
+            max_share = e8_from_wire(d.pop("max_share"))
 
-        order_id = d.pop("order_id", UNSET)
-        if order_id.__class__ is not str:  # inline fast path: most values are right
-            order_id = expect_type(order_id, str)
+        except PARSE_ERRORS as _error:
+            max_share = invalid(cls, "max_share", src_dict, _error)
+            _broken = True
 
-        _max_amount = d.pop("max_amount", UNSET)
-        max_amount: Decimal | Unset
-        if isinstance(_max_amount, Unset):
-            max_amount = UNSET
-        else:
-            max_amount = e8_from_wire(_max_amount)
+        try:
+            order_id = d.pop("order_id", UNSET)
+            if order_id.__class__ is not str:  # inline fast path: most values are right
+                order_id = expect_type(order_id, str)
+        except PARSE_ERRORS as _error:
+            order_id = invalid(cls, "order_id", src_dict, _error)
+            _broken = True
 
-        _max_amount_dec = d.pop("max_amount_dec", UNSET)
-        max_amount_dec: Decimal | Unset
-        if isinstance(_max_amount_dec, Unset):
-            max_amount_dec = UNSET
-        else:
-            max_amount_dec = decimal_from_wire(_max_amount_dec)
+        try:
+            _max_amount = d.pop("max_amount", UNSET)
+            max_amount: Decimal | Unset
+            if isinstance(_max_amount, Unset):
+                max_amount = UNSET
+            else:
+                max_amount = e8_from_wire(_max_amount)
+
+        except PARSE_ERRORS as _error:
+            max_amount = invalid(cls, "max_amount", src_dict, _error)
+            _broken = True
+
+        try:
+            _max_amount_dec = d.pop("max_amount_dec", UNSET)
+            max_amount_dec: Decimal | Unset
+            if isinstance(_max_amount_dec, Unset):
+                max_amount_dec = UNSET
+            else:
+                max_amount_dec = decimal_from_wire(_max_amount_dec)
+
+        except PARSE_ERRORS as _error:
+            max_amount_dec = invalid(cls, "max_amount_dec", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             max_share=max_share,
@@ -94,6 +115,8 @@ class RedeemableAmount:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from matrixport._convert import expect_type, note_unknown_fields
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..models.account_status import AccountStatus
 from ..models.account_type import AccountType
@@ -88,43 +89,91 @@ class Account:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        user_id = d.pop("user_id")
-        if user_id.__class__ is not str:  # inline fast path: most values are right
-            user_id = expect_type(user_id, str)
+        _broken = False
+        try:
+            user_id = d.pop("user_id")
+            if user_id.__class__ is not str:  # inline fast path: most values are right
+                user_id = expect_type(user_id, str)
+        except PARSE_ERRORS as _error:
+            user_id = invalid(cls, "user_id", src_dict, _error)
+            _broken = True
 
-        account_id = d.pop("account_id")
-        if account_id.__class__ is not str:  # inline fast path: most values are right
-            account_id = expect_type(account_id, str)
+        try:
+            account_id = d.pop("account_id")
+            if account_id.__class__ is not str:  # inline fast path: most values are right
+                account_id = expect_type(account_id, str)
+        except PARSE_ERRORS as _error:
+            account_id = invalid(cls, "account_id", src_dict, _error)
+            _broken = True
 
-        type_ = AccountType.from_wire(d.pop("type"))
+        try:
+            type_ = AccountType.from_wire(d.pop("type"))
 
-        exchange = d.pop("exchange")
-        if exchange.__class__ is not str:  # inline fast path: most values are right
-            exchange = expect_type(exchange, str)
+        except PARSE_ERRORS as _error:
+            type_ = invalid(cls, "type", src_dict, _error)
+            _broken = True
 
-        ex_account_id = d.pop("ex_account_id")
-        if ex_account_id.__class__ is not str:  # inline fast path: most values are right
-            ex_account_id = expect_type(ex_account_id, str)
+        try:
+            exchange = d.pop("exchange")
+            if exchange.__class__ is not str:  # inline fast path: most values are right
+                exchange = expect_type(exchange, str)
+        except PARSE_ERRORS as _error:
+            exchange = invalid(cls, "exchange", src_dict, _error)
+            _broken = True
 
-        name = d.pop("name")
-        if name.__class__ is not str:  # inline fast path: most values are right
-            name = expect_type(name, str)
+        try:
+            ex_account_id = d.pop("ex_account_id")
+            if ex_account_id.__class__ is not str:  # inline fast path: most values are right
+                ex_account_id = expect_type(ex_account_id, str)
+        except PARSE_ERRORS as _error:
+            ex_account_id = invalid(cls, "ex_account_id", src_dict, _error)
+            _broken = True
 
-        status = AccountStatus.from_wire(d.pop("status"))
+        try:
+            name = d.pop("name")
+            if name.__class__ is not str:  # inline fast path: most values are right
+                name = expect_type(name, str)
+        except PARSE_ERRORS as _error:
+            name = invalid(cls, "name", src_dict, _error)
+            _broken = True
 
-        ex_value = Exchange.from_wire(d.pop("ex_value"))
+        try:
+            status = AccountStatus.from_wire(d.pop("status"))
 
-        custody_id = d.pop("custody_id")
-        if custody_id.__class__ is not str:  # inline fast path: most values are right
-            custody_id = expect_type(custody_id, str)
+        except PARSE_ERRORS as _error:
+            status = invalid(cls, "status", src_dict, _error)
+            _broken = True
 
-        custody_key = d.pop("custody_key")
-        if custody_key.__class__ is not str:  # inline fast path: most values are right
-            custody_key = expect_type(custody_key, str)
+        try:
+            ex_value = Exchange.from_wire(d.pop("ex_value"))
 
-        rcu_id = d.pop("rcu_id")
-        if rcu_id.__class__ is not int:  # inline fast path: most values are right
-            rcu_id = expect_type(rcu_id, int)
+        except PARSE_ERRORS as _error:
+            ex_value = invalid(cls, "ex_value", src_dict, _error)
+            _broken = True
+
+        try:
+            custody_id = d.pop("custody_id")
+            if custody_id.__class__ is not str:  # inline fast path: most values are right
+                custody_id = expect_type(custody_id, str)
+        except PARSE_ERRORS as _error:
+            custody_id = invalid(cls, "custody_id", src_dict, _error)
+            _broken = True
+
+        try:
+            custody_key = d.pop("custody_key")
+            if custody_key.__class__ is not str:  # inline fast path: most values are right
+                custody_key = expect_type(custody_key, str)
+        except PARSE_ERRORS as _error:
+            custody_key = invalid(cls, "custody_key", src_dict, _error)
+            _broken = True
+
+        try:
+            rcu_id = d.pop("rcu_id")
+            if rcu_id.__class__ is not int:  # inline fast path: most values are right
+                rcu_id = expect_type(rcu_id, int)
+        except PARSE_ERRORS as _error:
+            rcu_id = invalid(cls, "rcu_id", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             user_id=user_id,
@@ -143,6 +192,8 @@ class Account:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

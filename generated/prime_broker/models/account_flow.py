@@ -12,6 +12,7 @@ from matrixport._convert import (
     expect_type,
     note_unknown_fields,
 )
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..models.account_type import AccountType
 from ..models.flow_direction import FlowDirection
@@ -93,39 +94,89 @@ class AccountFlow:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        serial_no = d.pop("serial_no")
-        if serial_no.__class__ is not str:  # inline fast path: most values are right
-            serial_no = expect_type(serial_no, str)
+        _broken = False
+        try:
+            serial_no = d.pop("serial_no")
+            if serial_no.__class__ is not str:  # inline fast path: most values are right
+                serial_no = expect_type(serial_no, str)
+        except PARSE_ERRORS as _error:
+            serial_no = invalid(cls, "serial_no", src_dict, _error)
+            _broken = True
 
-        user_id = d.pop("user_id")
-        if user_id.__class__ is not str:  # inline fast path: most values are right
-            user_id = expect_type(user_id, str)
+        try:
+            user_id = d.pop("user_id")
+            if user_id.__class__ is not str:  # inline fast path: most values are right
+                user_id = expect_type(user_id, str)
+        except PARSE_ERRORS as _error:
+            user_id = invalid(cls, "user_id", src_dict, _error)
+            _broken = True
 
-        exchange = d.pop("exchange")
-        if exchange.__class__ is not str:  # inline fast path: most values are right
-            exchange = expect_type(exchange, str)
+        try:
+            exchange = d.pop("exchange")
+            if exchange.__class__ is not str:  # inline fast path: most values are right
+                exchange = expect_type(exchange, str)
+        except PARSE_ERRORS as _error:
+            exchange = invalid(cls, "exchange", src_dict, _error)
+            _broken = True
 
-        account_id = d.pop("account_id")
-        if account_id.__class__ is not str:  # inline fast path: most values are right
-            account_id = expect_type(account_id, str)
+        try:
+            account_id = d.pop("account_id")
+            if account_id.__class__ is not str:  # inline fast path: most values are right
+                account_id = expect_type(account_id, str)
+        except PARSE_ERRORS as _error:
+            account_id = invalid(cls, "account_id", src_dict, _error)
+            _broken = True
 
-        account_type = AccountType.from_wire(d.pop("account_type"))
+        try:
+            account_type = AccountType.from_wire(d.pop("account_type"))
 
-        scenario = Scenario.from_wire(d.pop("scenario"))
+        except PARSE_ERRORS as _error:
+            account_type = invalid(cls, "account_type", src_dict, _error)
+            _broken = True
 
-        direction = FlowDirection.from_wire(d.pop("direction"))
+        try:
+            scenario = Scenario.from_wire(d.pop("scenario"))
 
-        currency = d.pop("currency")
-        if currency.__class__ is not str:  # inline fast path: most values are right
-            currency = expect_type(currency, str)
+        except PARSE_ERRORS as _error:
+            scenario = invalid(cls, "scenario", src_dict, _error)
+            _broken = True
 
-        amount = decimal_from_wire(d.pop("amount"))
+        try:
+            direction = FlowDirection.from_wire(d.pop("direction"))
 
-        instant_transfer_fee = decimal_from_wire(d.pop("instant_transfer_fee"))
+        except PARSE_ERRORS as _error:
+            direction = invalid(cls, "direction", src_dict, _error)
+            _broken = True
 
-        created_at = d.pop("created_at")
-        if created_at.__class__ is not int:  # inline fast path: most values are right
-            created_at = expect_type(created_at, int)
+        try:
+            currency = d.pop("currency")
+            if currency.__class__ is not str:  # inline fast path: most values are right
+                currency = expect_type(currency, str)
+        except PARSE_ERRORS as _error:
+            currency = invalid(cls, "currency", src_dict, _error)
+            _broken = True
+
+        try:
+            amount = decimal_from_wire(d.pop("amount"))
+
+        except PARSE_ERRORS as _error:
+            amount = invalid(cls, "amount", src_dict, _error)
+            _broken = True
+
+        try:
+            instant_transfer_fee = decimal_from_wire(d.pop("instant_transfer_fee"))
+
+        except PARSE_ERRORS as _error:
+            instant_transfer_fee = invalid(cls, "instant_transfer_fee", src_dict, _error)
+            _broken = True
+
+        try:
+            created_at = d.pop("created_at")
+            if created_at.__class__ is not int:  # inline fast path: most values are right
+                created_at = expect_type(created_at, int)
+        except PARSE_ERRORS as _error:
+            created_at = invalid(cls, "created_at", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             serial_no=serial_no,
@@ -144,6 +195,8 @@ class AccountFlow:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

@@ -12,6 +12,7 @@ from matrixport._convert import (
     expect_type,
     note_unknown_fields,
 )
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..models.scenario import Scenario
 from ..models.transfer_process import TransferProcess
@@ -95,44 +96,94 @@ class AccountTransferRecord:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        user_id = d.pop("user_id")
-        if user_id.__class__ is not str:  # inline fast path: most values are right
-            user_id = expect_type(user_id, str)
+        _broken = False
+        try:
+            user_id = d.pop("user_id")
+            if user_id.__class__ is not str:  # inline fast path: most values are right
+                user_id = expect_type(user_id, str)
+        except PARSE_ERRORS as _error:
+            user_id = invalid(cls, "user_id", src_dict, _error)
+            _broken = True
 
-        serial_no = d.pop("serial_no")
-        if serial_no.__class__ is not str:  # inline fast path: most values are right
-            serial_no = expect_type(serial_no, str)
+        try:
+            serial_no = d.pop("serial_no")
+            if serial_no.__class__ is not str:  # inline fast path: most values are right
+                serial_no = expect_type(serial_no, str)
+        except PARSE_ERRORS as _error:
+            serial_no = invalid(cls, "serial_no", src_dict, _error)
+            _broken = True
 
-        from_account = d.pop("from_account")
-        if from_account.__class__ is not str:  # inline fast path: most values are right
-            from_account = expect_type(from_account, str)
+        try:
+            from_account = d.pop("from_account")
+            if from_account.__class__ is not str:  # inline fast path: most values are right
+                from_account = expect_type(from_account, str)
+        except PARSE_ERRORS as _error:
+            from_account = invalid(cls, "from_account", src_dict, _error)
+            _broken = True
 
-        to_account = d.pop("to_account")
-        if to_account.__class__ is not str:  # inline fast path: most values are right
-            to_account = expect_type(to_account, str)
+        try:
+            to_account = d.pop("to_account")
+            if to_account.__class__ is not str:  # inline fast path: most values are right
+                to_account = expect_type(to_account, str)
+        except PARSE_ERRORS as _error:
+            to_account = invalid(cls, "to_account", src_dict, _error)
+            _broken = True
 
-        currency = d.pop("currency")
-        if currency.__class__ is not str:  # inline fast path: most values are right
-            currency = expect_type(currency, str)
+        try:
+            currency = d.pop("currency")
+            if currency.__class__ is not str:  # inline fast path: most values are right
+                currency = expect_type(currency, str)
+        except PARSE_ERRORS as _error:
+            currency = invalid(cls, "currency", src_dict, _error)
+            _broken = True
 
-        amount = decimal_from_wire(d.pop("amount"))
+        try:
+            amount = decimal_from_wire(d.pop("amount"))
 
-        scenario = Scenario.from_wire(d.pop("scenario"))
+        except PARSE_ERRORS as _error:
+            amount = invalid(cls, "amount", src_dict, _error)
+            _broken = True
 
-        instant_transfer_fee = decimal_from_wire(d.pop("instant_transfer_fee"))
+        try:
+            scenario = Scenario.from_wire(d.pop("scenario"))
 
-        transfer_fee = decimal_from_wire(d.pop("transfer_fee"))
+        except PARSE_ERRORS as _error:
+            scenario = invalid(cls, "scenario", src_dict, _error)
+            _broken = True
 
-        created_at = d.pop("created_at")
-        if created_at.__class__ is not int:  # inline fast path: most values are right
-            created_at = expect_type(created_at, int)
+        try:
+            instant_transfer_fee = decimal_from_wire(d.pop("instant_transfer_fee"))
 
-        _process = d.pop("process", UNSET)
-        process: TransferProcess | Unset
-        if isinstance(_process, Unset):
-            process = UNSET
-        else:
-            process = TransferProcess.from_wire(_process)
+        except PARSE_ERRORS as _error:
+            instant_transfer_fee = invalid(cls, "instant_transfer_fee", src_dict, _error)
+            _broken = True
+
+        try:
+            transfer_fee = decimal_from_wire(d.pop("transfer_fee"))
+
+        except PARSE_ERRORS as _error:
+            transfer_fee = invalid(cls, "transfer_fee", src_dict, _error)
+            _broken = True
+
+        try:
+            created_at = d.pop("created_at")
+            if created_at.__class__ is not int:  # inline fast path: most values are right
+                created_at = expect_type(created_at, int)
+        except PARSE_ERRORS as _error:
+            created_at = invalid(cls, "created_at", src_dict, _error)
+            _broken = True
+
+        try:
+            _process = d.pop("process", UNSET)
+            process: TransferProcess | Unset
+            if isinstance(_process, Unset):
+                process = UNSET
+            else:
+                process = TransferProcess.from_wire(_process)
+
+        except PARSE_ERRORS as _error:
+            process = invalid(cls, "process", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             user_id=user_id,
@@ -151,6 +202,8 @@ class AccountTransferRecord:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

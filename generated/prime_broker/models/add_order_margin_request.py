@@ -12,6 +12,7 @@ from matrixport._convert import (
     expect_type,
     note_unknown_fields,
 )
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 T = TypeVar("T", bound="AddOrderMarginRequest")
 
@@ -53,19 +54,37 @@ class AddOrderMarginRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        account_id = d.pop("account_id")
-        if account_id.__class__ is not str:  # inline fast path: most values are right
-            account_id = expect_type(account_id, str)
+        _broken = False
+        try:
+            account_id = d.pop("account_id")
+            if account_id.__class__ is not str:  # inline fast path: most values are right
+                account_id = expect_type(account_id, str)
+        except PARSE_ERRORS as _error:
+            account_id = invalid(cls, "account_id", src_dict, _error)
+            _broken = True
 
-        amount = decimal_from_wire(d.pop("amount"))
+        try:
+            amount = decimal_from_wire(d.pop("amount"))
 
-        order_id = d.pop("order_id")
-        if order_id.__class__ is not str:  # inline fast path: most values are right
-            order_id = expect_type(order_id, str)
+        except PARSE_ERRORS as _error:
+            amount = invalid(cls, "amount", src_dict, _error)
+            _broken = True
 
-        request_id = d.pop("request_id")
-        if request_id.__class__ is not str:  # inline fast path: most values are right
-            request_id = expect_type(request_id, str)
+        try:
+            order_id = d.pop("order_id")
+            if order_id.__class__ is not str:  # inline fast path: most values are right
+                order_id = expect_type(order_id, str)
+        except PARSE_ERRORS as _error:
+            order_id = invalid(cls, "order_id", src_dict, _error)
+            _broken = True
+
+        try:
+            request_id = d.pop("request_id")
+            if request_id.__class__ is not str:  # inline fast path: most values are right
+                request_id = expect_type(request_id, str)
+        except PARSE_ERRORS as _error:
+            request_id = invalid(cls, "request_id", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             account_id=account_id,
@@ -77,6 +96,8 @@ class AddOrderMarginRequest:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

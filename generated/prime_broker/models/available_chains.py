@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from matrixport._convert import note_unknown_fields
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..types import UNSET, Unset
 
@@ -34,7 +35,13 @@ class AvailableChains:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        chains = cast(list[str], d.pop("chains", UNSET))
+        _broken = False
+        try:
+            chains = cast(list[str], d.pop("chains", UNSET))
+
+        except PARSE_ERRORS as _error:
+            chains = invalid(cls, "chains", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             chains=chains,
@@ -43,6 +50,8 @@ class AvailableChains:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

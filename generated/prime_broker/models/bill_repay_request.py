@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from matrixport._convert import expect_type, note_unknown_fields
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 T = TypeVar("T", bound="BillRepayRequest")
 
@@ -42,17 +43,30 @@ class BillRepayRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        bill_id = d.pop("bill_id")
-        if bill_id.__class__ is not str:  # inline fast path: most values are right
-            bill_id = expect_type(bill_id, str)
+        _broken = False
+        try:
+            bill_id = d.pop("bill_id")
+            if bill_id.__class__ is not str:  # inline fast path: most values are right
+                bill_id = expect_type(bill_id, str)
+        except PARSE_ERRORS as _error:
+            bill_id = invalid(cls, "bill_id", src_dict, _error)
+            _broken = True
 
-        account_id = d.pop("account_id")
-        if account_id.__class__ is not str:  # inline fast path: most values are right
-            account_id = expect_type(account_id, str)
+        try:
+            account_id = d.pop("account_id")
+            if account_id.__class__ is not str:  # inline fast path: most values are right
+                account_id = expect_type(account_id, str)
+        except PARSE_ERRORS as _error:
+            account_id = invalid(cls, "account_id", src_dict, _error)
+            _broken = True
 
-        request_id = d.pop("request_id")
-        if request_id.__class__ is not str:  # inline fast path: most values are right
-            request_id = expect_type(request_id, str)
+        try:
+            request_id = d.pop("request_id")
+            if request_id.__class__ is not str:  # inline fast path: most values are right
+                request_id = expect_type(request_id, str)
+        except PARSE_ERRORS as _error:
+            request_id = invalid(cls, "request_id", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             bill_id=bill_id,
@@ -63,6 +77,8 @@ class BillRepayRequest:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

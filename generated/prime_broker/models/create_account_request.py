@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from matrixport._convert import expect_type, note_unknown_fields
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..models.exchange import Exchange
 from ..types import UNSET, Unset
@@ -47,15 +48,29 @@ class CreateAccountRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        exchange = Exchange.from_wire(d.pop("exchange"))
+        _broken = False
+        try:
+            exchange = Exchange.from_wire(d.pop("exchange"))
 
-        request_id = d.pop("request_id")
-        if request_id.__class__ is not str:  # inline fast path: most values are right
-            request_id = expect_type(request_id, str)
+        except PARSE_ERRORS as _error:
+            exchange = invalid(cls, "exchange", src_dict, _error)
+            _broken = True
 
-        custody_id = d.pop("custody_id", UNSET)
-        if custody_id.__class__ is not str:  # inline fast path: most values are right
-            custody_id = expect_type(custody_id, str)
+        try:
+            request_id = d.pop("request_id")
+            if request_id.__class__ is not str:  # inline fast path: most values are right
+                request_id = expect_type(request_id, str)
+        except PARSE_ERRORS as _error:
+            request_id = invalid(cls, "request_id", src_dict, _error)
+            _broken = True
+
+        try:
+            custody_id = d.pop("custody_id", UNSET)
+            if custody_id.__class__ is not str:  # inline fast path: most values are right
+                custody_id = expect_type(custody_id, str)
+        except PARSE_ERRORS as _error:
+            custody_id = invalid(cls, "custody_id", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             exchange=exchange,
@@ -66,6 +81,8 @@ class CreateAccountRequest:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

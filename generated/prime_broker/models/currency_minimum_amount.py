@@ -12,6 +12,7 @@ from matrixport._convert import (
     expect_type,
     note_unknown_fields,
 )
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..types import UNSET, Unset
 
@@ -51,15 +52,29 @@ class CurrencyMinimumAmount:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        minimum_amount = decimal_from_wire(d.pop("minimum_amount"))
+        _broken = False
+        try:
+            minimum_amount = decimal_from_wire(d.pop("minimum_amount"))
 
-        digit = d.pop("digit")
-        if digit.__class__ is not int:  # inline fast path: most values are right
-            digit = expect_type(digit, int)
+        except PARSE_ERRORS as _error:
+            minimum_amount = invalid(cls, "minimum_amount", src_dict, _error)
+            _broken = True
 
-        currency = d.pop("currency", UNSET)
-        if currency.__class__ is not str:  # inline fast path: most values are right
-            currency = expect_type(currency, str)
+        try:
+            digit = d.pop("digit")
+            if digit.__class__ is not int:  # inline fast path: most values are right
+                digit = expect_type(digit, int)
+        except PARSE_ERRORS as _error:
+            digit = invalid(cls, "digit", src_dict, _error)
+            _broken = True
+
+        try:
+            currency = d.pop("currency", UNSET)
+            if currency.__class__ is not str:  # inline fast path: most values are right
+                currency = expect_type(currency, str)
+        except PARSE_ERRORS as _error:
+            currency = invalid(cls, "currency", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             minimum_amount=minimum_amount,
@@ -70,6 +85,8 @@ class CurrencyMinimumAmount:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

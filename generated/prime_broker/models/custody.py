@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from matrixport._convert import expect_type, note_unknown_fields
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 T = TypeVar("T", bound="Custody")
 
@@ -37,13 +38,22 @@ class Custody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        custody_id = d.pop("custody_id")
-        if custody_id.__class__ is not str:  # inline fast path: most values are right
-            custody_id = expect_type(custody_id, str)
+        _broken = False
+        try:
+            custody_id = d.pop("custody_id")
+            if custody_id.__class__ is not str:  # inline fast path: most values are right
+                custody_id = expect_type(custody_id, str)
+        except PARSE_ERRORS as _error:
+            custody_id = invalid(cls, "custody_id", src_dict, _error)
+            _broken = True
 
-        name = d.pop("name")
-        if name.__class__ is not str:  # inline fast path: most values are right
-            name = expect_type(name, str)
+        try:
+            name = d.pop("name")
+            if name.__class__ is not str:  # inline fast path: most values are right
+                name = expect_type(name, str)
+        except PARSE_ERRORS as _error:
+            name = invalid(cls, "name", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             custody_id=custody_id,
@@ -53,6 +63,8 @@ class Custody:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

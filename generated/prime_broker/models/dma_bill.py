@@ -12,6 +12,7 @@ from matrixport._convert import (
     expect_type,
     note_unknown_fields,
 )
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..models.dma_bill_status import DmaBillStatus
 from ..types import UNSET, Unset
@@ -112,45 +113,116 @@ class DmaBill:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        user_id = d.pop("user_id")
-        if user_id.__class__ is not str:  # inline fast path: most values are right
-            user_id = expect_type(user_id, str)
+        _broken = False
+        try:
+            user_id = d.pop("user_id")
+            if user_id.__class__ is not str:  # inline fast path: most values are right
+                user_id = expect_type(user_id, str)
+        except PARSE_ERRORS as _error:
+            user_id = invalid(cls, "user_id", src_dict, _error)
+            _broken = True
 
-        amount = decimal_from_wire(d.pop("amount"))
+        try:
+            amount = decimal_from_wire(d.pop("amount"))
 
-        reduction_amount = decimal_from_wire(d.pop("reduction_amount"))
+        except PARSE_ERRORS as _error:
+            amount = invalid(cls, "amount", src_dict, _error)
+            _broken = True
 
-        currency = d.pop("currency")
-        if currency.__class__ is not str:  # inline fast path: most values are right
-            currency = expect_type(currency, str)
+        try:
+            reduction_amount = decimal_from_wire(d.pop("reduction_amount"))
 
-        status = DmaBillStatus.from_wire(d.pop("status"))
+        except PARSE_ERRORS as _error:
+            reduction_amount = invalid(cls, "reduction_amount", src_dict, _error)
+            _broken = True
 
-        start_time = d.pop("start_time")
-        if start_time.__class__ is not int:  # inline fast path: most values are right
-            start_time = expect_type(start_time, int)
+        try:
+            currency = d.pop("currency")
+            if currency.__class__ is not str:  # inline fast path: most values are right
+                currency = expect_type(currency, str)
+        except PARSE_ERRORS as _error:
+            currency = invalid(cls, "currency", src_dict, _error)
+            _broken = True
 
-        end_time = d.pop("end_time")
-        if end_time.__class__ is not int:  # inline fast path: most values are right
-            end_time = expect_type(end_time, int)
+        try:
+            status = DmaBillStatus.from_wire(d.pop("status"))
 
-        spot_trading_volume_maker = decimal_from_wire(d.pop("spot_trading_volume_maker"))
+        except PARSE_ERRORS as _error:
+            status = invalid(cls, "status", src_dict, _error)
+            _broken = True
 
-        spot_trading_volume_taker = decimal_from_wire(d.pop("spot_trading_volume_taker"))
+        try:
+            start_time = d.pop("start_time")
+            if start_time.__class__ is not int:  # inline fast path: most values are right
+                start_time = expect_type(start_time, int)
+        except PARSE_ERRORS as _error:
+            start_time = invalid(cls, "start_time", src_dict, _error)
+            _broken = True
 
-        derivatives_trading_volume_maker = decimal_from_wire(d.pop("derivatives_trading_volume_maker"))
+        try:
+            end_time = d.pop("end_time")
+            if end_time.__class__ is not int:  # inline fast path: most values are right
+                end_time = expect_type(end_time, int)
+        except PARSE_ERRORS as _error:
+            end_time = invalid(cls, "end_time", src_dict, _error)
+            _broken = True
 
-        derivatives_trading_volume_taker = decimal_from_wire(d.pop("derivatives_trading_volume_taker"))
+        try:
+            spot_trading_volume_maker = decimal_from_wire(d.pop("spot_trading_volume_maker"))
 
-        option_trading_volume_maker = decimal_from_wire(d.pop("option_trading_volume_maker"))
+        except PARSE_ERRORS as _error:
+            spot_trading_volume_maker = invalid(cls, "spot_trading_volume_maker", src_dict, _error)
+            _broken = True
 
-        option_trading_volume_taker = decimal_from_wire(d.pop("option_trading_volume_taker"))
+        try:
+            spot_trading_volume_taker = decimal_from_wire(d.pop("spot_trading_volume_taker"))
 
-        fee_rate = decimal_from_wire(d.pop("fee_rate"))
+        except PARSE_ERRORS as _error:
+            spot_trading_volume_taker = invalid(cls, "spot_trading_volume_taker", src_dict, _error)
+            _broken = True
 
-        serial_no = d.pop("serial_no", UNSET)
-        if serial_no.__class__ is not str:  # inline fast path: most values are right
-            serial_no = expect_type(serial_no, str)
+        try:
+            derivatives_trading_volume_maker = decimal_from_wire(d.pop("derivatives_trading_volume_maker"))
+
+        except PARSE_ERRORS as _error:
+            derivatives_trading_volume_maker = invalid(cls, "derivatives_trading_volume_maker", src_dict, _error)
+            _broken = True
+
+        try:
+            derivatives_trading_volume_taker = decimal_from_wire(d.pop("derivatives_trading_volume_taker"))
+
+        except PARSE_ERRORS as _error:
+            derivatives_trading_volume_taker = invalid(cls, "derivatives_trading_volume_taker", src_dict, _error)
+            _broken = True
+
+        try:
+            option_trading_volume_maker = decimal_from_wire(d.pop("option_trading_volume_maker"))
+
+        except PARSE_ERRORS as _error:
+            option_trading_volume_maker = invalid(cls, "option_trading_volume_maker", src_dict, _error)
+            _broken = True
+
+        try:
+            option_trading_volume_taker = decimal_from_wire(d.pop("option_trading_volume_taker"))
+
+        except PARSE_ERRORS as _error:
+            option_trading_volume_taker = invalid(cls, "option_trading_volume_taker", src_dict, _error)
+            _broken = True
+
+        try:
+            fee_rate = decimal_from_wire(d.pop("fee_rate"))
+
+        except PARSE_ERRORS as _error:
+            fee_rate = invalid(cls, "fee_rate", src_dict, _error)
+            _broken = True
+
+        try:
+            serial_no = d.pop("serial_no", UNSET)
+            if serial_no.__class__ is not str:  # inline fast path: most values are right
+                serial_no = expect_type(serial_no, str)
+        except PARSE_ERRORS as _error:
+            serial_no = invalid(cls, "serial_no", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             user_id=user_id,
@@ -173,6 +245,8 @@ class DmaBill:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

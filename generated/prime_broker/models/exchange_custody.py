@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from matrixport._convert import expect_type, note_unknown_fields
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..models.exchange import Exchange
 
@@ -59,31 +60,47 @@ class ExchangeCustody:
         from ..models.custody import Custody  # noqa: PLC0415
 
         d = dict(src_dict)
-        ex_name = d.pop("ex_name")
-        if ex_name.__class__ is not str:  # inline fast path: most values are right
-            ex_name = expect_type(ex_name, str)
+        _broken = False
+        try:
+            ex_name = d.pop("ex_name")
+            if ex_name.__class__ is not str:  # inline fast path: most values are right
+                ex_name = expect_type(ex_name, str)
+        except PARSE_ERRORS as _error:
+            ex_name = invalid(cls, "ex_name", src_dict, _error)
+            _broken = True
 
-        ex_value = Exchange.from_wire(d.pop("ex_value"))
+        try:
+            ex_value = Exchange.from_wire(d.pop("ex_value"))
 
-        def _parse_custody(data: object) -> list[Custody] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                custody_type_0 = []
-                _custody_type_0 = data
-                for custody_type_0_item_data in _custody_type_0:
-                    custody_type_0_item = Custody.from_dict(custody_type_0_item_data)
+        except PARSE_ERRORS as _error:
+            ex_value = invalid(cls, "ex_value", src_dict, _error)
+            _broken = True
 
-                    custody_type_0.append(custody_type_0_item)
+        try:
 
-                return custody_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Custody] | None, data)
+            def _parse_custody(data: object) -> list[Custody] | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    custody_type_0 = []
+                    _custody_type_0 = data
+                    for custody_type_0_item_data in _custody_type_0:
+                        custody_type_0_item = Custody.from_dict(custody_type_0_item_data)
 
-        custody = _parse_custody(d.pop("custody"))
+                        custody_type_0.append(custody_type_0_item)
+
+                    return custody_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[Custody] | None, data)
+
+            custody = _parse_custody(d.pop("custody"))
+
+        except PARSE_ERRORS as _error:
+            custody = invalid(cls, "custody", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             ex_name=ex_name,
@@ -94,6 +111,8 @@ class ExchangeCustody:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from matrixport._convert import note_unknown_fields
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..models.exchange import Exchange
 from ..types import UNSET, Unset
@@ -53,21 +54,32 @@ class ExchangeMinimumAmounts:
         from ..models.currency_minimum_amount import CurrencyMinimumAmount  # noqa: PLC0415
 
         d = dict(src_dict)
-        _exchange = d.pop("exchange", UNSET)
-        exchange: Exchange | Unset
-        if isinstance(_exchange, Unset):
-            exchange = UNSET
-        else:
-            exchange = Exchange.from_wire(_exchange)
+        _broken = False
+        try:
+            _exchange = d.pop("exchange", UNSET)
+            exchange: Exchange | Unset
+            if isinstance(_exchange, Unset):
+                exchange = UNSET
+            else:
+                exchange = Exchange.from_wire(_exchange)
 
-        _currency_info = d.pop("currency_info", UNSET)
-        currency_info: list[CurrencyMinimumAmount] | Unset = UNSET
-        if _currency_info is not UNSET:
-            currency_info = []
-            for currency_info_item_data in _currency_info:
-                currency_info_item = CurrencyMinimumAmount.from_dict(currency_info_item_data)
+        except PARSE_ERRORS as _error:
+            exchange = invalid(cls, "exchange", src_dict, _error)
+            _broken = True
 
-                currency_info.append(currency_info_item)
+        try:
+            _currency_info = d.pop("currency_info", UNSET)
+            currency_info: list[CurrencyMinimumAmount] | Unset = UNSET
+            if _currency_info is not UNSET:
+                currency_info = []
+                for currency_info_item_data in _currency_info:
+                    currency_info_item = CurrencyMinimumAmount.from_dict(currency_info_item_data)
+
+                    currency_info.append(currency_info_item)
+
+        except PARSE_ERRORS as _error:
+            currency_info = invalid(cls, "currency_info", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             exchange=exchange,
@@ -77,6 +89,8 @@ class ExchangeMinimumAmounts:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from matrixport._convert import expect_type, note_unknown_fields
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..models.exchange import Exchange
 from ..types import UNSET, Unset
@@ -59,25 +60,40 @@ class ExchangeTradingFees:
         from ..models.trading_fee_rate import TradingFeeRate  # noqa: PLC0415
 
         d = dict(src_dict)
-        ex_name = d.pop("ex_name", UNSET)
-        if ex_name.__class__ is not str:  # inline fast path: most values are right
-            ex_name = expect_type(ex_name, str)
+        _broken = False
+        try:
+            ex_name = d.pop("ex_name", UNSET)
+            if ex_name.__class__ is not str:  # inline fast path: most values are right
+                ex_name = expect_type(ex_name, str)
+        except PARSE_ERRORS as _error:
+            ex_name = invalid(cls, "ex_name", src_dict, _error)
+            _broken = True
 
-        _ex_value = d.pop("ex_value", UNSET)
-        ex_value: Exchange | Unset
-        if isinstance(_ex_value, Unset):
-            ex_value = UNSET
-        else:
-            ex_value = Exchange.from_wire(_ex_value)
+        try:
+            _ex_value = d.pop("ex_value", UNSET)
+            ex_value: Exchange | Unset
+            if isinstance(_ex_value, Unset):
+                ex_value = UNSET
+            else:
+                ex_value = Exchange.from_wire(_ex_value)
 
-        _trading_fees = d.pop("trading_fees", UNSET)
-        trading_fees: list[TradingFeeRate] | Unset = UNSET
-        if _trading_fees is not UNSET:
-            trading_fees = []
-            for trading_fees_item_data in _trading_fees:
-                trading_fees_item = TradingFeeRate.from_dict(trading_fees_item_data)
+        except PARSE_ERRORS as _error:
+            ex_value = invalid(cls, "ex_value", src_dict, _error)
+            _broken = True
 
-                trading_fees.append(trading_fees_item)
+        try:
+            _trading_fees = d.pop("trading_fees", UNSET)
+            trading_fees: list[TradingFeeRate] | Unset = UNSET
+            if _trading_fees is not UNSET:
+                trading_fees = []
+                for trading_fees_item_data in _trading_fees:
+                    trading_fees_item = TradingFeeRate.from_dict(trading_fees_item_data)
+
+                    trading_fees.append(trading_fees_item)
+
+        except PARSE_ERRORS as _error:
+            trading_fees = invalid(cls, "trading_fees", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             ex_name=ex_name,
@@ -88,6 +104,8 @@ class ExchangeTradingFees:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

@@ -12,6 +12,7 @@ from matrixport._convert import (
     expect_type,
     note_unknown_fields,
 )
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 T = TypeVar("T", bound="LendingAccount")
 
@@ -43,11 +44,21 @@ class LendingAccount:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        account_id = d.pop("account_id")
-        if account_id.__class__ is not str:  # inline fast path: most values are right
-            account_id = expect_type(account_id, str)
+        _broken = False
+        try:
+            account_id = d.pop("account_id")
+            if account_id.__class__ is not str:  # inline fast path: most values are right
+                account_id = expect_type(account_id, str)
+        except PARSE_ERRORS as _error:
+            account_id = invalid(cls, "account_id", src_dict, _error)
+            _broken = True
 
-        amount = decimal_from_wire(d.pop("amount"))
+        try:
+            amount = decimal_from_wire(d.pop("amount"))
+
+        except PARSE_ERRORS as _error:
+            amount = invalid(cls, "amount", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             account_id=account_id,
@@ -57,6 +68,8 @@ class LendingAccount:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

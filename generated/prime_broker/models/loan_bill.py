@@ -12,6 +12,7 @@ from matrixport._convert import (
     expect_type,
     note_unknown_fields,
 )
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..models.bill_type import BillType
 from ..models.payment_status import PaymentStatus
@@ -148,60 +149,151 @@ class LoanBill:
         from ..models.localized_text import LocalizedText  # noqa: PLC0415
 
         d = dict(src_dict)
-        bill_time_mill = d.pop("bill_time_mill")
-        if bill_time_mill.__class__ is not int:  # inline fast path: most values are right
-            bill_time_mill = expect_type(bill_time_mill, int)
+        _broken = False
+        try:
+            bill_time_mill = d.pop("bill_time_mill")
+            if bill_time_mill.__class__ is not int:  # inline fast path: most values are right
+                bill_time_mill = expect_type(bill_time_mill, int)
+        except PARSE_ERRORS as _error:
+            bill_time_mill = invalid(cls, "bill_time_mill", src_dict, _error)
+            _broken = True
 
-        allocate_amount = decimal_from_wire(d.pop("allocate_amount"))
+        try:
+            allocate_amount = decimal_from_wire(d.pop("allocate_amount"))
 
-        need_pay_allocate_amount = decimal_from_wire(d.pop("need_pay_allocate_amount"))
+        except PARSE_ERRORS as _error:
+            allocate_amount = invalid(cls, "allocate_amount", src_dict, _error)
+            _broken = True
 
-        interest_rate = decimal_from_wire(d.pop("interest_rate"))
+        try:
+            need_pay_allocate_amount = decimal_from_wire(d.pop("need_pay_allocate_amount"))
 
-        interest = decimal_from_wire(d.pop("interest"))
+        except PARSE_ERRORS as _error:
+            need_pay_allocate_amount = invalid(cls, "need_pay_allocate_amount", src_dict, _error)
+            _broken = True
 
-        penalty = decimal_from_wire(d.pop("penalty"))
+        try:
+            interest_rate = decimal_from_wire(d.pop("interest_rate"))
 
-        reduction_amount = decimal_from_wire(d.pop("reduction_amount"))
+        except PARSE_ERRORS as _error:
+            interest_rate = invalid(cls, "interest_rate", src_dict, _error)
+            _broken = True
 
-        repaid_amount = decimal_from_wire(d.pop("repaid_amount"))
+        try:
+            interest = decimal_from_wire(d.pop("interest"))
 
-        need_pay_amount = decimal_from_wire(d.pop("need_pay_amount"))
+        except PARSE_ERRORS as _error:
+            interest = invalid(cls, "interest", src_dict, _error)
+            _broken = True
 
-        currency = d.pop("currency")
-        if currency.__class__ is not str:  # inline fast path: most values are right
-            currency = expect_type(currency, str)
+        try:
+            penalty = decimal_from_wire(d.pop("penalty"))
 
-        payment_status = PaymentStatus.from_wire(d.pop("payment_status"))
+        except PARSE_ERRORS as _error:
+            penalty = invalid(cls, "penalty", src_dict, _error)
+            _broken = True
 
-        order_id = d.pop("order_id")
-        if order_id.__class__ is not str:  # inline fast path: most values are right
-            order_id = expect_type(order_id, str)
+        try:
+            reduction_amount = decimal_from_wire(d.pop("reduction_amount"))
 
-        bill_id = d.pop("bill_id")
-        if bill_id.__class__ is not str:  # inline fast path: most values are right
-            bill_id = expect_type(bill_id, str)
+        except PARSE_ERRORS as _error:
+            reduction_amount = invalid(cls, "reduction_amount", src_dict, _error)
+            _broken = True
 
-        type_ = BillType.from_wire(d.pop("type"))
+        try:
+            repaid_amount = decimal_from_wire(d.pop("repaid_amount"))
 
-        repaying = decimal_from_wire(d.pop("repaying"))
+        except PARSE_ERRORS as _error:
+            repaid_amount = invalid(cls, "repaid_amount", src_dict, _error)
+            _broken = True
 
-        distribution_of_performance_fee = decimal_from_wire(d.pop("distribution_of_performance_fee"))
+        try:
+            need_pay_amount = decimal_from_wire(d.pop("need_pay_amount"))
 
-        distribution_fee = decimal_from_wire(d.pop("distribution_fee"))
+        except PARSE_ERRORS as _error:
+            need_pay_amount = invalid(cls, "need_pay_amount", src_dict, _error)
+            _broken = True
 
-        close_day = d.pop("close_day", UNSET)
-        if close_day.__class__ is not int:  # inline fast path: most values are right
-            close_day = expect_type(close_day, int)
+        try:
+            currency = d.pop("currency")
+            if currency.__class__ is not str:  # inline fast path: most values are right
+                currency = expect_type(currency, str)
+        except PARSE_ERRORS as _error:
+            currency = invalid(cls, "currency", src_dict, _error)
+            _broken = True
 
-        _name = d.pop("name", UNSET)
-        name: list[LocalizedText] | Unset = UNSET
-        if _name is not UNSET:
-            name = []
-            for name_item_data in _name:
-                name_item = LocalizedText.from_dict(name_item_data)
+        try:
+            payment_status = PaymentStatus.from_wire(d.pop("payment_status"))
 
-                name.append(name_item)
+        except PARSE_ERRORS as _error:
+            payment_status = invalid(cls, "payment_status", src_dict, _error)
+            _broken = True
+
+        try:
+            order_id = d.pop("order_id")
+            if order_id.__class__ is not str:  # inline fast path: most values are right
+                order_id = expect_type(order_id, str)
+        except PARSE_ERRORS as _error:
+            order_id = invalid(cls, "order_id", src_dict, _error)
+            _broken = True
+
+        try:
+            bill_id = d.pop("bill_id")
+            if bill_id.__class__ is not str:  # inline fast path: most values are right
+                bill_id = expect_type(bill_id, str)
+        except PARSE_ERRORS as _error:
+            bill_id = invalid(cls, "bill_id", src_dict, _error)
+            _broken = True
+
+        try:
+            type_ = BillType.from_wire(d.pop("type"))
+
+        except PARSE_ERRORS as _error:
+            type_ = invalid(cls, "type", src_dict, _error)
+            _broken = True
+
+        try:
+            repaying = decimal_from_wire(d.pop("repaying"))
+
+        except PARSE_ERRORS as _error:
+            repaying = invalid(cls, "repaying", src_dict, _error)
+            _broken = True
+
+        try:
+            distribution_of_performance_fee = decimal_from_wire(d.pop("distribution_of_performance_fee"))
+
+        except PARSE_ERRORS as _error:
+            distribution_of_performance_fee = invalid(cls, "distribution_of_performance_fee", src_dict, _error)
+            _broken = True
+
+        try:
+            distribution_fee = decimal_from_wire(d.pop("distribution_fee"))
+
+        except PARSE_ERRORS as _error:
+            distribution_fee = invalid(cls, "distribution_fee", src_dict, _error)
+            _broken = True
+
+        try:
+            close_day = d.pop("close_day", UNSET)
+            if close_day.__class__ is not int:  # inline fast path: most values are right
+                close_day = expect_type(close_day, int)
+        except PARSE_ERRORS as _error:
+            close_day = invalid(cls, "close_day", src_dict, _error)
+            _broken = True
+
+        try:
+            _name = d.pop("name", UNSET)
+            name: list[LocalizedText] | Unset = UNSET
+            if _name is not UNSET:
+                name = []
+                for name_item_data in _name:
+                    name_item = LocalizedText.from_dict(name_item_data)
+
+                    name.append(name_item)
+
+        except PARSE_ERRORS as _error:
+            name = invalid(cls, "name", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             bill_time_mill=bill_time_mill,
@@ -228,6 +320,8 @@ class LoanBill:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from matrixport._convert import expect_type, note_unknown_fields
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..types import UNSET, Unset
 
@@ -38,13 +39,22 @@ class LocalizedText:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        language = d.pop("language", UNSET)
-        if language.__class__ is not str:  # inline fast path: most values are right
-            language = expect_type(language, str)
+        _broken = False
+        try:
+            language = d.pop("language", UNSET)
+            if language.__class__ is not str:  # inline fast path: most values are right
+                language = expect_type(language, str)
+        except PARSE_ERRORS as _error:
+            language = invalid(cls, "language", src_dict, _error)
+            _broken = True
 
-        text = d.pop("text", UNSET)
-        if text.__class__ is not str:  # inline fast path: most values are right
-            text = expect_type(text, str)
+        try:
+            text = d.pop("text", UNSET)
+            if text.__class__ is not str:  # inline fast path: most values are right
+                text = expect_type(text, str)
+        except PARSE_ERRORS as _error:
+            text = invalid(cls, "text", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             language=language,
@@ -54,6 +64,8 @@ class LocalizedText:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

@@ -12,6 +12,7 @@ from matrixport._convert import (
     expect_type,
     note_unknown_fields,
 )
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..models.op_status import OpStatus
 
@@ -66,25 +67,52 @@ class MarginRecord:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        serial_no = d.pop("serial_no")
-        if serial_no.__class__ is not str:  # inline fast path: most values are right
-            serial_no = expect_type(serial_no, str)
+        _broken = False
+        try:
+            serial_no = d.pop("serial_no")
+            if serial_no.__class__ is not str:  # inline fast path: most values are right
+                serial_no = expect_type(serial_no, str)
+        except PARSE_ERRORS as _error:
+            serial_no = invalid(cls, "serial_no", src_dict, _error)
+            _broken = True
 
-        user_id = d.pop("user_id")
-        if user_id.__class__ is not str:  # inline fast path: most values are right
-            user_id = expect_type(user_id, str)
+        try:
+            user_id = d.pop("user_id")
+            if user_id.__class__ is not str:  # inline fast path: most values are right
+                user_id = expect_type(user_id, str)
+        except PARSE_ERRORS as _error:
+            user_id = invalid(cls, "user_id", src_dict, _error)
+            _broken = True
 
-        order_id = d.pop("order_id")
-        if order_id.__class__ is not str:  # inline fast path: most values are right
-            order_id = expect_type(order_id, str)
+        try:
+            order_id = d.pop("order_id")
+            if order_id.__class__ is not str:  # inline fast path: most values are right
+                order_id = expect_type(order_id, str)
+        except PARSE_ERRORS as _error:
+            order_id = invalid(cls, "order_id", src_dict, _error)
+            _broken = True
 
-        currency = d.pop("currency")
-        if currency.__class__ is not str:  # inline fast path: most values are right
-            currency = expect_type(currency, str)
+        try:
+            currency = d.pop("currency")
+            if currency.__class__ is not str:  # inline fast path: most values are right
+                currency = expect_type(currency, str)
+        except PARSE_ERRORS as _error:
+            currency = invalid(cls, "currency", src_dict, _error)
+            _broken = True
 
-        amount = decimal_from_wire(d.pop("amount"))
+        try:
+            amount = decimal_from_wire(d.pop("amount"))
 
-        status = OpStatus.from_wire(d.pop("status"))
+        except PARSE_ERRORS as _error:
+            amount = invalid(cls, "amount", src_dict, _error)
+            _broken = True
+
+        try:
+            status = OpStatus.from_wire(d.pop("status"))
+
+        except PARSE_ERRORS as _error:
+            status = invalid(cls, "status", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             serial_no=serial_no,
@@ -98,6 +126,8 @@ class MarginRecord:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

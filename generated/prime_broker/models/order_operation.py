@@ -12,6 +12,7 @@ from matrixport._convert import (
     expect_type,
     note_unknown_fields,
 )
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..models.op_status import OpStatus
 from ..models.op_type import OpType
@@ -85,35 +86,75 @@ class OrderOperation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        created_at = d.pop("created_at")
-        if created_at.__class__ is not int:  # inline fast path: most values are right
-            created_at = expect_type(created_at, int)
+        _broken = False
+        try:
+            created_at = d.pop("created_at")
+            if created_at.__class__ is not int:  # inline fast path: most values are right
+                created_at = expect_type(created_at, int)
+        except PARSE_ERRORS as _error:
+            created_at = invalid(cls, "created_at", src_dict, _error)
+            _broken = True
 
-        serial_no = d.pop("serial_no")
-        if serial_no.__class__ is not str:  # inline fast path: most values are right
-            serial_no = expect_type(serial_no, str)
+        try:
+            serial_no = d.pop("serial_no")
+            if serial_no.__class__ is not str:  # inline fast path: most values are right
+                serial_no = expect_type(serial_no, str)
+        except PARSE_ERRORS as _error:
+            serial_no = invalid(cls, "serial_no", src_dict, _error)
+            _broken = True
 
-        user_id = d.pop("user_id")
-        if user_id.__class__ is not str:  # inline fast path: most values are right
-            user_id = expect_type(user_id, str)
+        try:
+            user_id = d.pop("user_id")
+            if user_id.__class__ is not str:  # inline fast path: most values are right
+                user_id = expect_type(user_id, str)
+        except PARSE_ERRORS as _error:
+            user_id = invalid(cls, "user_id", src_dict, _error)
+            _broken = True
 
-        request_id = d.pop("request_id")
-        if request_id.__class__ is not str:  # inline fast path: most values are right
-            request_id = expect_type(request_id, str)
+        try:
+            request_id = d.pop("request_id")
+            if request_id.__class__ is not str:  # inline fast path: most values are right
+                request_id = expect_type(request_id, str)
+        except PARSE_ERRORS as _error:
+            request_id = invalid(cls, "request_id", src_dict, _error)
+            _broken = True
 
-        order_id = d.pop("order_id")
-        if order_id.__class__ is not str:  # inline fast path: most values are right
-            order_id = expect_type(order_id, str)
+        try:
+            order_id = d.pop("order_id")
+            if order_id.__class__ is not str:  # inline fast path: most values are right
+                order_id = expect_type(order_id, str)
+        except PARSE_ERRORS as _error:
+            order_id = invalid(cls, "order_id", src_dict, _error)
+            _broken = True
 
-        currency = d.pop("currency")
-        if currency.__class__ is not str:  # inline fast path: most values are right
-            currency = expect_type(currency, str)
+        try:
+            currency = d.pop("currency")
+            if currency.__class__ is not str:  # inline fast path: most values are right
+                currency = expect_type(currency, str)
+        except PARSE_ERRORS as _error:
+            currency = invalid(cls, "currency", src_dict, _error)
+            _broken = True
 
-        op_type = OpType.from_wire(d.pop("op_type"))
+        try:
+            op_type = OpType.from_wire(d.pop("op_type"))
 
-        amount = decimal_from_wire(d.pop("amount"))
+        except PARSE_ERRORS as _error:
+            op_type = invalid(cls, "op_type", src_dict, _error)
+            _broken = True
 
-        status = OpStatus.from_wire(d.pop("status"))
+        try:
+            amount = decimal_from_wire(d.pop("amount"))
+
+        except PARSE_ERRORS as _error:
+            amount = invalid(cls, "amount", src_dict, _error)
+            _broken = True
+
+        try:
+            status = OpStatus.from_wire(d.pop("status"))
+
+        except PARSE_ERRORS as _error:
+            status = invalid(cls, "status", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             created_at=created_at,
@@ -130,6 +171,8 @@ class OrderOperation:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

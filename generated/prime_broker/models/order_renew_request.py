@@ -12,6 +12,7 @@ from matrixport._convert import (
     expect_type,
     note_unknown_fields,
 )
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 T = TypeVar("T", bound="OrderRenewRequest")
 
@@ -53,19 +54,37 @@ class OrderRenewRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        allocation_amount = decimal_from_wire(d.pop("allocation_amount"))
+        _broken = False
+        try:
+            allocation_amount = decimal_from_wire(d.pop("allocation_amount"))
 
-        order_id = d.pop("order_id")
-        if order_id.__class__ is not str:  # inline fast path: most values are right
-            order_id = expect_type(order_id, str)
+        except PARSE_ERRORS as _error:
+            allocation_amount = invalid(cls, "allocation_amount", src_dict, _error)
+            _broken = True
 
-        time_milli = d.pop("time_milli")
-        if time_milli.__class__ is not int:  # inline fast path: most values are right
-            time_milli = expect_type(time_milli, int)
+        try:
+            order_id = d.pop("order_id")
+            if order_id.__class__ is not str:  # inline fast path: most values are right
+                order_id = expect_type(order_id, str)
+        except PARSE_ERRORS as _error:
+            order_id = invalid(cls, "order_id", src_dict, _error)
+            _broken = True
 
-        request_id = d.pop("request_id")
-        if request_id.__class__ is not str:  # inline fast path: most values are right
-            request_id = expect_type(request_id, str)
+        try:
+            time_milli = d.pop("time_milli")
+            if time_milli.__class__ is not int:  # inline fast path: most values are right
+                time_milli = expect_type(time_milli, int)
+        except PARSE_ERRORS as _error:
+            time_milli = invalid(cls, "time_milli", src_dict, _error)
+            _broken = True
+
+        try:
+            request_id = d.pop("request_id")
+            if request_id.__class__ is not str:  # inline fast path: most values are right
+                request_id = expect_type(request_id, str)
+        except PARSE_ERRORS as _error:
+            request_id = invalid(cls, "request_id", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             allocation_amount=allocation_amount,
@@ -77,6 +96,8 @@ class OrderRenewRequest:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

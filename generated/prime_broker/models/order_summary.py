@@ -12,6 +12,7 @@ from matrixport._convert import (
     expect_type,
     note_unknown_fields,
 )
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..models.order_biz_type import OrderBizType
 from ..models.order_status import OrderStatus
@@ -191,95 +192,226 @@ class OrderSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        user_id = d.pop("user_id")
-        if user_id.__class__ is not str:  # inline fast path: most values are right
-            user_id = expect_type(user_id, str)
+        _broken = False
+        try:
+            user_id = d.pop("user_id")
+            if user_id.__class__ is not str:  # inline fast path: most values are right
+                user_id = expect_type(user_id, str)
+        except PARSE_ERRORS as _error:
+            user_id = invalid(cls, "user_id", src_dict, _error)
+            _broken = True
 
-        order_id = d.pop("order_id")
-        if order_id.__class__ is not str:  # inline fast path: most values are right
-            order_id = expect_type(order_id, str)
+        try:
+            order_id = d.pop("order_id")
+            if order_id.__class__ is not str:  # inline fast path: most values are right
+                order_id = expect_type(order_id, str)
+        except PARSE_ERRORS as _error:
+            order_id = invalid(cls, "order_id", src_dict, _error)
+            _broken = True
 
-        allocation_currency = d.pop("allocation_currency")
-        if allocation_currency.__class__ is not str:  # inline fast path: most values are right
-            allocation_currency = expect_type(allocation_currency, str)
+        try:
+            allocation_currency = d.pop("allocation_currency")
+            if allocation_currency.__class__ is not str:  # inline fast path: most values are right
+                allocation_currency = expect_type(allocation_currency, str)
+        except PARSE_ERRORS as _error:
+            allocation_currency = invalid(cls, "allocation_currency", src_dict, _error)
+            _broken = True
 
-        allocation_amount = decimal_from_wire(d.pop("allocation_amount"))
+        try:
+            allocation_amount = decimal_from_wire(d.pop("allocation_amount"))
 
-        allocated_amount = decimal_from_wire(d.pop("allocated_amount"))
+        except PARSE_ERRORS as _error:
+            allocation_amount = invalid(cls, "allocation_amount", src_dict, _error)
+            _broken = True
 
-        margin_currency = d.pop("margin_currency")
-        if margin_currency.__class__ is not str:  # inline fast path: most values are right
-            margin_currency = expect_type(margin_currency, str)
+        try:
+            allocated_amount = decimal_from_wire(d.pop("allocated_amount"))
 
-        margin_amount = decimal_from_wire(d.pop("margin_amount"))
+        except PARSE_ERRORS as _error:
+            allocated_amount = invalid(cls, "allocated_amount", src_dict, _error)
+            _broken = True
 
-        interest_rate = decimal_from_wire(d.pop("interest_rate"))
+        try:
+            margin_currency = d.pop("margin_currency")
+            if margin_currency.__class__ is not str:  # inline fast path: most values are right
+                margin_currency = expect_type(margin_currency, str)
+        except PARSE_ERRORS as _error:
+            margin_currency = invalid(cls, "margin_currency", src_dict, _error)
+            _broken = True
 
-        value_time = d.pop("value_time")
-        if value_time.__class__ is not int:  # inline fast path: most values are right
-            value_time = expect_type(value_time, int)
+        try:
+            margin_amount = decimal_from_wire(d.pop("margin_amount"))
 
-        due_time = d.pop("due_time")
-        if due_time.__class__ is not int:  # inline fast path: most values are right
-            due_time = expect_type(due_time, int)
+        except PARSE_ERRORS as _error:
+            margin_amount = invalid(cls, "margin_amount", src_dict, _error)
+            _broken = True
 
-        allocation_ratio = decimal_from_wire(d.pop("allocation_ratio"))
+        try:
+            interest_rate = decimal_from_wire(d.pop("interest_rate"))
 
-        status = OrderStatus.from_wire(d.pop("status"))
+        except PARSE_ERRORS as _error:
+            interest_rate = invalid(cls, "interest_rate", src_dict, _error)
+            _broken = True
 
-        amount_repaid = decimal_from_wire(d.pop("amount_repaid"))
+        try:
+            value_time = d.pop("value_time")
+            if value_time.__class__ is not int:  # inline fast path: most values are right
+                value_time = expect_type(value_time, int)
+        except PARSE_ERRORS as _error:
+            value_time = invalid(cls, "value_time", src_dict, _error)
+            _broken = True
 
-        repaying = decimal_from_wire(d.pop("repaying"))
+        try:
+            due_time = d.pop("due_time")
+            if due_time.__class__ is not int:  # inline fast path: most values are right
+                due_time = expect_type(due_time, int)
+        except PARSE_ERRORS as _error:
+            due_time = invalid(cls, "due_time", src_dict, _error)
+            _broken = True
 
-        overdue_rate = decimal_from_wire(d.pop("overdue_rate"))
+        try:
+            allocation_ratio = decimal_from_wire(d.pop("allocation_ratio"))
 
-        pre_repay_penalty_ratio = decimal_from_wire(d.pop("pre_repay_penalty_ratio"))
+        except PARSE_ERRORS as _error:
+            allocation_ratio = invalid(cls, "allocation_ratio", src_dict, _error)
+            _broken = True
 
-        pre_order_id = d.pop("pre_order_id")
-        if pre_order_id.__class__ is not str:  # inline fast path: most values are right
-            pre_order_id = expect_type(pre_order_id, str)
+        try:
+            status = OrderStatus.from_wire(d.pop("status"))
 
-        distribution_of_performance_fee = decimal_from_wire(d.pop("distribution_of_performance_fee"))
+        except PARSE_ERRORS as _error:
+            status = invalid(cls, "status", src_dict, _error)
+            _broken = True
 
-        guaranteed_hurdle_rate_of_return = d.pop("guaranteed_hurdle_rate_of_return")
-        if guaranteed_hurdle_rate_of_return.__class__ is not int:  # inline fast path: most values are right
-            guaranteed_hurdle_rate_of_return = expect_type(guaranteed_hurdle_rate_of_return, int)
+        try:
+            amount_repaid = decimal_from_wire(d.pop("amount_repaid"))
 
-        binance_managed_sub_account = d.pop("binance_managed_sub_account")
-        if binance_managed_sub_account.__class__ is not int:  # inline fast path: most values are right
-            binance_managed_sub_account = expect_type(binance_managed_sub_account, int)
+        except PARSE_ERRORS as _error:
+            amount_repaid = invalid(cls, "amount_repaid", src_dict, _error)
+            _broken = True
 
-        frequency_of_performance_fee_payment = d.pop("frequency_of_performance_fee_payment")
-        if frequency_of_performance_fee_payment.__class__ is not int:  # inline fast path: most values are right
-            frequency_of_performance_fee_payment = expect_type(frequency_of_performance_fee_payment, int)
+        try:
+            repaying = decimal_from_wire(d.pop("repaying"))
 
-        interest = decimal_from_wire(d.pop("interest"))
+        except PARSE_ERRORS as _error:
+            repaying = invalid(cls, "repaying", src_dict, _error)
+            _broken = True
 
-        penalty = decimal_from_wire(d.pop("penalty"))
+        try:
+            overdue_rate = decimal_from_wire(d.pop("overdue_rate"))
 
-        penalty_days = d.pop("penalty_days")
-        if penalty_days.__class__ is not int:  # inline fast path: most values are right
-            penalty_days = expect_type(penalty_days, int)
+        except PARSE_ERRORS as _error:
+            overdue_rate = invalid(cls, "overdue_rate", src_dict, _error)
+            _broken = True
 
-        pre_repay_penalty = decimal_from_wire(d.pop("pre_repay_penalty"))
+        try:
+            pre_repay_penalty_ratio = decimal_from_wire(d.pop("pre_repay_penalty_ratio"))
 
-        _allocating_amount = d.pop("allocating_amount", UNSET)
-        allocating_amount: Decimal | Unset
-        if isinstance(_allocating_amount, Unset):
-            allocating_amount = UNSET
-        else:
-            allocating_amount = decimal_from_wire(_allocating_amount)
+        except PARSE_ERRORS as _error:
+            pre_repay_penalty_ratio = invalid(cls, "pre_repay_penalty_ratio", src_dict, _error)
+            _broken = True
 
-        close_day = d.pop("close_day", UNSET)
-        if close_day.__class__ is not int:  # inline fast path: most values are right
-            close_day = expect_type(close_day, int)
+        try:
+            pre_order_id = d.pop("pre_order_id")
+            if pre_order_id.__class__ is not str:  # inline fast path: most values are right
+                pre_order_id = expect_type(pre_order_id, str)
+        except PARSE_ERRORS as _error:
+            pre_order_id = invalid(cls, "pre_order_id", src_dict, _error)
+            _broken = True
 
-        _order_biz_type = d.pop("order_biz_type", UNSET)
-        order_biz_type: OrderBizType | Unset
-        if isinstance(_order_biz_type, Unset):
-            order_biz_type = UNSET
-        else:
-            order_biz_type = OrderBizType.from_wire(_order_biz_type)
+        try:
+            distribution_of_performance_fee = decimal_from_wire(d.pop("distribution_of_performance_fee"))
+
+        except PARSE_ERRORS as _error:
+            distribution_of_performance_fee = invalid(cls, "distribution_of_performance_fee", src_dict, _error)
+            _broken = True
+
+        try:
+            guaranteed_hurdle_rate_of_return = d.pop("guaranteed_hurdle_rate_of_return")
+            if guaranteed_hurdle_rate_of_return.__class__ is not int:  # inline fast path: most values are right
+                guaranteed_hurdle_rate_of_return = expect_type(guaranteed_hurdle_rate_of_return, int)
+        except PARSE_ERRORS as _error:
+            guaranteed_hurdle_rate_of_return = invalid(cls, "guaranteed_hurdle_rate_of_return", src_dict, _error)
+            _broken = True
+
+        try:
+            binance_managed_sub_account = d.pop("binance_managed_sub_account")
+            if binance_managed_sub_account.__class__ is not int:  # inline fast path: most values are right
+                binance_managed_sub_account = expect_type(binance_managed_sub_account, int)
+        except PARSE_ERRORS as _error:
+            binance_managed_sub_account = invalid(cls, "binance_managed_sub_account", src_dict, _error)
+            _broken = True
+
+        try:
+            frequency_of_performance_fee_payment = d.pop("frequency_of_performance_fee_payment")
+            if frequency_of_performance_fee_payment.__class__ is not int:  # inline fast path: most values are right
+                frequency_of_performance_fee_payment = expect_type(frequency_of_performance_fee_payment, int)
+        except PARSE_ERRORS as _error:
+            frequency_of_performance_fee_payment = invalid(
+                cls, "frequency_of_performance_fee_payment", src_dict, _error
+            )
+            _broken = True
+
+        try:
+            interest = decimal_from_wire(d.pop("interest"))
+
+        except PARSE_ERRORS as _error:
+            interest = invalid(cls, "interest", src_dict, _error)
+            _broken = True
+
+        try:
+            penalty = decimal_from_wire(d.pop("penalty"))
+
+        except PARSE_ERRORS as _error:
+            penalty = invalid(cls, "penalty", src_dict, _error)
+            _broken = True
+
+        try:
+            penalty_days = d.pop("penalty_days")
+            if penalty_days.__class__ is not int:  # inline fast path: most values are right
+                penalty_days = expect_type(penalty_days, int)
+        except PARSE_ERRORS as _error:
+            penalty_days = invalid(cls, "penalty_days", src_dict, _error)
+            _broken = True
+
+        try:
+            pre_repay_penalty = decimal_from_wire(d.pop("pre_repay_penalty"))
+
+        except PARSE_ERRORS as _error:
+            pre_repay_penalty = invalid(cls, "pre_repay_penalty", src_dict, _error)
+            _broken = True
+
+        try:
+            _allocating_amount = d.pop("allocating_amount", UNSET)
+            allocating_amount: Decimal | Unset
+            if isinstance(_allocating_amount, Unset):
+                allocating_amount = UNSET
+            else:
+                allocating_amount = decimal_from_wire(_allocating_amount)
+
+        except PARSE_ERRORS as _error:
+            allocating_amount = invalid(cls, "allocating_amount", src_dict, _error)
+            _broken = True
+
+        try:
+            close_day = d.pop("close_day", UNSET)
+            if close_day.__class__ is not int:  # inline fast path: most values are right
+                close_day = expect_type(close_day, int)
+        except PARSE_ERRORS as _error:
+            close_day = invalid(cls, "close_day", src_dict, _error)
+            _broken = True
+
+        try:
+            _order_biz_type = d.pop("order_biz_type", UNSET)
+            order_biz_type: OrderBizType | Unset
+            if isinstance(_order_biz_type, Unset):
+                order_biz_type = UNSET
+            else:
+                order_biz_type = OrderBizType.from_wire(_order_biz_type)
+
+        except PARSE_ERRORS as _error:
+            order_biz_type = invalid(cls, "order_biz_type", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             user_id=user_id,
@@ -315,6 +447,8 @@ class OrderSummary:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

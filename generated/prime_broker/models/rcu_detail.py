@@ -12,6 +12,7 @@ from matrixport._convert import (
     expect_type,
     note_unknown_fields,
 )
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..types import UNSET, Unset
 
@@ -99,42 +100,99 @@ class RcuDetail:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        rcu_id = d.pop("rcu_id")
-        if rcu_id.__class__ is not int:  # inline fast path: most values are right
-            rcu_id = expect_type(rcu_id, int)
+        _broken = False
+        try:
+            rcu_id = d.pop("rcu_id")
+            if rcu_id.__class__ is not int:  # inline fast path: most values are right
+                rcu_id = expect_type(rcu_id, int)
+        except PARSE_ERRORS as _error:
+            rcu_id = invalid(cls, "rcu_id", src_dict, _error)
+            _broken = True
 
-        timestamp_in_us = d.pop("timestamp_in_us")
-        if timestamp_in_us.__class__ is not int:  # inline fast path: most values are right
-            timestamp_in_us = expect_type(timestamp_in_us, int)
+        try:
+            timestamp_in_us = d.pop("timestamp_in_us")
+            if timestamp_in_us.__class__ is not int:  # inline fast path: most values are right
+                timestamp_in_us = expect_type(timestamp_in_us, int)
+        except PARSE_ERRORS as _error:
+            timestamp_in_us = invalid(cls, "timestamp_in_us", src_dict, _error)
+            _broken = True
 
-        rcu_name = d.pop("rcu_name")
-        if rcu_name.__class__ is not str:  # inline fast path: most values are right
-            rcu_name = expect_type(rcu_name, str)
+        try:
+            rcu_name = d.pop("rcu_name")
+            if rcu_name.__class__ is not str:  # inline fast path: most values are right
+                rcu_name = expect_type(rcu_name, str)
+        except PARSE_ERRORS as _error:
+            rcu_name = invalid(cls, "rcu_name", src_dict, _error)
+            _broken = True
 
-        total_asset = decimal_from_wire(d.pop("total_asset"))
+        try:
+            total_asset = decimal_from_wire(d.pop("total_asset"))
 
-        total_skitg = decimal_from_wire(d.pop("total_skitg"))
+        except PARSE_ERRORS as _error:
+            total_asset = invalid(cls, "total_asset", src_dict, _error)
+            _broken = True
 
-        total_loan = decimal_from_wire(d.pop("total_loan"))
+        try:
+            total_skitg = decimal_from_wire(d.pop("total_skitg"))
 
-        total_fund = decimal_from_wire(d.pop("total_fund"))
+        except PARSE_ERRORS as _error:
+            total_skitg = invalid(cls, "total_skitg", src_dict, _error)
+            _broken = True
 
-        glr = decimal_from_wire(d.pop("glr"))
+        try:
+            total_loan = decimal_from_wire(d.pop("total_loan"))
 
-        nlr = decimal_from_wire(d.pop("nlr"))
+        except PARSE_ERRORS as _error:
+            total_loan = invalid(cls, "total_loan", src_dict, _error)
+            _broken = True
 
-        nav = decimal_from_wire(d.pop("nav"))
+        try:
+            total_fund = decimal_from_wire(d.pop("total_fund"))
 
-        _risk_ratio = d.pop("risk_ratio", UNSET)
-        risk_ratio: Decimal | Unset
-        if isinstance(_risk_ratio, Unset):
-            risk_ratio = UNSET
-        else:
-            risk_ratio = decimal_from_wire(_risk_ratio)
+        except PARSE_ERRORS as _error:
+            total_fund = invalid(cls, "total_fund", src_dict, _error)
+            _broken = True
 
-        user_id = d.pop("user_id", UNSET)
-        if user_id.__class__ is not str:  # inline fast path: most values are right
-            user_id = expect_type(user_id, str)
+        try:
+            glr = decimal_from_wire(d.pop("glr"))
+
+        except PARSE_ERRORS as _error:
+            glr = invalid(cls, "glr", src_dict, _error)
+            _broken = True
+
+        try:
+            nlr = decimal_from_wire(d.pop("nlr"))
+
+        except PARSE_ERRORS as _error:
+            nlr = invalid(cls, "nlr", src_dict, _error)
+            _broken = True
+
+        try:
+            nav = decimal_from_wire(d.pop("nav"))
+
+        except PARSE_ERRORS as _error:
+            nav = invalid(cls, "nav", src_dict, _error)
+            _broken = True
+
+        try:
+            _risk_ratio = d.pop("risk_ratio", UNSET)
+            risk_ratio: Decimal | Unset
+            if isinstance(_risk_ratio, Unset):
+                risk_ratio = UNSET
+            else:
+                risk_ratio = decimal_from_wire(_risk_ratio)
+
+        except PARSE_ERRORS as _error:
+            risk_ratio = invalid(cls, "risk_ratio", src_dict, _error)
+            _broken = True
+
+        try:
+            user_id = d.pop("user_id", UNSET)
+            if user_id.__class__ is not str:  # inline fast path: most values are right
+                user_id = expect_type(user_id, str)
+        except PARSE_ERRORS as _error:
+            user_id = invalid(cls, "user_id", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             rcu_id=rcu_id,
@@ -154,6 +212,8 @@ class RcuDetail:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

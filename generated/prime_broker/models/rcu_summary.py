@@ -12,6 +12,7 @@ from matrixport._convert import (
     expect_type,
     note_unknown_fields,
 )
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 T = TypeVar("T", bound="RcuSummary")
 
@@ -74,29 +75,66 @@ class RcuSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        rcu_id = d.pop("rcu_id")
-        if rcu_id.__class__ is not int:  # inline fast path: most values are right
-            rcu_id = expect_type(rcu_id, int)
+        _broken = False
+        try:
+            rcu_id = d.pop("rcu_id")
+            if rcu_id.__class__ is not int:  # inline fast path: most values are right
+                rcu_id = expect_type(rcu_id, int)
+        except PARSE_ERRORS as _error:
+            rcu_id = invalid(cls, "rcu_id", src_dict, _error)
+            _broken = True
 
-        rcu_name = d.pop("rcu_name")
-        if rcu_name.__class__ is not str:  # inline fast path: most values are right
-            rcu_name = expect_type(rcu_name, str)
+        try:
+            rcu_name = d.pop("rcu_name")
+            if rcu_name.__class__ is not str:  # inline fast path: most values are right
+                rcu_name = expect_type(rcu_name, str)
+        except PARSE_ERRORS as _error:
+            rcu_name = invalid(cls, "rcu_name", src_dict, _error)
+            _broken = True
 
-        total_value = decimal_from_wire(d.pop("total_value"))
+        try:
+            total_value = decimal_from_wire(d.pop("total_value"))
 
-        loan_size = decimal_from_wire(d.pop("loan_size"))
+        except PARSE_ERRORS as _error:
+            total_value = invalid(cls, "total_value", src_dict, _error)
+            _broken = True
 
-        skitg = decimal_from_wire(d.pop("skitg"))
+        try:
+            loan_size = decimal_from_wire(d.pop("loan_size"))
 
-        initial_margin_ratio = decimal_from_wire(d.pop("initial_margin_ratio"))
+        except PARSE_ERRORS as _error:
+            loan_size = invalid(cls, "loan_size", src_dict, _error)
+            _broken = True
 
-        order_id = d.pop("order_id")
-        if order_id.__class__ is not str:  # inline fast path: most values are right
-            order_id = expect_type(order_id, str)
+        try:
+            skitg = decimal_from_wire(d.pop("skitg"))
 
-        is_enable = d.pop("is_enable")
-        if is_enable.__class__ is not bool:  # inline fast path: most values are right
-            is_enable = expect_type(is_enable, bool)
+        except PARSE_ERRORS as _error:
+            skitg = invalid(cls, "skitg", src_dict, _error)
+            _broken = True
+
+        try:
+            initial_margin_ratio = decimal_from_wire(d.pop("initial_margin_ratio"))
+
+        except PARSE_ERRORS as _error:
+            initial_margin_ratio = invalid(cls, "initial_margin_ratio", src_dict, _error)
+            _broken = True
+
+        try:
+            order_id = d.pop("order_id")
+            if order_id.__class__ is not str:  # inline fast path: most values are right
+                order_id = expect_type(order_id, str)
+        except PARSE_ERRORS as _error:
+            order_id = invalid(cls, "order_id", src_dict, _error)
+            _broken = True
+
+        try:
+            is_enable = d.pop("is_enable")
+            if is_enable.__class__ is not bool:  # inline fast path: most values are right
+                is_enable = expect_type(is_enable, bool)
+        except PARSE_ERRORS as _error:
+            is_enable = invalid(cls, "is_enable", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             rcu_id=rcu_id,
@@ -112,6 +150,8 @@ class RcuSummary:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

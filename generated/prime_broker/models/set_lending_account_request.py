@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from matrixport._convert import expect_type, note_unknown_fields
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 if TYPE_CHECKING:
     from ..models.lending_account import LendingAccount
@@ -46,16 +47,26 @@ class SetLendingAccountRequest:
         from ..models.lending_account import LendingAccount  # noqa: PLC0415
 
         d = dict(src_dict)
-        order_id = d.pop("order_id")
-        if order_id.__class__ is not str:  # inline fast path: most values are right
-            order_id = expect_type(order_id, str)
+        _broken = False
+        try:
+            order_id = d.pop("order_id")
+            if order_id.__class__ is not str:  # inline fast path: most values are right
+                order_id = expect_type(order_id, str)
+        except PARSE_ERRORS as _error:
+            order_id = invalid(cls, "order_id", src_dict, _error)
+            _broken = True
 
-        lending_accounts = []
-        _lending_accounts = d.pop("lending_accounts")
-        for lending_accounts_item_data in _lending_accounts:
-            lending_accounts_item = LendingAccount.from_dict(lending_accounts_item_data)
+        try:
+            lending_accounts = []
+            _lending_accounts = d.pop("lending_accounts")
+            for lending_accounts_item_data in _lending_accounts:
+                lending_accounts_item = LendingAccount.from_dict(lending_accounts_item_data)
 
-            lending_accounts.append(lending_accounts_item)
+                lending_accounts.append(lending_accounts_item)
+
+        except PARSE_ERRORS as _error:
+            lending_accounts = invalid(cls, "lending_accounts", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             order_id=order_id,
@@ -65,6 +76,8 @@ class SetLendingAccountRequest:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

@@ -13,6 +13,7 @@ from matrixport._convert import (
     expect_type,
     note_unknown_fields,
 )
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 T = TypeVar("T", bound="TradingFeeRate")
 
@@ -91,33 +92,86 @@ class TradingFeeRate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        vip = d.pop("vip")
-        if vip.__class__ is not str:  # inline fast path: most values are right
-            vip = expect_type(vip, str)
+        _broken = False
+        try:
+            vip = d.pop("vip")
+            if vip.__class__ is not str:  # inline fast path: most values are right
+                vip = expect_type(vip, str)
+        except PARSE_ERRORS as _error:
+            vip = invalid(cls, "vip", src_dict, _error)
+            _broken = True
 
-        base_coin = d.pop("base_coin")
-        if base_coin.__class__ is not str:  # inline fast path: most values are right
-            base_coin = expect_type(base_coin, str)
+        try:
+            base_coin = d.pop("base_coin")
+            if base_coin.__class__ is not str:  # inline fast path: most values are right
+                base_coin = expect_type(base_coin, str)
+        except PARSE_ERRORS as _error:
+            base_coin = invalid(cls, "base_coin", src_dict, _error)
+            _broken = True
 
-        updated_time = d.pop("updated_time")
-        if updated_time.__class__ is not int:  # inline fast path: most values are right
-            updated_time = expect_type(updated_time, int)
+        try:
+            updated_time = d.pop("updated_time")
+            if updated_time.__class__ is not int:  # inline fast path: most values are right
+                updated_time = expect_type(updated_time, int)
+        except PARSE_ERRORS as _error:
+            updated_time = invalid(cls, "updated_time", src_dict, _error)
+            _broken = True
 
-        spot_maker = decimal_from_wire(d.pop("spot_maker"))
+        try:
+            spot_maker = decimal_from_wire(d.pop("spot_maker"))
 
-        spot_taker = decimal_from_wire(d.pop("spot_taker"))
+        except PARSE_ERRORS as _error:
+            spot_maker = invalid(cls, "spot_maker", src_dict, _error)
+            _broken = True
 
-        prep_maker = decimal_from_wire(d.pop("prep_maker"))
+        try:
+            spot_taker = decimal_from_wire(d.pop("spot_taker"))
 
-        prep_taker = decimal_from_wire(d.pop("prep_taker"))
+        except PARSE_ERRORS as _error:
+            spot_taker = invalid(cls, "spot_taker", src_dict, _error)
+            _broken = True
 
-        futures_maker = decimal_from_wire(d.pop("futures_maker"))
+        try:
+            prep_maker = decimal_from_wire(d.pop("prep_maker"))
 
-        futures_taker = decimal_from_wire(d.pop("futures_taker"))
+        except PARSE_ERRORS as _error:
+            prep_maker = invalid(cls, "prep_maker", src_dict, _error)
+            _broken = True
 
-        option_maker = decimal_or_none_from_wire(d.pop("option_maker"))
+        try:
+            prep_taker = decimal_from_wire(d.pop("prep_taker"))
 
-        option_taker = decimal_or_none_from_wire(d.pop("option_taker"))
+        except PARSE_ERRORS as _error:
+            prep_taker = invalid(cls, "prep_taker", src_dict, _error)
+            _broken = True
+
+        try:
+            futures_maker = decimal_from_wire(d.pop("futures_maker"))
+
+        except PARSE_ERRORS as _error:
+            futures_maker = invalid(cls, "futures_maker", src_dict, _error)
+            _broken = True
+
+        try:
+            futures_taker = decimal_from_wire(d.pop("futures_taker"))
+
+        except PARSE_ERRORS as _error:
+            futures_taker = invalid(cls, "futures_taker", src_dict, _error)
+            _broken = True
+
+        try:
+            option_maker = decimal_or_none_from_wire(d.pop("option_maker"))
+
+        except PARSE_ERRORS as _error:
+            option_maker = invalid(cls, "option_maker", src_dict, _error)
+            _broken = True
+
+        try:
+            option_taker = decimal_or_none_from_wire(d.pop("option_taker"))
+
+        except PARSE_ERRORS as _error:
+            option_taker = invalid(cls, "option_taker", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             vip=vip,
@@ -136,6 +190,8 @@ class TradingFeeRate:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

@@ -12,6 +12,7 @@ from matrixport._convert import (
     expect_type,
     note_unknown_fields,
 )
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..models.scenario import Scenario
 from ..models.transfer_process import TransferProcess
@@ -85,36 +86,72 @@ class TransferRecord:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        process = TransferProcess.from_wire(d.pop("process"))
+        _broken = False
+        try:
+            process = TransferProcess.from_wire(d.pop("process"))
 
-        scenario = Scenario.from_wire(d.pop("scenario"))
+        except PARSE_ERRORS as _error:
+            process = invalid(cls, "process", src_dict, _error)
+            _broken = True
 
-        _amount = d.pop("amount", UNSET)
-        amount: Decimal | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = decimal_from_wire(_amount)
+        try:
+            scenario = Scenario.from_wire(d.pop("scenario"))
 
-        currency = d.pop("currency", UNSET)
-        if currency.__class__ is not str:  # inline fast path: most values are right
-            currency = expect_type(currency, str)
+        except PARSE_ERRORS as _error:
+            scenario = invalid(cls, "scenario", src_dict, _error)
+            _broken = True
 
-        from_account = d.pop("from_account", UNSET)
-        if from_account.__class__ is not str:  # inline fast path: most values are right
-            from_account = expect_type(from_account, str)
+        try:
+            _amount = d.pop("amount", UNSET)
+            amount: Decimal | Unset
+            if isinstance(_amount, Unset):
+                amount = UNSET
+            else:
+                amount = decimal_from_wire(_amount)
 
-        serial_no = d.pop("serial_no", UNSET)
-        if serial_no.__class__ is not str:  # inline fast path: most values are right
-            serial_no = expect_type(serial_no, str)
+        except PARSE_ERRORS as _error:
+            amount = invalid(cls, "amount", src_dict, _error)
+            _broken = True
 
-        to_account = d.pop("to_account", UNSET)
-        if to_account.__class__ is not str:  # inline fast path: most values are right
-            to_account = expect_type(to_account, str)
+        try:
+            currency = d.pop("currency", UNSET)
+            if currency.__class__ is not str:  # inline fast path: most values are right
+                currency = expect_type(currency, str)
+        except PARSE_ERRORS as _error:
+            currency = invalid(cls, "currency", src_dict, _error)
+            _broken = True
 
-        user_id = d.pop("user_id", UNSET)
-        if user_id.__class__ is not str:  # inline fast path: most values are right
-            user_id = expect_type(user_id, str)
+        try:
+            from_account = d.pop("from_account", UNSET)
+            if from_account.__class__ is not str:  # inline fast path: most values are right
+                from_account = expect_type(from_account, str)
+        except PARSE_ERRORS as _error:
+            from_account = invalid(cls, "from_account", src_dict, _error)
+            _broken = True
+
+        try:
+            serial_no = d.pop("serial_no", UNSET)
+            if serial_no.__class__ is not str:  # inline fast path: most values are right
+                serial_no = expect_type(serial_no, str)
+        except PARSE_ERRORS as _error:
+            serial_no = invalid(cls, "serial_no", src_dict, _error)
+            _broken = True
+
+        try:
+            to_account = d.pop("to_account", UNSET)
+            if to_account.__class__ is not str:  # inline fast path: most values are right
+                to_account = expect_type(to_account, str)
+        except PARSE_ERRORS as _error:
+            to_account = invalid(cls, "to_account", src_dict, _error)
+            _broken = True
+
+        try:
+            user_id = d.pop("user_id", UNSET)
+            if user_id.__class__ is not str:  # inline fast path: most values are right
+                user_id = expect_type(user_id, str)
+        except PARSE_ERRORS as _error:
+            user_id = invalid(cls, "user_id", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             process=process,
@@ -130,6 +167,8 @@ class TransferRecord:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

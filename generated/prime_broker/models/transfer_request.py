@@ -12,6 +12,7 @@ from matrixport._convert import (
     expect_type,
     note_unknown_fields,
 )
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..types import UNSET, Unset
 
@@ -86,39 +87,77 @@ class TransferRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        from_account = d.pop("from_account")
-        if from_account.__class__ is not str:  # inline fast path: most values are right
-            from_account = expect_type(from_account, str)
+        _broken = False
+        try:
+            from_account = d.pop("from_account")
+            if from_account.__class__ is not str:  # inline fast path: most values are right
+                from_account = expect_type(from_account, str)
+        except PARSE_ERRORS as _error:
+            from_account = invalid(cls, "from_account", src_dict, _error)
+            _broken = True
 
-        to_account = d.pop("to_account")
-        if to_account.__class__ is not str:  # inline fast path: most values are right
-            to_account = expect_type(to_account, str)
+        try:
+            to_account = d.pop("to_account")
+            if to_account.__class__ is not str:  # inline fast path: most values are right
+                to_account = expect_type(to_account, str)
+        except PARSE_ERRORS as _error:
+            to_account = invalid(cls, "to_account", src_dict, _error)
+            _broken = True
 
-        currency = d.pop("currency")
-        if currency.__class__ is not str:  # inline fast path: most values are right
-            currency = expect_type(currency, str)
+        try:
+            currency = d.pop("currency")
+            if currency.__class__ is not str:  # inline fast path: most values are right
+                currency = expect_type(currency, str)
+        except PARSE_ERRORS as _error:
+            currency = invalid(cls, "currency", src_dict, _error)
+            _broken = True
 
-        amount = decimal_from_wire(d.pop("amount"))
+        try:
+            amount = decimal_from_wire(d.pop("amount"))
 
-        serial_no = d.pop("serial_no")
-        if serial_no.__class__ is not str:  # inline fast path: most values are right
-            serial_no = expect_type(serial_no, str)
+        except PARSE_ERRORS as _error:
+            amount = invalid(cls, "amount", src_dict, _error)
+            _broken = True
 
-        from_wallet_type = d.pop("from_wallet_type", UNSET)
-        if from_wallet_type.__class__ is not int:  # inline fast path: most values are right
-            from_wallet_type = expect_type(from_wallet_type, int)
+        try:
+            serial_no = d.pop("serial_no")
+            if serial_no.__class__ is not str:  # inline fast path: most values are right
+                serial_no = expect_type(serial_no, str)
+        except PARSE_ERRORS as _error:
+            serial_no = invalid(cls, "serial_no", src_dict, _error)
+            _broken = True
 
-        to_wallet_type = d.pop("to_wallet_type", UNSET)
-        if to_wallet_type.__class__ is not int:  # inline fast path: most values are right
-            to_wallet_type = expect_type(to_wallet_type, int)
+        try:
+            from_wallet_type = d.pop("from_wallet_type", UNSET)
+            if from_wallet_type.__class__ is not int:  # inline fast path: most values are right
+                from_wallet_type = expect_type(from_wallet_type, int)
+        except PARSE_ERRORS as _error:
+            from_wallet_type = invalid(cls, "from_wallet_type", src_dict, _error)
+            _broken = True
 
-        chain = d.pop("chain", UNSET)
-        if chain.__class__ is not str:  # inline fast path: most values are right
-            chain = expect_type(chain, str)
+        try:
+            to_wallet_type = d.pop("to_wallet_type", UNSET)
+            if to_wallet_type.__class__ is not int:  # inline fast path: most values are right
+                to_wallet_type = expect_type(to_wallet_type, int)
+        except PARSE_ERRORS as _error:
+            to_wallet_type = invalid(cls, "to_wallet_type", src_dict, _error)
+            _broken = True
 
-        is_instant_transfer = d.pop("is_instant_transfer", UNSET)
-        if is_instant_transfer.__class__ is not bool:  # inline fast path: most values are right
-            is_instant_transfer = expect_type(is_instant_transfer, bool)
+        try:
+            chain = d.pop("chain", UNSET)
+            if chain.__class__ is not str:  # inline fast path: most values are right
+                chain = expect_type(chain, str)
+        except PARSE_ERRORS as _error:
+            chain = invalid(cls, "chain", src_dict, _error)
+            _broken = True
+
+        try:
+            is_instant_transfer = d.pop("is_instant_transfer", UNSET)
+            if is_instant_transfer.__class__ is not bool:  # inline fast path: most values are right
+                is_instant_transfer = expect_type(is_instant_transfer, bool)
+        except PARSE_ERRORS as _error:
+            is_instant_transfer = invalid(cls, "is_instant_transfer", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             from_account=from_account,
@@ -135,6 +174,8 @@ class TransferRequest:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

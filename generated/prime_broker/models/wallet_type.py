@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from matrixport._convert import expect_type, note_unknown_fields
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..types import UNSET, Unset
 
@@ -39,13 +40,22 @@ class WalletType:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        wallet_type = d.pop("wallet_type", UNSET)
-        if wallet_type.__class__ is not int:  # inline fast path: most values are right
-            wallet_type = expect_type(wallet_type, int)
+        _broken = False
+        try:
+            wallet_type = d.pop("wallet_type", UNSET)
+            if wallet_type.__class__ is not int:  # inline fast path: most values are right
+                wallet_type = expect_type(wallet_type, int)
+        except PARSE_ERRORS as _error:
+            wallet_type = invalid(cls, "wallet_type", src_dict, _error)
+            _broken = True
 
-        wallet_name = d.pop("wallet_name", UNSET)
-        if wallet_name.__class__ is not str:  # inline fast path: most values are right
-            wallet_name = expect_type(wallet_name, str)
+        try:
+            wallet_name = d.pop("wallet_name", UNSET)
+            if wallet_name.__class__ is not str:  # inline fast path: most values are right
+                wallet_name = expect_type(wallet_name, str)
+        except PARSE_ERRORS as _error:
+            wallet_name = invalid(cls, "wallet_name", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             wallet_type=wallet_type,
@@ -55,6 +65,8 @@ class WalletType:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from matrixport._convert import note_unknown_fields
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..types import UNSET, Unset
 
@@ -43,14 +44,20 @@ class WalletTypeList:
         from ..models.wallet_type import WalletType  # noqa: PLC0415
 
         d = dict(src_dict)
-        _wallets = d.pop("wallets", UNSET)
-        wallets: list[WalletType] | Unset = UNSET
-        if _wallets is not UNSET:
-            wallets = []
-            for wallets_item_data in _wallets:
-                wallets_item = WalletType.from_dict(wallets_item_data)
+        _broken = False
+        try:
+            _wallets = d.pop("wallets", UNSET)
+            wallets: list[WalletType] | Unset = UNSET
+            if _wallets is not UNSET:
+                wallets = []
+                for wallets_item_data in _wallets:
+                    wallets_item = WalletType.from_dict(wallets_item_data)
 
-                wallets.append(wallets_item)
+                    wallets.append(wallets_item)
+
+        except PARSE_ERRORS as _error:
+            wallets = invalid(cls, "wallets", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             wallets=wallets,
@@ -59,6 +66,8 @@ class WalletTypeList:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from matrixport._convert import expect_type, note_unknown_fields
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 T = TypeVar("T", bound="AddAddressToWhitelistRequest")
 
@@ -32,9 +33,14 @@ class AddAddressToWhitelistRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        address = d.pop("address")
-        if address.__class__ is not str:  # inline fast path: most values are right
-            address = expect_type(address, str)
+        _broken = False
+        try:
+            address = d.pop("address")
+            if address.__class__ is not str:  # inline fast path: most values are right
+                address = expect_type(address, str)
+        except PARSE_ERRORS as _error:
+            address = invalid(cls, "address", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             address=address,
@@ -43,6 +49,8 @@ class AddAddressToWhitelistRequest:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

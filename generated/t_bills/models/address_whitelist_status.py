@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from matrixport._convert import note_unknown_fields
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..models.whitelist_status import WhitelistStatus
 
@@ -34,7 +35,13 @@ class AddressWhitelistStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = WhitelistStatus.from_wire(d.pop("status"))
+        _broken = False
+        try:
+            status = WhitelistStatus.from_wire(d.pop("status"))
+
+        except PARSE_ERRORS as _error:
+            status = invalid(cls, "status", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             status=status,
@@ -43,6 +50,8 @@ class AddressWhitelistStatus:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

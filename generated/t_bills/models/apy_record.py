@@ -12,6 +12,7 @@ from matrixport._convert import (
     expect_type,
     note_unknown_fields,
 )
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 T = TypeVar("T", bound="ApyRecord")
 
@@ -63,19 +64,49 @@ class ApyRecord:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        deposit_apy = decimal_from_wire(d.pop("deposit_apy"))
+        _broken = False
+        try:
+            deposit_apy = decimal_from_wire(d.pop("deposit_apy"))
 
-        asset_apy = decimal_from_wire(d.pop("asset_apy"))
+        except PARSE_ERRORS as _error:
+            deposit_apy = invalid(cls, "deposit_apy", src_dict, _error)
+            _broken = True
 
-        average_deposit_apy = decimal_from_wire(d.pop("average_deposit_apy"))
+        try:
+            asset_apy = decimal_from_wire(d.pop("asset_apy"))
 
-        average_asset_apy = decimal_from_wire(d.pop("average_asset_apy"))
+        except PARSE_ERRORS as _error:
+            asset_apy = invalid(cls, "asset_apy", src_dict, _error)
+            _broken = True
 
-        utilization_rate = decimal_from_wire(d.pop("utilization_rate"))
+        try:
+            average_deposit_apy = decimal_from_wire(d.pop("average_deposit_apy"))
 
-        timestamp = d.pop("timestamp")
-        if timestamp.__class__ is not int:  # inline fast path: most values are right
-            timestamp = expect_type(timestamp, int)
+        except PARSE_ERRORS as _error:
+            average_deposit_apy = invalid(cls, "average_deposit_apy", src_dict, _error)
+            _broken = True
+
+        try:
+            average_asset_apy = decimal_from_wire(d.pop("average_asset_apy"))
+
+        except PARSE_ERRORS as _error:
+            average_asset_apy = invalid(cls, "average_asset_apy", src_dict, _error)
+            _broken = True
+
+        try:
+            utilization_rate = decimal_from_wire(d.pop("utilization_rate"))
+
+        except PARSE_ERRORS as _error:
+            utilization_rate = invalid(cls, "utilization_rate", src_dict, _error)
+            _broken = True
+
+        try:
+            timestamp = d.pop("timestamp")
+            if timestamp.__class__ is not int:  # inline fast path: most values are right
+                timestamp = expect_type(timestamp, int)
+        except PARSE_ERRORS as _error:
+            timestamp = invalid(cls, "timestamp", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             deposit_apy=deposit_apy,
@@ -89,6 +120,8 @@ class ApyRecord:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

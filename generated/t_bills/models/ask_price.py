@@ -12,6 +12,7 @@ from matrixport._convert import (
     expect_type,
     note_unknown_fields,
 )
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 T = TypeVar("T", bound="AskPrice")
 
@@ -60,17 +61,36 @@ class AskPrice:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        price_id = d.pop("price_id")
-        if price_id.__class__ is not str:  # inline fast path: most values are right
-            price_id = expect_type(price_id, str)
+        _broken = False
+        try:
+            price_id = d.pop("price_id")
+            if price_id.__class__ is not str:  # inline fast path: most values are right
+                price_id = expect_type(price_id, str)
+        except PARSE_ERRORS as _error:
+            price_id = invalid(cls, "price_id", src_dict, _error)
+            _broken = True
 
-        price = decimal_from_wire(d.pop("price"))
+        try:
+            price = decimal_from_wire(d.pop("price"))
 
-        expire_time = d.pop("expire_time")
-        if expire_time.__class__ is not int:  # inline fast path: most values are right
-            expire_time = expect_type(expire_time, int)
+        except PARSE_ERRORS as _error:
+            price = invalid(cls, "price", src_dict, _error)
+            _broken = True
 
-        filled_amount = decimal_from_wire(d.pop("filled_amount"))
+        try:
+            expire_time = d.pop("expire_time")
+            if expire_time.__class__ is not int:  # inline fast path: most values are right
+                expire_time = expect_type(expire_time, int)
+        except PARSE_ERRORS as _error:
+            expire_time = invalid(cls, "expire_time", src_dict, _error)
+            _broken = True
+
+        try:
+            filled_amount = decimal_from_wire(d.pop("filled_amount"))
+
+        except PARSE_ERRORS as _error:
+            filled_amount = invalid(cls, "filled_amount", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             price_id=price_id,
@@ -82,6 +102,8 @@ class AskPrice:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

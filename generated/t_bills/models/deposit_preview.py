@@ -12,6 +12,7 @@ from matrixport._convert import (
     expect_type,
     note_unknown_fields,
 )
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 T = TypeVar("T", bound="DepositPreview")
 
@@ -84,35 +85,81 @@ class DepositPreview:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        payment_principal = decimal_from_wire(d.pop("payment_principal"))
+        _broken = False
+        try:
+            payment_principal = decimal_from_wire(d.pop("payment_principal"))
 
-        payment_currency = d.pop("payment_currency")
-        if payment_currency.__class__ is not str:  # inline fast path: most values are right
-            payment_currency = expect_type(payment_currency, str)
+        except PARSE_ERRORS as _error:
+            payment_principal = invalid(cls, "payment_principal", src_dict, _error)
+            _broken = True
 
-        reference_apy = decimal_from_wire(d.pop("reference_apy"))
+        try:
+            payment_currency = d.pop("payment_currency")
+            if payment_currency.__class__ is not str:  # inline fast path: most values are right
+                payment_currency = expect_type(payment_currency, str)
+        except PARSE_ERRORS as _error:
+            payment_currency = invalid(cls, "payment_currency", src_dict, _error)
+            _broken = True
 
-        daily_interest = decimal_from_wire(d.pop("daily_interest"))
+        try:
+            reference_apy = decimal_from_wire(d.pop("reference_apy"))
 
-        currency = d.pop("currency")
-        if currency.__class__ is not str:  # inline fast path: most values are right
-            currency = expect_type(currency, str)
+        except PARSE_ERRORS as _error:
+            reference_apy = invalid(cls, "reference_apy", src_dict, _error)
+            _broken = True
 
-        stbt_amount = decimal_from_wire(d.pop("stbt_amount"))
+        try:
+            daily_interest = decimal_from_wire(d.pop("daily_interest"))
 
-        fiat_conversion_fee = decimal_from_wire(d.pop("fiat_conversion_fee"))
+        except PARSE_ERRORS as _error:
+            daily_interest = invalid(cls, "daily_interest", src_dict, _error)
+            _broken = True
 
-        confirmed_after_conversion = d.pop("confirmed_after_conversion")
-        if confirmed_after_conversion.__class__ is not bool:  # inline fast path: most values are right
-            confirmed_after_conversion = expect_type(confirmed_after_conversion, bool)
+        try:
+            currency = d.pop("currency")
+            if currency.__class__ is not str:  # inline fast path: most values are right
+                currency = expect_type(currency, str)
+        except PARSE_ERRORS as _error:
+            currency = invalid(cls, "currency", src_dict, _error)
+            _broken = True
 
-        no_reference_apy = d.pop("no_reference_apy")
-        if no_reference_apy.__class__ is not bool:  # inline fast path: most values are right
-            no_reference_apy = expect_type(no_reference_apy, bool)
+        try:
+            stbt_amount = decimal_from_wire(d.pop("stbt_amount"))
 
-        no_daily_interest = d.pop("no_daily_interest")
-        if no_daily_interest.__class__ is not bool:  # inline fast path: most values are right
-            no_daily_interest = expect_type(no_daily_interest, bool)
+        except PARSE_ERRORS as _error:
+            stbt_amount = invalid(cls, "stbt_amount", src_dict, _error)
+            _broken = True
+
+        try:
+            fiat_conversion_fee = decimal_from_wire(d.pop("fiat_conversion_fee"))
+
+        except PARSE_ERRORS as _error:
+            fiat_conversion_fee = invalid(cls, "fiat_conversion_fee", src_dict, _error)
+            _broken = True
+
+        try:
+            confirmed_after_conversion = d.pop("confirmed_after_conversion")
+            if confirmed_after_conversion.__class__ is not bool:  # inline fast path: most values are right
+                confirmed_after_conversion = expect_type(confirmed_after_conversion, bool)
+        except PARSE_ERRORS as _error:
+            confirmed_after_conversion = invalid(cls, "confirmed_after_conversion", src_dict, _error)
+            _broken = True
+
+        try:
+            no_reference_apy = d.pop("no_reference_apy")
+            if no_reference_apy.__class__ is not bool:  # inline fast path: most values are right
+                no_reference_apy = expect_type(no_reference_apy, bool)
+        except PARSE_ERRORS as _error:
+            no_reference_apy = invalid(cls, "no_reference_apy", src_dict, _error)
+            _broken = True
+
+        try:
+            no_daily_interest = d.pop("no_daily_interest")
+            if no_daily_interest.__class__ is not bool:  # inline fast path: most values are right
+                no_daily_interest = expect_type(no_daily_interest, bool)
+        except PARSE_ERRORS as _error:
+            no_daily_interest = invalid(cls, "no_daily_interest", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             payment_principal=payment_principal,
@@ -130,6 +177,8 @@ class DepositPreview:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

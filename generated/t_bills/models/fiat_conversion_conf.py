@@ -12,6 +12,7 @@ from matrixport._convert import (
     expect_type,
     note_unknown_fields,
 )
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 T = TypeVar("T", bound="FiatConversionConf")
 
@@ -50,15 +51,29 @@ class FiatConversionConf:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        currency = d.pop("currency")
-        if currency.__class__ is not str:  # inline fast path: most values are right
-            currency = expect_type(currency, str)
+        _broken = False
+        try:
+            currency = d.pop("currency")
+            if currency.__class__ is not str:  # inline fast path: most values are right
+                currency = expect_type(currency, str)
+        except PARSE_ERRORS as _error:
+            currency = invalid(cls, "currency", src_dict, _error)
+            _broken = True
 
-        fixed_rate = decimal_from_wire(d.pop("fixed_rate"))
+        try:
+            fixed_rate = decimal_from_wire(d.pop("fixed_rate"))
 
-        confirmed_after_conversion = d.pop("confirmed_after_conversion")
-        if confirmed_after_conversion.__class__ is not bool:  # inline fast path: most values are right
-            confirmed_after_conversion = expect_type(confirmed_after_conversion, bool)
+        except PARSE_ERRORS as _error:
+            fixed_rate = invalid(cls, "fixed_rate", src_dict, _error)
+            _broken = True
+
+        try:
+            confirmed_after_conversion = d.pop("confirmed_after_conversion")
+            if confirmed_after_conversion.__class__ is not bool:  # inline fast path: most values are right
+                confirmed_after_conversion = expect_type(confirmed_after_conversion, bool)
+        except PARSE_ERRORS as _error:
+            confirmed_after_conversion = invalid(cls, "confirmed_after_conversion", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             currency=currency,
@@ -69,6 +84,8 @@ class FiatConversionConf:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

@@ -11,6 +11,7 @@ from matrixport._convert import (
     decimal_to_wire,
     note_unknown_fields,
 )
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 T = TypeVar("T", bound="MaxRedeemAmount")
 
@@ -37,7 +38,13 @@ class MaxRedeemAmount:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        withdraw_max = decimal_from_wire(d.pop("withdraw_max"))
+        _broken = False
+        try:
+            withdraw_max = decimal_from_wire(d.pop("withdraw_max"))
+
+        except PARSE_ERRORS as _error:
+            withdraw_max = invalid(cls, "withdraw_max", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             withdraw_max=withdraw_max,
@@ -46,6 +53,8 @@ class MaxRedeemAmount:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

@@ -12,6 +12,7 @@ from matrixport._convert import (
     expect_type,
     note_unknown_fields,
 )
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..models.monthly_report_status import MonthlyReportStatus
 
@@ -110,51 +111,119 @@ class MonthlyReport:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-        if id.__class__ is not str:  # inline fast path: most values are right
-            id = expect_type(id, str)
+        _broken = False
+        try:
+            id = d.pop("id")
+            if id.__class__ is not str:  # inline fast path: most values are right
+                id = expect_type(id, str)
+        except PARSE_ERRORS as _error:
+            id = invalid(cls, "id", src_dict, _error)
+            _broken = True
 
-        created_at = d.pop("created_at")
-        if created_at.__class__ is not int:  # inline fast path: most values are right
-            created_at = expect_type(created_at, int)
+        try:
+            created_at = d.pop("created_at")
+            if created_at.__class__ is not int:  # inline fast path: most values are right
+                created_at = expect_type(created_at, int)
+        except PARSE_ERRORS as _error:
+            created_at = invalid(cls, "created_at", src_dict, _error)
+            _broken = True
 
-        updated_at = d.pop("updated_at")
-        if updated_at.__class__ is not int:  # inline fast path: most values are right
-            updated_at = expect_type(updated_at, int)
+        try:
+            updated_at = d.pop("updated_at")
+            if updated_at.__class__ is not int:  # inline fast path: most values are right
+                updated_at = expect_type(updated_at, int)
+        except PARSE_ERRORS as _error:
+            updated_at = invalid(cls, "updated_at", src_dict, _error)
+            _broken = True
 
-        record_id = d.pop("record_id")
-        if record_id.__class__ is not str:  # inline fast path: most values are right
-            record_id = expect_type(record_id, str)
+        try:
+            record_id = d.pop("record_id")
+            if record_id.__class__ is not str:  # inline fast path: most values are right
+                record_id = expect_type(record_id, str)
+        except PARSE_ERRORS as _error:
+            record_id = invalid(cls, "record_id", src_dict, _error)
+            _broken = True
 
-        publish_time = d.pop("publish_time")
-        if publish_time.__class__ is not int:  # inline fast path: most values are right
-            publish_time = expect_type(publish_time, int)
+        try:
+            publish_time = d.pop("publish_time")
+            if publish_time.__class__ is not int:  # inline fast path: most values are right
+                publish_time = expect_type(publish_time, int)
+        except PARSE_ERRORS as _error:
+            publish_time = invalid(cls, "publish_time", src_dict, _error)
+            _broken = True
 
-        yield_to_maturity = decimal_from_wire(d.pop("yield_to_maturity"))
+        try:
+            yield_to_maturity = decimal_from_wire(d.pop("yield_to_maturity"))
 
-        thirty_day_sec_yield = decimal_from_wire(d.pop("thirty_day_sec_yield"))
+        except PARSE_ERRORS as _error:
+            yield_to_maturity = invalid(cls, "yield_to_maturity", src_dict, _error)
+            _broken = True
 
-        total_asset = decimal_from_wire(d.pop("total_asset"))
+        try:
+            thirty_day_sec_yield = decimal_from_wire(d.pop("thirty_day_sec_yield"))
 
-        stbt_total_supply = decimal_from_wire(d.pop("stbt_total_supply"))
+        except PARSE_ERRORS as _error:
+            thirty_day_sec_yield = invalid(cls, "thirty_day_sec_yield", src_dict, _error)
+            _broken = True
 
-        weight_avg_maturity = decimal_from_wire(d.pop("weight_avg_maturity"))
+        try:
+            total_asset = decimal_from_wire(d.pop("total_asset"))
 
-        asset_crash = decimal_from_wire(d.pop("asset_crash"))
+        except PARSE_ERRORS as _error:
+            total_asset = invalid(cls, "total_asset", src_dict, _error)
+            _broken = True
 
-        file_url = d.pop("file_url")
-        if file_url.__class__ is not str:  # inline fast path: most values are right
-            file_url = expect_type(file_url, str)
+        try:
+            stbt_total_supply = decimal_from_wire(d.pop("stbt_total_supply"))
 
-        file_name = d.pop("file_name")
-        if file_name.__class__ is not str:  # inline fast path: most values are right
-            file_name = expect_type(file_name, str)
+        except PARSE_ERRORS as _error:
+            stbt_total_supply = invalid(cls, "stbt_total_supply", src_dict, _error)
+            _broken = True
 
-        status = MonthlyReportStatus.from_wire(d.pop("status"))
+        try:
+            weight_avg_maturity = decimal_from_wire(d.pop("weight_avg_maturity"))
 
-        deleted_at = d.pop("deleted_at")
-        if deleted_at.__class__ is not int:  # inline fast path: most values are right
-            deleted_at = expect_type(deleted_at, int)
+        except PARSE_ERRORS as _error:
+            weight_avg_maturity = invalid(cls, "weight_avg_maturity", src_dict, _error)
+            _broken = True
+
+        try:
+            asset_crash = decimal_from_wire(d.pop("asset_crash"))
+
+        except PARSE_ERRORS as _error:
+            asset_crash = invalid(cls, "asset_crash", src_dict, _error)
+            _broken = True
+
+        try:
+            file_url = d.pop("file_url")
+            if file_url.__class__ is not str:  # inline fast path: most values are right
+                file_url = expect_type(file_url, str)
+        except PARSE_ERRORS as _error:
+            file_url = invalid(cls, "file_url", src_dict, _error)
+            _broken = True
+
+        try:
+            file_name = d.pop("file_name")
+            if file_name.__class__ is not str:  # inline fast path: most values are right
+                file_name = expect_type(file_name, str)
+        except PARSE_ERRORS as _error:
+            file_name = invalid(cls, "file_name", src_dict, _error)
+            _broken = True
+
+        try:
+            status = MonthlyReportStatus.from_wire(d.pop("status"))
+
+        except PARSE_ERRORS as _error:
+            status = invalid(cls, "status", src_dict, _error)
+            _broken = True
+
+        try:
+            deleted_at = d.pop("deleted_at")
+            if deleted_at.__class__ is not int:  # inline fast path: most values are right
+                deleted_at = expect_type(deleted_at, int)
+        except PARSE_ERRORS as _error:
+            deleted_at = invalid(cls, "deleted_at", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             id=id,
@@ -177,6 +246,8 @@ class MonthlyReport:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

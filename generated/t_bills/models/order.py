@@ -12,6 +12,7 @@ from matrixport._convert import (
     expect_type,
     note_unknown_fields,
 )
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..models.order_status import OrderStatus
 from ..models.order_type import OrderType
@@ -207,104 +208,244 @@ class Order:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        order_id = d.pop("order_id")
-        if order_id.__class__ is not str:  # inline fast path: most values are right
-            order_id = expect_type(order_id, str)
+        _broken = False
+        try:
+            order_id = d.pop("order_id")
+            if order_id.__class__ is not str:  # inline fast path: most values are right
+                order_id = expect_type(order_id, str)
+        except PARSE_ERRORS as _error:
+            order_id = invalid(cls, "order_id", src_dict, _error)
+            _broken = True
 
-        order_type = OrderType.from_wire(d.pop("order_type"))
+        try:
+            order_type = OrderType.from_wire(d.pop("order_type"))
 
-        order_status = OrderStatus.from_wire(d.pop("order_status"))
+        except PARSE_ERRORS as _error:
+            order_type = invalid(cls, "order_type", src_dict, _error)
+            _broken = True
 
-        paid_amount = decimal_from_wire(d.pop("paid_amount"))
+        try:
+            order_status = OrderStatus.from_wire(d.pop("order_status"))
 
-        paid_currency = d.pop("paid_currency")
-        if paid_currency.__class__ is not str:  # inline fast path: most values are right
-            paid_currency = expect_type(paid_currency, str)
+        except PARSE_ERRORS as _error:
+            order_status = invalid(cls, "order_status", src_dict, _error)
+            _broken = True
 
-        deposit_amount = decimal_from_wire(d.pop("deposit_amount"))
+        try:
+            paid_amount = decimal_from_wire(d.pop("paid_amount"))
 
-        stbt_amount = decimal_from_wire(d.pop("stbt_amount"))
+        except PARSE_ERRORS as _error:
+            paid_amount = invalid(cls, "paid_amount", src_dict, _error)
+            _broken = True
 
-        settlement_amount = decimal_from_wire(d.pop("settlement_amount"))
+        try:
+            paid_currency = d.pop("paid_currency")
+            if paid_currency.__class__ is not str:  # inline fast path: most values are right
+                paid_currency = expect_type(paid_currency, str)
+        except PARSE_ERRORS as _error:
+            paid_currency = invalid(cls, "paid_currency", src_dict, _error)
+            _broken = True
 
-        settlement_currency = d.pop("settlement_currency")
-        if settlement_currency.__class__ is not str:  # inline fast path: most values are right
-            settlement_currency = expect_type(settlement_currency, str)
+        try:
+            deposit_amount = decimal_from_wire(d.pop("deposit_amount"))
 
-        service_fee_amount = decimal_from_wire(d.pop("service_fee_amount"))
+        except PARSE_ERRORS as _error:
+            deposit_amount = invalid(cls, "deposit_amount", src_dict, _error)
+            _broken = True
 
-        service_fee_rate = decimal_from_wire(d.pop("service_fee_rate"))
+        try:
+            stbt_amount = decimal_from_wire(d.pop("stbt_amount"))
 
-        trading_loss_rate = decimal_from_wire(d.pop("trading_loss_rate"))
+        except PARSE_ERRORS as _error:
+            stbt_amount = invalid(cls, "stbt_amount", src_dict, _error)
+            _broken = True
 
-        trading_loss_amount = decimal_from_wire(d.pop("trading_loss_amount"))
+        try:
+            settlement_amount = decimal_from_wire(d.pop("settlement_amount"))
 
-        deposit_fee_rate = decimal_from_wire(d.pop("deposit_fee_rate"))
+        except PARSE_ERRORS as _error:
+            settlement_amount = invalid(cls, "settlement_amount", src_dict, _error)
+            _broken = True
 
-        deposit_fee_amount = decimal_from_wire(d.pop("deposit_fee_amount"))
+        try:
+            settlement_currency = d.pop("settlement_currency")
+            if settlement_currency.__class__ is not str:  # inline fast path: most values are right
+                settlement_currency = expect_type(settlement_currency, str)
+        except PARSE_ERRORS as _error:
+            settlement_currency = invalid(cls, "settlement_currency", src_dict, _error)
+            _broken = True
 
-        fiat_conversion_fee_rate = decimal_from_wire(d.pop("fiat_conversion_fee_rate"))
+        try:
+            service_fee_amount = decimal_from_wire(d.pop("service_fee_amount"))
 
-        fiat_conversion_fee_amount = decimal_from_wire(d.pop("fiat_conversion_fee_amount"))
+        except PARSE_ERRORS as _error:
+            service_fee_amount = invalid(cls, "service_fee_amount", src_dict, _error)
+            _broken = True
 
-        confirmed_after_conversion = d.pop("confirmed_after_conversion")
-        if confirmed_after_conversion.__class__ is not bool:  # inline fast path: most values are right
-            confirmed_after_conversion = expect_type(confirmed_after_conversion, bool)
+        try:
+            service_fee_rate = decimal_from_wire(d.pop("service_fee_rate"))
 
-        create_time = d.pop("create_time")
-        if create_time.__class__ is not int:  # inline fast path: most values are right
-            create_time = expect_type(create_time, int)
+        except PARSE_ERRORS as _error:
+            service_fee_rate = invalid(cls, "service_fee_rate", src_dict, _error)
+            _broken = True
 
-        stbt_done_time = d.pop("stbt_done_time")
-        if stbt_done_time.__class__ is not int:  # inline fast path: most values are right
-            stbt_done_time = expect_type(stbt_done_time, int)
+        try:
+            trading_loss_rate = decimal_from_wire(d.pop("trading_loss_rate"))
 
-        settle_time = d.pop("settle_time")
-        if settle_time.__class__ is not int:  # inline fast path: most values are right
-            settle_time = expect_type(settle_time, int)
+        except PARSE_ERRORS as _error:
+            trading_loss_rate = invalid(cls, "trading_loss_rate", src_dict, _error)
+            _broken = True
 
-        address = d.pop("address")
-        if address.__class__ is not str:  # inline fast path: most values are right
-            address = expect_type(address, str)
+        try:
+            trading_loss_amount = decimal_from_wire(d.pop("trading_loss_amount"))
 
-        tx_hash = d.pop("tx_hash")
-        if tx_hash.__class__ is not str:  # inline fast path: most values are right
-            tx_hash = expect_type(tx_hash, str)
+        except PARSE_ERRORS as _error:
+            trading_loss_amount = invalid(cls, "trading_loss_amount", src_dict, _error)
+            _broken = True
 
-        err_code = d.pop("err_code")
-        if err_code.__class__ is not int:  # inline fast path: most values are right
-            err_code = expect_type(err_code, int)
+        try:
+            deposit_fee_rate = decimal_from_wire(d.pop("deposit_fee_rate"))
 
-        err_msg = d.pop("err_msg")
-        if err_msg.__class__ is not str:  # inline fast path: most values are right
-            err_msg = expect_type(err_msg, str)
+        except PARSE_ERRORS as _error:
+            deposit_fee_rate = invalid(cls, "deposit_fee_rate", src_dict, _error)
+            _broken = True
 
-        remark_en = d.pop("remark_en")
-        if remark_en.__class__ is not str:  # inline fast path: most values are right
-            remark_en = expect_type(remark_en, str)
+        try:
+            deposit_fee_amount = decimal_from_wire(d.pop("deposit_fee_amount"))
 
-        remark_zh_cn = d.pop("remark_zhCN")
-        if remark_zh_cn.__class__ is not str:  # inline fast path: most values are right
-            remark_zh_cn = expect_type(remark_zh_cn, str)
+        except PARSE_ERRORS as _error:
+            deposit_fee_amount = invalid(cls, "deposit_fee_amount", src_dict, _error)
+            _broken = True
 
-        remark_zh_tw = d.pop("remark_zhTW")
-        if remark_zh_tw.__class__ is not str:  # inline fast path: most values are right
-            remark_zh_tw = expect_type(remark_zh_tw, str)
+        try:
+            fiat_conversion_fee_rate = decimal_from_wire(d.pop("fiat_conversion_fee_rate"))
 
-        deposit_currency = d.pop("deposit_currency", UNSET)
-        if deposit_currency.__class__ is not str:  # inline fast path: most values are right
-            deposit_currency = expect_type(deposit_currency, str)
+        except PARSE_ERRORS as _error:
+            fiat_conversion_fee_rate = invalid(cls, "fiat_conversion_fee_rate", src_dict, _error)
+            _broken = True
 
-        _redeem_amount = d.pop("redeem_amount", UNSET)
-        redeem_amount: Decimal | Unset
-        if isinstance(_redeem_amount, Unset):
-            redeem_amount = UNSET
-        else:
-            redeem_amount = decimal_from_wire(_redeem_amount)
+        try:
+            fiat_conversion_fee_amount = decimal_from_wire(d.pop("fiat_conversion_fee_amount"))
 
-        fail_msg = d.pop("fail_msg", UNSET)
-        if fail_msg.__class__ is not str:  # inline fast path: most values are right
-            fail_msg = expect_type(fail_msg, str)
+        except PARSE_ERRORS as _error:
+            fiat_conversion_fee_amount = invalid(cls, "fiat_conversion_fee_amount", src_dict, _error)
+            _broken = True
+
+        try:
+            confirmed_after_conversion = d.pop("confirmed_after_conversion")
+            if confirmed_after_conversion.__class__ is not bool:  # inline fast path: most values are right
+                confirmed_after_conversion = expect_type(confirmed_after_conversion, bool)
+        except PARSE_ERRORS as _error:
+            confirmed_after_conversion = invalid(cls, "confirmed_after_conversion", src_dict, _error)
+            _broken = True
+
+        try:
+            create_time = d.pop("create_time")
+            if create_time.__class__ is not int:  # inline fast path: most values are right
+                create_time = expect_type(create_time, int)
+        except PARSE_ERRORS as _error:
+            create_time = invalid(cls, "create_time", src_dict, _error)
+            _broken = True
+
+        try:
+            stbt_done_time = d.pop("stbt_done_time")
+            if stbt_done_time.__class__ is not int:  # inline fast path: most values are right
+                stbt_done_time = expect_type(stbt_done_time, int)
+        except PARSE_ERRORS as _error:
+            stbt_done_time = invalid(cls, "stbt_done_time", src_dict, _error)
+            _broken = True
+
+        try:
+            settle_time = d.pop("settle_time")
+            if settle_time.__class__ is not int:  # inline fast path: most values are right
+                settle_time = expect_type(settle_time, int)
+        except PARSE_ERRORS as _error:
+            settle_time = invalid(cls, "settle_time", src_dict, _error)
+            _broken = True
+
+        try:
+            address = d.pop("address")
+            if address.__class__ is not str:  # inline fast path: most values are right
+                address = expect_type(address, str)
+        except PARSE_ERRORS as _error:
+            address = invalid(cls, "address", src_dict, _error)
+            _broken = True
+
+        try:
+            tx_hash = d.pop("tx_hash")
+            if tx_hash.__class__ is not str:  # inline fast path: most values are right
+                tx_hash = expect_type(tx_hash, str)
+        except PARSE_ERRORS as _error:
+            tx_hash = invalid(cls, "tx_hash", src_dict, _error)
+            _broken = True
+
+        try:
+            err_code = d.pop("err_code")
+            if err_code.__class__ is not int:  # inline fast path: most values are right
+                err_code = expect_type(err_code, int)
+        except PARSE_ERRORS as _error:
+            err_code = invalid(cls, "err_code", src_dict, _error)
+            _broken = True
+
+        try:
+            err_msg = d.pop("err_msg")
+            if err_msg.__class__ is not str:  # inline fast path: most values are right
+                err_msg = expect_type(err_msg, str)
+        except PARSE_ERRORS as _error:
+            err_msg = invalid(cls, "err_msg", src_dict, _error)
+            _broken = True
+
+        try:
+            remark_en = d.pop("remark_en")
+            if remark_en.__class__ is not str:  # inline fast path: most values are right
+                remark_en = expect_type(remark_en, str)
+        except PARSE_ERRORS as _error:
+            remark_en = invalid(cls, "remark_en", src_dict, _error)
+            _broken = True
+
+        try:
+            remark_zh_cn = d.pop("remark_zhCN")
+            if remark_zh_cn.__class__ is not str:  # inline fast path: most values are right
+                remark_zh_cn = expect_type(remark_zh_cn, str)
+        except PARSE_ERRORS as _error:
+            remark_zh_cn = invalid(cls, "remark_zhCN", src_dict, _error)
+            _broken = True
+
+        try:
+            remark_zh_tw = d.pop("remark_zhTW")
+            if remark_zh_tw.__class__ is not str:  # inline fast path: most values are right
+                remark_zh_tw = expect_type(remark_zh_tw, str)
+        except PARSE_ERRORS as _error:
+            remark_zh_tw = invalid(cls, "remark_zhTW", src_dict, _error)
+            _broken = True
+
+        try:
+            deposit_currency = d.pop("deposit_currency", UNSET)
+            if deposit_currency.__class__ is not str:  # inline fast path: most values are right
+                deposit_currency = expect_type(deposit_currency, str)
+        except PARSE_ERRORS as _error:
+            deposit_currency = invalid(cls, "deposit_currency", src_dict, _error)
+            _broken = True
+
+        try:
+            _redeem_amount = d.pop("redeem_amount", UNSET)
+            redeem_amount: Decimal | Unset
+            if isinstance(_redeem_amount, Unset):
+                redeem_amount = UNSET
+            else:
+                redeem_amount = decimal_from_wire(_redeem_amount)
+
+        except PARSE_ERRORS as _error:
+            redeem_amount = invalid(cls, "redeem_amount", src_dict, _error)
+            _broken = True
+
+        try:
+            fail_msg = d.pop("fail_msg", UNSET)
+            if fail_msg.__class__ is not str:  # inline fast path: most values are right
+                fail_msg = expect_type(fail_msg, str)
+        except PARSE_ERRORS as _error:
+            fail_msg = invalid(cls, "fail_msg", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             order_id=order_id,
@@ -343,6 +484,8 @@ class Order:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

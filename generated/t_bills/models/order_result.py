@@ -12,6 +12,7 @@ from matrixport._convert import (
     expect_type,
     note_unknown_fields,
 )
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..models.order_status import OrderStatus
 from ..models.order_type import OrderType
@@ -84,33 +85,74 @@ class OrderResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        order_id = d.pop("order_id")
-        if order_id.__class__ is not str:  # inline fast path: most values are right
-            order_id = expect_type(order_id, str)
+        _broken = False
+        try:
+            order_id = d.pop("order_id")
+            if order_id.__class__ is not str:  # inline fast path: most values are right
+                order_id = expect_type(order_id, str)
+        except PARSE_ERRORS as _error:
+            order_id = invalid(cls, "order_id", src_dict, _error)
+            _broken = True
 
-        order_type = OrderType.from_wire(d.pop("order_type"))
+        try:
+            order_type = OrderType.from_wire(d.pop("order_type"))
 
-        amount = decimal_from_wire(d.pop("amount"))
+        except PARSE_ERRORS as _error:
+            order_type = invalid(cls, "order_type", src_dict, _error)
+            _broken = True
 
-        currency = d.pop("currency")
-        if currency.__class__ is not str:  # inline fast path: most values are right
-            currency = expect_type(currency, str)
+        try:
+            amount = decimal_from_wire(d.pop("amount"))
 
-        status = OrderStatus.from_wire(d.pop("status"))
+        except PARSE_ERRORS as _error:
+            amount = invalid(cls, "amount", src_dict, _error)
+            _broken = True
 
-        address = d.pop("address")
-        if address.__class__ is not str:  # inline fast path: most values are right
-            address = expect_type(address, str)
+        try:
+            currency = d.pop("currency")
+            if currency.__class__ is not str:  # inline fast path: most values are right
+                currency = expect_type(currency, str)
+        except PARSE_ERRORS as _error:
+            currency = invalid(cls, "currency", src_dict, _error)
+            _broken = True
 
-        fail_msg = d.pop("fail_msg")
-        if fail_msg.__class__ is not str:  # inline fast path: most values are right
-            fail_msg = expect_type(fail_msg, str)
+        try:
+            status = OrderStatus.from_wire(d.pop("status"))
 
-        paid_amount = decimal_from_wire(d.pop("paid_amount"))
+        except PARSE_ERRORS as _error:
+            status = invalid(cls, "status", src_dict, _error)
+            _broken = True
 
-        paid_currency = d.pop("paid_currency")
-        if paid_currency.__class__ is not str:  # inline fast path: most values are right
-            paid_currency = expect_type(paid_currency, str)
+        try:
+            address = d.pop("address")
+            if address.__class__ is not str:  # inline fast path: most values are right
+                address = expect_type(address, str)
+        except PARSE_ERRORS as _error:
+            address = invalid(cls, "address", src_dict, _error)
+            _broken = True
+
+        try:
+            fail_msg = d.pop("fail_msg")
+            if fail_msg.__class__ is not str:  # inline fast path: most values are right
+                fail_msg = expect_type(fail_msg, str)
+        except PARSE_ERRORS as _error:
+            fail_msg = invalid(cls, "fail_msg", src_dict, _error)
+            _broken = True
+
+        try:
+            paid_amount = decimal_from_wire(d.pop("paid_amount"))
+
+        except PARSE_ERRORS as _error:
+            paid_amount = invalid(cls, "paid_amount", src_dict, _error)
+            _broken = True
+
+        try:
+            paid_currency = d.pop("paid_currency")
+            if paid_currency.__class__ is not str:  # inline fast path: most values are right
+                paid_currency = expect_type(paid_currency, str)
+        except PARSE_ERRORS as _error:
+            paid_currency = invalid(cls, "paid_currency", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             order_id=order_id,
@@ -127,6 +169,8 @@ class OrderResult:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

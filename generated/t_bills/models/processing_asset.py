@@ -11,6 +11,7 @@ from matrixport._convert import (
     decimal_to_wire,
     note_unknown_fields,
 )
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 T = TypeVar("T", bound="ProcessingAsset")
 
@@ -42,9 +43,20 @@ class ProcessingAsset:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        depositing = decimal_from_wire(d.pop("depositing"))
+        _broken = False
+        try:
+            depositing = decimal_from_wire(d.pop("depositing"))
 
-        withdrawing = decimal_from_wire(d.pop("withdrawing"))
+        except PARSE_ERRORS as _error:
+            depositing = invalid(cls, "depositing", src_dict, _error)
+            _broken = True
+
+        try:
+            withdrawing = decimal_from_wire(d.pop("withdrawing"))
+
+        except PARSE_ERRORS as _error:
+            withdrawing = invalid(cls, "withdrawing", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             depositing=depositing,
@@ -54,6 +66,8 @@ class ProcessingAsset:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from matrixport._convert import expect_type, note_unknown_fields
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..types import UNSET, Unset
 
@@ -41,13 +42,22 @@ class ProductAgreement:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
-        if type_.__class__ is not str:  # inline fast path: most values are right
-            type_ = expect_type(type_, str)
+        _broken = False
+        try:
+            type_ = d.pop("type", UNSET)
+            if type_.__class__ is not str:  # inline fast path: most values are right
+                type_ = expect_type(type_, str)
+        except PARSE_ERRORS as _error:
+            type_ = invalid(cls, "type", src_dict, _error)
+            _broken = True
 
-        agreement = d.pop("agreement", UNSET)
-        if agreement.__class__ is not str:  # inline fast path: most values are right
-            agreement = expect_type(agreement, str)
+        try:
+            agreement = d.pop("agreement", UNSET)
+            if agreement.__class__ is not str:  # inline fast path: most values are right
+                agreement = expect_type(agreement, str)
+        except PARSE_ERRORS as _error:
+            agreement = invalid(cls, "agreement", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             type_=type_,
@@ -57,6 +67,8 @@ class ProductAgreement:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from matrixport._convert import expect_type, note_unknown_fields
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 if TYPE_CHECKING:
     from ..models.apy_record import ApyRecord
@@ -48,16 +49,26 @@ class ProductApyHistory:
         from ..models.apy_record import ApyRecord  # noqa: PLC0415
 
         d = dict(src_dict)
-        total = d.pop("total")
-        if total.__class__ is not int:  # inline fast path: most values are right
-            total = expect_type(total, int)
+        _broken = False
+        try:
+            total = d.pop("total")
+            if total.__class__ is not int:  # inline fast path: most values are right
+                total = expect_type(total, int)
+        except PARSE_ERRORS as _error:
+            total = invalid(cls, "total", src_dict, _error)
+            _broken = True
 
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = ApyRecord.from_dict(items_item_data)
+        try:
+            items = []
+            _items = d.pop("items")
+            for items_item_data in _items:
+                items_item = ApyRecord.from_dict(items_item_data)
 
-            items.append(items_item)
+                items.append(items_item)
+
+        except PARSE_ERRORS as _error:
+            items = invalid(cls, "items", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             total=total,
@@ -67,6 +78,8 @@ class ProductApyHistory:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

@@ -11,6 +11,7 @@ from matrixport._convert import (
     decimal_to_wire,
     note_unknown_fields,
 )
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..types import UNSET, Unset
 
@@ -71,35 +72,61 @@ class ProductAsset:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        asset_nav = decimal_from_wire(d.pop("asset_nav"))
+        _broken = False
+        try:
+            asset_nav = decimal_from_wire(d.pop("asset_nav"))
 
-        _portfolio_amount = d.pop("portfolio_amount", UNSET)
-        portfolio_amount: Decimal | Unset
-        if isinstance(_portfolio_amount, Unset):
-            portfolio_amount = UNSET
-        else:
-            portfolio_amount = decimal_from_wire(_portfolio_amount)
+        except PARSE_ERRORS as _error:
+            asset_nav = invalid(cls, "asset_nav", src_dict, _error)
+            _broken = True
 
-        _profit_reserve_amount = d.pop("profit_reserve_amount", UNSET)
-        profit_reserve_amount: Decimal | Unset
-        if isinstance(_profit_reserve_amount, Unset):
-            profit_reserve_amount = UNSET
-        else:
-            profit_reserve_amount = decimal_from_wire(_profit_reserve_amount)
+        try:
+            _portfolio_amount = d.pop("portfolio_amount", UNSET)
+            portfolio_amount: Decimal | Unset
+            if isinstance(_portfolio_amount, Unset):
+                portfolio_amount = UNSET
+            else:
+                portfolio_amount = decimal_from_wire(_portfolio_amount)
 
-        _depositing = d.pop("depositing", UNSET)
-        depositing: Decimal | Unset
-        if isinstance(_depositing, Unset):
-            depositing = UNSET
-        else:
-            depositing = decimal_from_wire(_depositing)
+        except PARSE_ERRORS as _error:
+            portfolio_amount = invalid(cls, "portfolio_amount", src_dict, _error)
+            _broken = True
 
-        _pool_balance = d.pop("pool_balance", UNSET)
-        pool_balance: Decimal | Unset
-        if isinstance(_pool_balance, Unset):
-            pool_balance = UNSET
-        else:
-            pool_balance = decimal_from_wire(_pool_balance)
+        try:
+            _profit_reserve_amount = d.pop("profit_reserve_amount", UNSET)
+            profit_reserve_amount: Decimal | Unset
+            if isinstance(_profit_reserve_amount, Unset):
+                profit_reserve_amount = UNSET
+            else:
+                profit_reserve_amount = decimal_from_wire(_profit_reserve_amount)
+
+        except PARSE_ERRORS as _error:
+            profit_reserve_amount = invalid(cls, "profit_reserve_amount", src_dict, _error)
+            _broken = True
+
+        try:
+            _depositing = d.pop("depositing", UNSET)
+            depositing: Decimal | Unset
+            if isinstance(_depositing, Unset):
+                depositing = UNSET
+            else:
+                depositing = decimal_from_wire(_depositing)
+
+        except PARSE_ERRORS as _error:
+            depositing = invalid(cls, "depositing", src_dict, _error)
+            _broken = True
+
+        try:
+            _pool_balance = d.pop("pool_balance", UNSET)
+            pool_balance: Decimal | Unset
+            if isinstance(_pool_balance, Unset):
+                pool_balance = UNSET
+            else:
+                pool_balance = decimal_from_wire(_pool_balance)
+
+        except PARSE_ERRORS as _error:
+            pool_balance = invalid(cls, "pool_balance", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             asset_nav=asset_nav,
@@ -112,6 +139,8 @@ class ProductAsset:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

@@ -12,6 +12,7 @@ from matrixport._convert import (
     expect_type,
     note_unknown_fields,
 )
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..types import UNSET, Unset
 
@@ -145,71 +146,153 @@ class ProductDetail:
         from ..models.product_agreement import ProductAgreement  # noqa: PLC0415
 
         d = dict(src_dict)
-        product_id = d.pop("product_id")
-        if product_id.__class__ is not str:  # inline fast path: most values are right
-            product_id = expect_type(product_id, str)
+        _broken = False
+        try:
+            product_id = d.pop("product_id")
+            if product_id.__class__ is not str:  # inline fast path: most values are right
+                product_id = expect_type(product_id, str)
+        except PARSE_ERRORS as _error:
+            product_id = invalid(cls, "product_id", src_dict, _error)
+            _broken = True
 
-        product_type = d.pop("product_type")
-        if product_type.__class__ is not str:  # inline fast path: most values are right
-            product_type = expect_type(product_type, str)
+        try:
+            product_type = d.pop("product_type")
+            if product_type.__class__ is not str:  # inline fast path: most values are right
+                product_type = expect_type(product_type, str)
+        except PARSE_ERRORS as _error:
+            product_type = invalid(cls, "product_type", src_dict, _error)
+            _broken = True
 
-        subject_type = d.pop("subject_type")
-        if subject_type.__class__ is not str:  # inline fast path: most values are right
-            subject_type = expect_type(subject_type, str)
+        try:
+            subject_type = d.pop("subject_type")
+            if subject_type.__class__ is not str:  # inline fast path: most values are right
+                subject_type = expect_type(subject_type, str)
+        except PARSE_ERRORS as _error:
+            subject_type = invalid(cls, "subject_type", src_dict, _error)
+            _broken = True
 
-        currency = d.pop("currency")
-        if currency.__class__ is not str:  # inline fast path: most values are right
-            currency = expect_type(currency, str)
+        try:
+            currency = d.pop("currency")
+            if currency.__class__ is not str:  # inline fast path: most values are right
+                currency = expect_type(currency, str)
+        except PARSE_ERRORS as _error:
+            currency = invalid(cls, "currency", src_dict, _error)
+            _broken = True
 
-        payment_currency = cast(list[str], d.pop("payment_currency"))
+        try:
+            payment_currency = cast(list[str], d.pop("payment_currency"))
 
-        profit_reserve_factor = decimal_from_wire(d.pop("profit_reserve_factor"))
+        except PARSE_ERRORS as _error:
+            payment_currency = invalid(cls, "payment_currency", src_dict, _error)
+            _broken = True
 
-        deposit_max_amount = decimal_from_wire(d.pop("deposit_max_amount"))
+        try:
+            profit_reserve_factor = decimal_from_wire(d.pop("profit_reserve_factor"))
 
-        deposit_min_amount = decimal_from_wire(d.pop("deposit_min_amount"))
+        except PARSE_ERRORS as _error:
+            profit_reserve_factor = invalid(cls, "profit_reserve_factor", src_dict, _error)
+            _broken = True
 
-        withdraw_max_amount = decimal_from_wire(d.pop("withdraw_max_amount"))
+        try:
+            deposit_max_amount = decimal_from_wire(d.pop("deposit_max_amount"))
 
-        withdraw_min_amount = decimal_from_wire(d.pop("withdraw_min_amount"))
+        except PARSE_ERRORS as _error:
+            deposit_max_amount = invalid(cls, "deposit_max_amount", src_dict, _error)
+            _broken = True
 
-        withdraw_service_fee = decimal_from_wire(d.pop("withdraw_service_fee"))
+        try:
+            deposit_min_amount = decimal_from_wire(d.pop("deposit_min_amount"))
 
-        confirm_time = d.pop("confirm_time")
-        if confirm_time.__class__ is not int:  # inline fast path: most values are right
-            confirm_time = expect_type(confirm_time, int)
+        except PARSE_ERRORS as _error:
+            deposit_min_amount = invalid(cls, "deposit_min_amount", src_dict, _error)
+            _broken = True
 
-        confirm_buffer_days = d.pop("confirm_buffer_days")
-        if confirm_buffer_days.__class__ is not int:  # inline fast path: most values are right
-            confirm_buffer_days = expect_type(confirm_buffer_days, int)
+        try:
+            withdraw_max_amount = decimal_from_wire(d.pop("withdraw_max_amount"))
 
-        fiat_conversion_conf_list = []
-        _fiat_conversion_conf_list = d.pop("fiat_conversion_conf_list")
-        for fiat_conversion_conf_list_item_data in _fiat_conversion_conf_list:
-            fiat_conversion_conf_list_item = FiatConversionConf.from_dict(fiat_conversion_conf_list_item_data)
+        except PARSE_ERRORS as _error:
+            withdraw_max_amount = invalid(cls, "withdraw_max_amount", src_dict, _error)
+            _broken = True
 
-            fiat_conversion_conf_list.append(fiat_conversion_conf_list_item)
+        try:
+            withdraw_min_amount = decimal_from_wire(d.pop("withdraw_min_amount"))
 
-        status = d.pop("status", UNSET)
-        if status.__class__ is not int:  # inline fast path: most values are right
-            status = expect_type(status, int)
+        except PARSE_ERRORS as _error:
+            withdraw_min_amount = invalid(cls, "withdraw_min_amount", src_dict, _error)
+            _broken = True
 
-        interest_calc_cycle = d.pop("interest_calc_cycle", UNSET)
-        if interest_calc_cycle.__class__ is not int:  # inline fast path: most values are right
-            interest_calc_cycle = expect_type(interest_calc_cycle, int)
+        try:
+            withdraw_service_fee = decimal_from_wire(d.pop("withdraw_service_fee"))
 
-        borrow_interest_start_time = d.pop("borrow_interest_start_time", UNSET)
-        if borrow_interest_start_time.__class__ is not int:  # inline fast path: most values are right
-            borrow_interest_start_time = expect_type(borrow_interest_start_time, int)
+        except PARSE_ERRORS as _error:
+            withdraw_service_fee = invalid(cls, "withdraw_service_fee", src_dict, _error)
+            _broken = True
 
-        _agreements = d.pop("agreements", UNSET)
-        agreements: list[ProductAgreement] | Unset = UNSET
-        if _agreements is not UNSET:
-            agreements = []
-            for agreements_item_data in _agreements:
-                agreements_item = ProductAgreement.from_dict(agreements_item_data)
+        try:
+            confirm_time = d.pop("confirm_time")
+            if confirm_time.__class__ is not int:  # inline fast path: most values are right
+                confirm_time = expect_type(confirm_time, int)
+        except PARSE_ERRORS as _error:
+            confirm_time = invalid(cls, "confirm_time", src_dict, _error)
+            _broken = True
 
-                agreements.append(agreements_item)
+        try:
+            confirm_buffer_days = d.pop("confirm_buffer_days")
+            if confirm_buffer_days.__class__ is not int:  # inline fast path: most values are right
+                confirm_buffer_days = expect_type(confirm_buffer_days, int)
+        except PARSE_ERRORS as _error:
+            confirm_buffer_days = invalid(cls, "confirm_buffer_days", src_dict, _error)
+            _broken = True
+
+        try:
+            fiat_conversion_conf_list = []
+            _fiat_conversion_conf_list = d.pop("fiat_conversion_conf_list")
+            for fiat_conversion_conf_list_item_data in _fiat_conversion_conf_list:
+                fiat_conversion_conf_list_item = FiatConversionConf.from_dict(fiat_conversion_conf_list_item_data)
+
+                fiat_conversion_conf_list.append(fiat_conversion_conf_list_item)
+
+        except PARSE_ERRORS as _error:
+            fiat_conversion_conf_list = invalid(cls, "fiat_conversion_conf_list", src_dict, _error)
+            _broken = True
+
+        try:
+            status = d.pop("status", UNSET)
+            if status.__class__ is not int:  # inline fast path: most values are right
+                status = expect_type(status, int)
+        except PARSE_ERRORS as _error:
+            status = invalid(cls, "status", src_dict, _error)
+            _broken = True
+
+        try:
+            interest_calc_cycle = d.pop("interest_calc_cycle", UNSET)
+            if interest_calc_cycle.__class__ is not int:  # inline fast path: most values are right
+                interest_calc_cycle = expect_type(interest_calc_cycle, int)
+        except PARSE_ERRORS as _error:
+            interest_calc_cycle = invalid(cls, "interest_calc_cycle", src_dict, _error)
+            _broken = True
+
+        try:
+            borrow_interest_start_time = d.pop("borrow_interest_start_time", UNSET)
+            if borrow_interest_start_time.__class__ is not int:  # inline fast path: most values are right
+                borrow_interest_start_time = expect_type(borrow_interest_start_time, int)
+        except PARSE_ERRORS as _error:
+            borrow_interest_start_time = invalid(cls, "borrow_interest_start_time", src_dict, _error)
+            _broken = True
+
+        try:
+            _agreements = d.pop("agreements", UNSET)
+            agreements: list[ProductAgreement] | Unset = UNSET
+            if _agreements is not UNSET:
+                agreements = []
+                for agreements_item_data in _agreements:
+                    agreements_item = ProductAgreement.from_dict(agreements_item_data)
+
+                    agreements.append(agreements_item)
+
+        except PARSE_ERRORS as _error:
+            agreements = invalid(cls, "agreements", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             product_id=product_id,
@@ -235,6 +318,8 @@ class ProductDetail:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

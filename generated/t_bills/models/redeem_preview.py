@@ -11,6 +11,7 @@ from matrixport._convert import (
     decimal_to_wire,
     note_unknown_fields,
 )
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 T = TypeVar("T", bound="RedeemPreview")
 
@@ -47,11 +48,27 @@ class RedeemPreview:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        service_fee = decimal_from_wire(d.pop("service_fee"))
+        _broken = False
+        try:
+            service_fee = decimal_from_wire(d.pop("service_fee"))
 
-        service_fee_rate = decimal_from_wire(d.pop("service_fee_rate"))
+        except PARSE_ERRORS as _error:
+            service_fee = invalid(cls, "service_fee", src_dict, _error)
+            _broken = True
 
-        stbt_to_be_burnt = decimal_from_wire(d.pop("stbt_to_be_burnt"))
+        try:
+            service_fee_rate = decimal_from_wire(d.pop("service_fee_rate"))
+
+        except PARSE_ERRORS as _error:
+            service_fee_rate = invalid(cls, "service_fee_rate", src_dict, _error)
+            _broken = True
+
+        try:
+            stbt_to_be_burnt = decimal_from_wire(d.pop("stbt_to_be_burnt"))
+
+        except PARSE_ERRORS as _error:
+            stbt_to_be_burnt = invalid(cls, "stbt_to_be_burnt", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             service_fee=service_fee,
@@ -62,6 +79,8 @@ class RedeemPreview:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

@@ -12,6 +12,7 @@ from matrixport._convert import (
     expect_type,
     note_unknown_fields,
 )
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 T = TypeVar("T", bound="RedeemRequest")
 
@@ -53,19 +54,37 @@ class RedeemRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        address = d.pop("address")
-        if address.__class__ is not str:  # inline fast path: most values are right
-            address = expect_type(address, str)
+        _broken = False
+        try:
+            address = d.pop("address")
+            if address.__class__ is not str:  # inline fast path: most values are right
+                address = expect_type(address, str)
+        except PARSE_ERRORS as _error:
+            address = invalid(cls, "address", src_dict, _error)
+            _broken = True
 
-        amount = decimal_from_wire(d.pop("amount"))
+        try:
+            amount = decimal_from_wire(d.pop("amount"))
 
-        currency = d.pop("currency")
-        if currency.__class__ is not str:  # inline fast path: most values are right
-            currency = expect_type(currency, str)
+        except PARSE_ERRORS as _error:
+            amount = invalid(cls, "amount", src_dict, _error)
+            _broken = True
 
-        product_id = d.pop("product_id")
-        if product_id.__class__ is not str:  # inline fast path: most values are right
-            product_id = expect_type(product_id, str)
+        try:
+            currency = d.pop("currency")
+            if currency.__class__ is not str:  # inline fast path: most values are right
+                currency = expect_type(currency, str)
+        except PARSE_ERRORS as _error:
+            currency = invalid(cls, "currency", src_dict, _error)
+            _broken = True
+
+        try:
+            product_id = d.pop("product_id")
+            if product_id.__class__ is not str:  # inline fast path: most values are right
+                product_id = expect_type(product_id, str)
+        except PARSE_ERRORS as _error:
+            product_id = invalid(cls, "product_id", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             address=address,
@@ -77,6 +96,8 @@ class RedeemRequest:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

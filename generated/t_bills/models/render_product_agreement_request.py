@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from matrixport._convert import expect_type, note_unknown_fields
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 T = TypeVar("T", bound="RenderProductAgreementRequest")
 
@@ -42,17 +43,30 @@ class RenderProductAgreementRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        product_id = d.pop("product_id")
-        if product_id.__class__ is not str:  # inline fast path: most values are right
-            product_id = expect_type(product_id, str)
+        _broken = False
+        try:
+            product_id = d.pop("product_id")
+            if product_id.__class__ is not str:  # inline fast path: most values are right
+                product_id = expect_type(product_id, str)
+        except PARSE_ERRORS as _error:
+            product_id = invalid(cls, "product_id", src_dict, _error)
+            _broken = True
 
-        agreement_no = d.pop("agreement_no")
-        if agreement_no.__class__ is not str:  # inline fast path: most values are right
-            agreement_no = expect_type(agreement_no, str)
+        try:
+            agreement_no = d.pop("agreement_no")
+            if agreement_no.__class__ is not str:  # inline fast path: most values are right
+                agreement_no = expect_type(agreement_no, str)
+        except PARSE_ERRORS as _error:
+            agreement_no = invalid(cls, "agreement_no", src_dict, _error)
+            _broken = True
 
-        address = d.pop("address")
-        if address.__class__ is not str:  # inline fast path: most values are right
-            address = expect_type(address, str)
+        try:
+            address = d.pop("address")
+            if address.__class__ is not str:  # inline fast path: most values are right
+                address = expect_type(address, str)
+        except PARSE_ERRORS as _error:
+            address = invalid(cls, "address", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             product_id=product_id,
@@ -63,6 +77,8 @@ class RenderProductAgreementRequest:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from matrixport._convert import expect_type, note_unknown_fields
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..models.statement_tag import StatementTag
 from ..types import UNSET, Unset
@@ -73,35 +74,69 @@ class Statement:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        statement_id = d.pop("statement_id")
-        if statement_id.__class__ is not str:  # inline fast path: most values are right
-            statement_id = expect_type(statement_id, str)
+        _broken = False
+        try:
+            statement_id = d.pop("statement_id")
+            if statement_id.__class__ is not str:  # inline fast path: most values are right
+                statement_id = expect_type(statement_id, str)
+        except PARSE_ERRORS as _error:
+            statement_id = invalid(cls, "statement_id", src_dict, _error)
+            _broken = True
 
-        product_id = d.pop("product_id")
-        if product_id.__class__ is not str:  # inline fast path: most values are right
-            product_id = expect_type(product_id, str)
+        try:
+            product_id = d.pop("product_id")
+            if product_id.__class__ is not str:  # inline fast path: most values are right
+                product_id = expect_type(product_id, str)
+        except PARSE_ERRORS as _error:
+            product_id = invalid(cls, "product_id", src_dict, _error)
+            _broken = True
 
-        tag = StatementTag.from_wire(d.pop("tag"))
+        try:
+            tag = StatementTag.from_wire(d.pop("tag"))
 
-        short_uri = d.pop("short_uri")
-        if short_uri.__class__ is not str:  # inline fast path: most values are right
-            short_uri = expect_type(short_uri, str)
+        except PARSE_ERRORS as _error:
+            tag = invalid(cls, "tag", src_dict, _error)
+            _broken = True
 
-        business_time = d.pop("business_time")
-        if business_time.__class__ is not int:  # inline fast path: most values are right
-            business_time = expect_type(business_time, int)
+        try:
+            short_uri = d.pop("short_uri")
+            if short_uri.__class__ is not str:  # inline fast path: most values are right
+                short_uri = expect_type(short_uri, str)
+        except PARSE_ERRORS as _error:
+            short_uri = invalid(cls, "short_uri", src_dict, _error)
+            _broken = True
 
-        id = d.pop("id", UNSET)
-        if id.__class__ is not str:  # inline fast path: most values are right
-            id = expect_type(id, str)
+        try:
+            business_time = d.pop("business_time")
+            if business_time.__class__ is not int:  # inline fast path: most values are right
+                business_time = expect_type(business_time, int)
+        except PARSE_ERRORS as _error:
+            business_time = invalid(cls, "business_time", src_dict, _error)
+            _broken = True
 
-        created_at = d.pop("created_at", UNSET)
-        if created_at.__class__ is not int:  # inline fast path: most values are right
-            created_at = expect_type(created_at, int)
+        try:
+            id = d.pop("id", UNSET)
+            if id.__class__ is not str:  # inline fast path: most values are right
+                id = expect_type(id, str)
+        except PARSE_ERRORS as _error:
+            id = invalid(cls, "id", src_dict, _error)
+            _broken = True
 
-        updated_at = d.pop("updated_at", UNSET)
-        if updated_at.__class__ is not int:  # inline fast path: most values are right
-            updated_at = expect_type(updated_at, int)
+        try:
+            created_at = d.pop("created_at", UNSET)
+            if created_at.__class__ is not int:  # inline fast path: most values are right
+                created_at = expect_type(created_at, int)
+        except PARSE_ERRORS as _error:
+            created_at = invalid(cls, "created_at", src_dict, _error)
+            _broken = True
+
+        try:
+            updated_at = d.pop("updated_at", UNSET)
+            if updated_at.__class__ is not int:  # inline fast path: most values are right
+                updated_at = expect_type(updated_at, int)
+        except PARSE_ERRORS as _error:
+            updated_at = invalid(cls, "updated_at", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             statement_id=statement_id,
@@ -117,6 +152,8 @@ class Statement:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

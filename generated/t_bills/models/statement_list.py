@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from matrixport._convert import expect_type, note_unknown_fields
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 if TYPE_CHECKING:
     from ..models.statement import Statement
@@ -46,16 +47,26 @@ class StatementList:
         from ..models.statement import Statement  # noqa: PLC0415
 
         d = dict(src_dict)
-        total = d.pop("total")
-        if total.__class__ is not int:  # inline fast path: most values are right
-            total = expect_type(total, int)
+        _broken = False
+        try:
+            total = d.pop("total")
+            if total.__class__ is not int:  # inline fast path: most values are right
+                total = expect_type(total, int)
+        except PARSE_ERRORS as _error:
+            total = invalid(cls, "total", src_dict, _error)
+            _broken = True
 
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = Statement.from_dict(items_item_data)
+        try:
+            items = []
+            _items = d.pop("items")
+            for items_item_data in _items:
+                items_item = Statement.from_dict(items_item_data)
 
-            items.append(items_item)
+                items.append(items_item)
+
+        except PARSE_ERRORS as _error:
+            items = invalid(cls, "items", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             total=total,
@@ -65,6 +76,8 @@ class StatementList:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

@@ -12,6 +12,7 @@ from matrixport._convert import (
     expect_type,
     note_unknown_fields,
 )
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 T = TypeVar("T", bound="UserBalance")
 
@@ -48,15 +49,29 @@ class UserBalance:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        user_id = d.pop("user_id")
-        if user_id.__class__ is not str:  # inline fast path: most values are right
-            user_id = expect_type(user_id, str)
+        _broken = False
+        try:
+            user_id = d.pop("user_id")
+            if user_id.__class__ is not str:  # inline fast path: most values are right
+                user_id = expect_type(user_id, str)
+        except PARSE_ERRORS as _error:
+            user_id = invalid(cls, "user_id", src_dict, _error)
+            _broken = True
 
-        currency = d.pop("currency")
-        if currency.__class__ is not str:  # inline fast path: most values are right
-            currency = expect_type(currency, str)
+        try:
+            currency = d.pop("currency")
+            if currency.__class__ is not str:  # inline fast path: most values are right
+                currency = expect_type(currency, str)
+        except PARSE_ERRORS as _error:
+            currency = invalid(cls, "currency", src_dict, _error)
+            _broken = True
 
-        balance = decimal_from_wire(d.pop("balance"))
+        try:
+            balance = decimal_from_wire(d.pop("balance"))
+
+        except PARSE_ERRORS as _error:
+            balance = invalid(cls, "balance", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             user_id=user_id,
@@ -67,6 +82,8 @@ class UserBalance:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

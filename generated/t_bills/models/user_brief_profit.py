@@ -11,6 +11,7 @@ from matrixport._convert import (
     decimal_to_wire,
     note_unknown_fields,
 )
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 T = TypeVar("T", bound="UserBriefProfit")
 
@@ -42,9 +43,20 @@ class UserBriefProfit:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        total_profit = decimal_from_wire(d.pop("total_profit"))
+        _broken = False
+        try:
+            total_profit = decimal_from_wire(d.pop("total_profit"))
 
-        latest_profit = decimal_from_wire(d.pop("latest_profit"))
+        except PARSE_ERRORS as _error:
+            total_profit = invalid(cls, "total_profit", src_dict, _error)
+            _broken = True
+
+        try:
+            latest_profit = decimal_from_wire(d.pop("latest_profit"))
+
+        except PARSE_ERRORS as _error:
+            latest_profit = invalid(cls, "latest_profit", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             total_profit=total_profit,
@@ -54,6 +66,8 @@ class UserBriefProfit:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

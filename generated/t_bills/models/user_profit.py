@@ -12,6 +12,7 @@ from matrixport._convert import (
     expect_type,
     note_unknown_fields,
 )
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 T = TypeVar("T", bound="UserProfit")
 
@@ -48,13 +49,28 @@ class UserProfit:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        timestamp = d.pop("timestamp")
-        if timestamp.__class__ is not int:  # inline fast path: most values are right
-            timestamp = expect_type(timestamp, int)
+        _broken = False
+        try:
+            timestamp = d.pop("timestamp")
+            if timestamp.__class__ is not int:  # inline fast path: most values are right
+                timestamp = expect_type(timestamp, int)
+        except PARSE_ERRORS as _error:
+            timestamp = invalid(cls, "timestamp", src_dict, _error)
+            _broken = True
 
-        profit = decimal_from_wire(d.pop("profit"))
+        try:
+            profit = decimal_from_wire(d.pop("profit"))
 
-        profit_rate = decimal_from_wire(d.pop("profit_rate"))
+        except PARSE_ERRORS as _error:
+            profit = invalid(cls, "profit", src_dict, _error)
+            _broken = True
+
+        try:
+            profit_rate = decimal_from_wire(d.pop("profit_rate"))
+
+        except PARSE_ERRORS as _error:
+            profit_rate = invalid(cls, "profit_rate", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             timestamp=timestamp,
@@ -65,6 +81,8 @@ class UserProfit:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property

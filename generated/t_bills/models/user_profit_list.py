@@ -11,6 +11,7 @@ from matrixport._convert import (
     decimal_to_wire,
     note_unknown_fields,
 )
+from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 if TYPE_CHECKING:
     from ..models.user_profit import UserProfit
@@ -51,14 +52,25 @@ class UserProfitList:
         from ..models.user_profit import UserProfit  # noqa: PLC0415
 
         d = dict(src_dict)
-        total_profit = decimal_from_wire(d.pop("total_profit"))
+        _broken = False
+        try:
+            total_profit = decimal_from_wire(d.pop("total_profit"))
 
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = UserProfit.from_dict(items_item_data)
+        except PARSE_ERRORS as _error:
+            total_profit = invalid(cls, "total_profit", src_dict, _error)
+            _broken = True
 
-            items.append(items_item)
+        try:
+            items = []
+            _items = d.pop("items")
+            for items_item_data in _items:
+                items_item = UserProfit.from_dict(items_item_data)
+
+                items.append(items_item)
+
+        except PARSE_ERRORS as _error:
+            items = invalid(cls, "items", src_dict, _error)
+            _broken = True
 
         _instance = cls(
             total_profit=total_profit,
@@ -68,6 +80,8 @@ class UserProfitList:
         _instance.additional_properties = d
         if d:
             note_unknown_fields(cls, d)
+        if _broken:
+            tolerate(_instance)
         return _instance
 
     @property
