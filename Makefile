@@ -9,7 +9,7 @@ SANDBOX_PORT := 8765
 HAND_WRITTEN := overrides codegen tests scripts examples bench
 export PATH := $(BIN):$(PATH)
 
-.PHONY: help tools bundle generate check-generated spec lint-spec typescript install lint test bench sandbox record demo clean
+.PHONY: help tools bundle generate check-generated spec lint-spec typescript install lint test fuzz bench sandbox record demo clean
 
 help:
 	@echo "make demo      run the quickstart against the local sandbox"
@@ -19,6 +19,7 @@ help:
 	@echo "make record    re-record the test cassettes against the sandbox"
 	@echo "make sandbox   run the sandbox server on port $(SANDBOX_PORT)"
 	@echo "make bench     the client's cost beside the alternatives (bench/results.json, README table)"
+	@echo "make fuzz      54,000 hostile responses through both clients, with each case's time and memory"
 
 $(VENV)/.installed: requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -75,6 +76,11 @@ test: check-generated lint lint-spec typescript
 	$(BIN)/pytest
 	# The benchmark once with tiny sizes, so it cannot rot (its figures mean nothing).
 	$(BIN)/python bench/run.py --quick --json build/bench-quick.json
+
+# Every operation, sync and async, 300 hostile responses each; fails on any exception that is not a
+# MatrixportError, or a case over 1 s or 100 MiB. `make test` runs the same test with 12 each.
+fuzz: install
+	FUZZ_EXAMPLES=300 FUZZ_MEASURE=1 $(BIN)/pytest -q -s tests/test_parsing_fuzz.py -k "client_raises or fuzz_report"
 
 bench: install bundle
 	$(BIN)/python bench/run.py --json bench/results.json

@@ -355,14 +355,25 @@ def operation_metadata(bundle: dict[str, Any], document: str) -> dict[str, dict[
                     for p in [*item.get("parameters", []), *operation.get("parameters", [])]
                 )
             },
-            "string_limits": string_limits(bundle, item, operation),
+            "argument_limits": argument_limits(bundle, item, operation),
             "pagination": _python_names(operation.get("x-matrixport-pagination"), PAGINATION_FIELDS),
             "outcome": operation.get("x-matrixport-outcome"),
         }
     return result
 
 
-LIMIT_KEYWORDS = ("minLength", "maxLength", "pattern")
+LIMIT_KEYWORDS = {
+    "minimum": "minimum",
+    "maximum": "maximum",
+    "exclusiveMinimum": "exclusive_minimum",
+    "exclusiveMaximum": "exclusive_maximum",
+    "minLength": "min_length",
+    "maxLength": "max_length",
+    "pattern": "pattern",
+    "minItems": "min_items",
+    "maxItems": "max_items",
+}
+NUMBER_LIMITS = ("minimum", "maximum", "exclusive_minimum", "exclusive_maximum")
 # Pagination keys naming response fields (read as attributes, so Python names); the others name
 # request parameters (wire names).
 PAGINATION_FIELDS = ("items", "total", "next", "unique")
@@ -383,10 +394,10 @@ def _python_names(extension: dict[str, Any] | None, fields: tuple[str, ...]) -> 
     return {key: convert(key, value) for key, value in extension.items()}
 
 
-def string_limits(
+def argument_limits(
     bundle: dict[str, Any], item: dict[str, Any], operation: dict[str, Any]
-) -> dict[str, dict[str, Any]]:
-    """The spec's length and pattern limits of each query parameter and top-level body field."""
+) -> dict[str, dict[str, str]]:
+    """The spec's limits of each parameter and top-level body field, as `Argument(...)` keywords (code)."""
     schemas: dict[str, dict[str, Any]] = {}
     for parameter in (
         _resolve(bundle, p) for p in [*item.get("parameters", []), *operation.get("parameters", [])]
@@ -398,10 +409,35 @@ def string_limits(
         for name, schema in _resolve(bundle, body).get("properties", {}).items():
             schemas[name] = _resolve(bundle, schema)
     return {
-        name: {keyword: schema[keyword] for keyword in LIMIT_KEYWORDS if keyword in schema}
+        name: {
+            keyword: (
+                f'Decimal("{schema[spec_keyword]}")'
+                if keyword in NUMBER_LIMITS
+                else repr(schema[spec_keyword])
+            )
+            for spec_keyword, keyword in LIMIT_KEYWORDS.items()
+            if spec_keyword in schema
+        }
         for name, schema in sorted(schemas.items())
-        if any(keyword in schema for keyword in LIMIT_KEYWORDS)
     }
+
+
+def argument_kind(prop: Any) -> str:
+    """The Python type an argument's value must have (`matrixport._arguments.Argument.kind`), as code."""
+    kind = type(prop).__name__
+    simple = {
+        "StringProperty": "str",
+        "IntProperty": "int",
+        "BooleanProperty": "bool",
+        "DecimalProperty": "Decimal",
+    }
+    if kind in simple:
+        return simple[kind]
+    if kind in ("EnumProperty", "ModelProperty"):
+        return str(prop.class_info.name)
+    if kind == "ListProperty":
+        return "list"
+    raise ValueError(f"no argument check for {kind} ({prop.name}): add one to argument_kind")
 
 
 # --- Running the generator -------------------------------------------------------------------------
@@ -469,6 +505,7 @@ def generate_document(bundle_path: Path, out_dir: Path, config_file: ConfigFile)
         body_properties=_body_properties,
         list_item_type=_list_item_type,
         list_item_imports=_list_item_imports,
+        argument_kind=argument_kind,
         repr=repr,
         tuple=tuple,
     )

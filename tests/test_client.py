@@ -28,7 +28,7 @@ def mock_client(handler: httpx.MockTransport | None = None, body: object = None)
 
 def test_spec_limits_are_checked_before_sending() -> None:
     client, sent = mock_client()
-    with pytest.raises(InvalidRequestError, match=r"serial_no='short' is shorter than 8"):
+    with pytest.raises(InvalidRequestError, match=r"serial_no is shorter than 8"):
         client.prime_broker.create_transfer(
             serial_no="short", amount=Decimal("1"), currency="BTC", from_account="a", to_account="b"
         )

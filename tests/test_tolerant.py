@@ -11,10 +11,16 @@ from typing import Any
 
 import httpx
 import pytest
-from matrixport import AsyncMatrixport, Matrixport, ResponseValidationError, problems
+from matrixport import AsyncMatrixport, Matrixport, ResponseValidationError, _envelope, problems
 
 BASE = "https://mapi.example.invalid"
 SPECS = Path(__file__).resolve().parent.parent / "generated" / "_specs"
+
+
+@pytest.fixture(autouse=True)
+def forget_reported_problems(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each problem is logged once per process: other tests (the fuzz test) may have logged these."""
+    monkeypatch.setattr(_envelope, "_reported", set())
 
 
 def documented_currency_detail() -> dict[str, Any]:

@@ -14,6 +14,7 @@ import importlib
 import os
 import threading
 import time
+import zlib
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, overload
@@ -21,6 +22,7 @@ from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, overload
 import httpx
 
 from . import _flow
+from ._arguments import check_arguments, check_unambiguous
 from ._convert import json_dumps, wire_text
 from ._envelope import read_result
 from ._error_sets import GATEWAY_ERRORS
@@ -28,9 +30,11 @@ from ._exceptions import ConfigurationError, InvalidRequestError, MatrixportErro
 from ._flow import Flow, Received, Runner, Sleep, Step
 from ._operation import CallContext, Operation, RequestParts
 from ._paging import PageWalker
+from ._redact import mask
 from ._results import RawResponse
 from ._retry import DEFAULT_TIMEOUT, RetryPolicy
-from ._signing import Clock, MatrixportAuth, mask, system_clock
+from ._settings import checked_base_url, checked_positive, checked_timeout, header_problem, headers_problem
+from ._signing import Clock, MatrixportAuth, system_clock
 
 if TYPE_CHECKING:
     from .balance_plus.client import AsyncBalancePlus, BalancePlus
@@ -128,10 +132,6 @@ class _Document(Generic[T]):
         return document
 
 
-def _as_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
-    return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
-
-
 H = TypeVar("H", httpx.Client, httpx.AsyncClient)
 
 
@@ -166,18 +166,23 @@ class _ClientCore(Generic[H]):
                 "an access key and a secret key are required: pass access_key= and secret_key=, "
                 "or set MATRIXPORT_ACCESS_KEY and MATRIXPORT_SECRET_KEY"
             )
-        if timeout is None:
-            raise ConfigurationError(
-                "timeout=None is not allowed: pass a number of seconds or an httpx.Timeout"
+        try:
+            adjusted = clock if not clock_offset_ms else (lambda: clock() + clock_offset_ms)
+            self._auth = MatrixportAuth(access_key, secret_key, clock=adjusted)
+            self.base_url = checked_base_url(
+                base_url or os.environ.get("MATRIXPORT_BASE_URL") or DEFAULT_BASE_URL
             )
-        if max_retries < 0:
-            raise ConfigurationError("max_retries must be 0 or more")
-        if max_in_flight < 1:
-            raise ConfigurationError("max_in_flight must be 1 or more")
-        self.base_url = base_url or os.environ.get("MATRIXPORT_BASE_URL") or DEFAULT_BASE_URL
-        self.language = Language(language)
+            self.timeout = checked_timeout(timeout)
+            if deadline is not None:
+                checked_positive("deadline", deadline)
+            checked_positive("max_retries", max_retries, integer=True, allow_zero=True)
+            checked_positive("retry_backoff", retry_backoff, allow_zero=True)
+            checked_positive("max_in_flight", max_in_flight, integer=True)
+            checked_positive("max_response_bytes", max_response_bytes, integer=True)
+            self.language = Language(language)
+        except ValueError as exc:
+            raise ConfigurationError(str(exc)) from None
         self._language_header = str(int(self.language))
-        self.timeout = _as_timeout(timeout)
         self.retry_policy = RetryPolicy(
             max_retries=max_retries, backoff=retry_backoff, timeout=self.timeout, deadline=deadline
         )
@@ -185,8 +190,6 @@ class _ClientCore(Generic[H]):
         self.max_in_flight = max_in_flight
         self.max_response_bytes = max_response_bytes
         self._access_key_hint = mask(access_key)
-        adjusted = clock if not clock_offset_ms else (lambda: clock() + clock_offset_ms)
-        self._auth = MatrixportAuth(access_key, secret_key, clock=adjusted)
         limits = httpx.Limits(max_connections=max_in_flight, max_keepalive_connections=max_in_flight)
         self._http: H = http_client or self._http_class(base_url=self.base_url, limits=limits)
         self._slots = self._slots_class(max_in_flight)
@@ -197,22 +200,36 @@ class _ClientCore(Generic[H]):
     # What the flows ask of the client.
 
     def policy(self, options: RequestOptions | None) -> RetryPolicy:
+        """The retry policy of one call: the client's, with what `options` change (checked here)."""
         if options is None:
             return self.retry_policy
         changes: dict[str, Any] = {}
-        if options.max_retries is not None:
-            changes["max_retries"] = options.max_retries
-        if options.timeout is not None:
-            changes["timeout"] = _as_timeout(options.timeout)
-        if options.deadline is not None:
-            changes["deadline"] = options.deadline
+        try:
+            if options.max_retries is not None:
+                checked_positive("max_retries", options.max_retries, integer=True, allow_zero=True)
+                changes["max_retries"] = options.max_retries
+            if options.timeout is not None:
+                changes["timeout"] = checked_timeout(options.timeout)
+            if options.deadline is not None:
+                checked_positive("deadline", options.deadline)
+                changes["deadline"] = options.deadline
+            problem = headers_problem(options.extra_headers)
+            if problem is None and options.request_id is not None:
+                problem = header_problem(REQUEST_ID_HEADER, options.request_id)
+            if problem is not None:
+                raise ValueError(problem)
+        except ValueError as exc:
+            raise InvalidRequestError(f"request_options: {exc}") from None
         return replace(self.retry_policy, **changes) if changes else self.retry_policy
 
     @staticmethod
     def parts(op: Operation[Any], kwargs: Mapping[str, Any]) -> RequestParts:
         try:
+            check_arguments(op.arguments, kwargs)
             parts = op.build(**kwargs)
-            op.check_limits(parts)
+            if op.signed:
+                check_unambiguous("", parts.params)
+                check_unambiguous("", parts.json or {})
         except (TypeError, ValueError, ArithmeticError, AttributeError) as exc:
             raise InvalidRequestError(str(exc), operation=op.name) from exc
         return replace(parts, arguments=kwargs)
@@ -230,7 +247,11 @@ class _ClientCore(Generic[H]):
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             raise httpx.PoolTimeout("the call's deadline passed before this attempt could start")
-        headers = {REQUEST_ID_HEADER: context.request_id, LANGUAGE_HEADER: self._language_header}
+        headers = {
+            REQUEST_ID_HEADER: context.request_id,
+            LANGUAGE_HEADER: self._language_header,
+            "Accept-Encoding": ACCEPT_ENCODING,
+        }
         if options and options.extra_headers:
             headers.update(options.extra_headers)
         query: list[tuple[str, Any]] = query_pairs(parts.params)
@@ -304,24 +325,74 @@ class _ClientCore(Generic[H]):
 
 
 class _BodyReader:
-    """Collects a streamed response body, refusing it once it passes the size limit."""
+    """Reads a streamed body, decompressing it here so the size limit holds before and after decoding.
+
+    httpx would expand a whole compressed chunk at once; a chunk of a "gzip bomb" can expand to
+    gigabytes. Here no step produces more than the limit allows.
+    """
 
     def __init__(self, response: httpx.Response, limit: int) -> None:
         self._response = response
         self._limit = limit
         self._chunks: list[bytes] = []
         self._size = 0
+        self._raw = 0
+        self.complete = response.is_stream_consumed
+        if self.complete:  # a transport that read the body itself (httpx.MockTransport): decoded already
+            self._decoder = None
+            self._keep(response.content)
+            return
+        encoding = response.headers.get("content-encoding", "identity").strip().lower()
+        if encoding not in CONTENT_DECODERS:
+            raise ResponseValidationError(
+                f"the response's content-encoding {encoding!r} is not one the client asked for"
+            )
+        self._decoder = CONTENT_DECODERS[encoding]()
 
     def add(self, chunk: bytes) -> None:
-        self._size += len(chunk)
-        self._chunks.append(chunk)
-        if self._size > self._limit or self._response.num_bytes_downloaded > self._limit:
-            raise ResponseValidationError(
-                f"the response is larger than the limit of {self._limit} bytes (max_response_bytes)"
-            )
+        self._raw += len(chunk)
+        if self._raw > self._limit:
+            raise self._too_large()
+        if self._decoder is None:
+            self._keep(chunk)
+            return
+        try:
+            self._keep(self._decoder.decompress(chunk, self._limit - self._size + 1))
+            while self._decoder.unconsumed_tail:
+                self._keep(
+                    self._decoder.decompress(self._decoder.unconsumed_tail, self._limit - self._size + 1)
+                )
+        except zlib.error as exc:
+            raise ResponseValidationError(f"the body cannot be decompressed ({exc})") from None
+
+    def _keep(self, data: bytes) -> None:
+        self._size += len(data)
+        if self._size > self._limit:
+            raise self._too_large()
+        self._chunks.append(data)
+
+    def _too_large(self) -> ResponseValidationError:
+        return ResponseValidationError(
+            f"the response is larger than the limit of {self._limit} bytes (max_response_bytes)"
+        )
 
     def received(self) -> Received:
+        if self._decoder is not None:
+            try:
+                self._keep(self._decoder.flush())
+            except zlib.error as exc:
+                raise ResponseValidationError(f"the body cannot be decompressed ({exc})") from None
         return Received(self._response.status_code, self._response.headers, b"".join(self._chunks))
+
+
+CONTENT_DECODERS: dict[str, Callable[[], Any]] = {
+    "identity": lambda: None,
+    "": lambda: None,
+    "gzip": lambda: zlib.decompressobj(16 + zlib.MAX_WBITS),
+    "deflate": zlib.decompressobj,
+}
+ACCEPT_ENCODING = "gzip, deflate"
+"""What the client asks for: the encodings `_BodyReader` decodes within the size limit."""
 
 
 class Matrixport(_ClientCore[httpx.Client]):
@@ -347,8 +418,9 @@ class Matrixport(_ClientCore[httpx.Client]):
             response = self._http.send(step.prepare(), stream=True)
             try:
                 reader = self._reader(response)
-                for chunk in response.iter_bytes():
-                    reader.add(chunk)
+                if not reader.complete:
+                    for chunk in response.iter_raw():
+                        reader.add(chunk)
             finally:
                 response.close()
         return reader.received()
@@ -410,8 +482,9 @@ class AsyncMatrixport(_ClientCore[httpx.AsyncClient]):
             response = await self._http.send(step.prepare(), stream=True)
             try:
                 reader = self._reader(response)
-                async for chunk in response.aiter_bytes():
-                    reader.add(chunk)
+                if not reader.complete:
+                    async for chunk in response.aiter_raw():
+                        reader.add(chunk)
             finally:
                 await response.aclose()
         return reader.received()

@@ -126,8 +126,11 @@ def _reject_constant(name: str) -> Any:
 
 
 def json_loads(data: bytes | str) -> Any:
-    """Decode JSON with every non-integer number as an exact `Decimal`."""
-    return json.loads(data, parse_float=Decimal, parse_constant=_reject_constant)
+    """Decode JSON with every non-integer number as an exact `Decimal`; `ValueError` for anything else."""
+    try:
+        return json.loads(data, parse_float=Decimal, parse_constant=_reject_constant)
+    except RecursionError:
+        raise ValueError("JSON nested too deeply") from None
 
 
 def _encode(value: Any, out: list[str]) -> None:

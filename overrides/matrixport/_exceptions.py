@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, ClassVar
 
+from ._redact import redact
+
 BODY_EXCERPT = 200
 
 
@@ -19,6 +21,10 @@ class MatrixportError(Exception):
     operation: str | None = None
     request_id: str | None = None
     idempotency_key: str | None = None
+
+    def __init__(self, *args: object) -> None:
+        # A server's error page may echo the signed request back: its text never carries a secret.
+        super().__init__(*(redact(arg) if isinstance(arg, str) else arg for arg in args))
 
 
 class ConfigurationError(MatrixportError):
@@ -218,5 +224,6 @@ def _rebuild_unknown(
 
 
 def excerpt(body: bytes) -> str:
-    text = body[:BODY_EXCERPT].decode("utf-8", errors="replace")
-    return repr(text) + ("…" if len(body) > BODY_EXCERPT else "") if body else "<empty>"
+    """The start of `body` for a message, without secrets (redacted before it is cut)."""
+    text = redact(body[: BODY_EXCERPT * 4].decode("utf-8", errors="replace"))
+    return repr(text[:BODY_EXCERPT]) + ("…" if len(text) > BODY_EXCERPT else "") if body else "<empty>"

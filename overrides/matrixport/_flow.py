@@ -132,7 +132,7 @@ def call(
             )
             result = core.result(op, received, context)
         except Exception as exc:  # `as_error` re-raises what is not ours
-            error = as_error(op, exc, context)
+            error = as_error(op, exc, context, core.base_url)
         else:
             capture(result, received, context, attempt)
             return result
@@ -161,7 +161,7 @@ def call(
         attempt += 1
 
 
-def as_error(op: Operation[Any], exc: Exception, context: CallContext) -> MatrixportError:
+def as_error(op: Operation[Any], exc: Exception, context: CallContext, base_url: str) -> MatrixportError:
     """What went wrong in one attempt, as the `MatrixportError` the caller would see."""
     where: dict[str, Any] = {"operation": op.name, "request_id": context.request_id}
     if isinstance(exc, MatrixportError):
@@ -169,9 +169,11 @@ def as_error(op: Operation[Any], exc: Exception, context: CallContext) -> Matrix
     elif isinstance(exc, httpx.DecodingError):
         error = ResponseValidationError(f"the body cannot be decoded ({exc})", **where)
     elif isinstance(exc, httpx.TimeoutException):
-        error = TimeoutError(f"{op.name}: {type(exc).__name__}: {exc}", **where)
+        host = httpx.URL(base_url).host
+        error = TimeoutError(f"{op.name}: {host}: {type(exc).__name__}: {exc or 'timed out'}", **where)
     elif isinstance(exc, httpx.HTTPError):
-        error = TransportError(f"{op.name}: {type(exc).__name__}: {exc}", **where)
+        host = httpx.URL(base_url).host
+        error = TransportError(f"{op.name}: {host}: {type(exc).__name__}: {exc}", **where)
     elif isinstance(exc, httpx.InvalidURL):
         error = ResponseValidationError(f"a redirect whose Location is not a URL ({exc})", **where)
     else:

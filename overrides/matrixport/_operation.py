@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import enum
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
+from ._arguments import Argument
 from ._exceptions import APIError
 
 T = TypeVar("T")
@@ -20,25 +20,6 @@ class ResponseKind(str, enum.Enum):
     """A JSON body without the envelope (`x-matrixport-envelope: false`)."""
     BINARY = "binary"
     """A file download."""
-
-
-@dataclass(frozen=True)
-class StringLimits:
-    """A request string's limits from the spec (`minLength`, `maxLength`, `pattern`)."""
-
-    min_length: int | None = None
-    max_length: int | None = None
-    pattern: str | None = None
-
-    def problem(self, value: str) -> str | None:
-        """Why `value` breaks these limits, or None."""
-        if self.min_length is not None and len(value) < self.min_length:
-            return f"is shorter than {self.min_length} characters"
-        if self.max_length is not None and len(value) > self.max_length:
-            return f"is longer than {self.max_length} characters"
-        if self.pattern is not None and not re.search(self.pattern, value):
-            return f"does not match {self.pattern}"
-        return None
 
 
 @dataclass(frozen=True)
@@ -122,8 +103,8 @@ class Operation(Generic[T]):
     lookup: Lookup | None = None
     pagination: Pagination | None = None
     outcome: Outcome | None = None
-    string_limits: Mapping[str, StringLimits] = field(default_factory=dict)
-    """Checked before sending, so a bad value fails here with its name rather than at the server."""
+    arguments: tuple[Argument, ...] = ()
+    """The spec's rules for the caller's arguments, checked before anything is sent."""
 
     @property
     def retry_safe(self) -> bool:
@@ -134,14 +115,6 @@ class Operation(Generic[T]):
     def refuses_repeats(self) -> bool:
         """Does the server answer a repeated idempotency key with a `duplicate` code (not by acting again)?"""
         return self.idempotency_key is not None and any(error.duplicate for error in self.errors.values())
-
-    def check_limits(self, parts: RequestParts) -> None:
-        """Raise ValueError for a query parameter or body field that breaks the spec's limits."""
-        for source in (parts.params, parts.json or {}):
-            for name, limits in self.string_limits.items():
-                value = source.get(name)
-                if isinstance(value, str) and (problem := limits.problem(value)):
-                    raise ValueError(f"{name}={value!r} {problem}")
 
     def __repr__(self) -> str:
         return f"<Operation {self.document}.{self.name}: {self.method} {self.path}>"

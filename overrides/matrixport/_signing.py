@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import logging
-import re
 import time
 from collections.abc import Callable, Generator, Iterable, Mapping
 from operator import itemgetter
@@ -21,6 +19,7 @@ from typing import Any
 import httpx
 
 from ._convert import json_dumps, json_loads, wire_text
+from ._redact import mask, register_key
 
 ACCESS_KEY_HEADER = "X-MatrixPort-Access-Key"
 SIGNATURE_HEADER = "X-MatrixPort-Access-Signature"
@@ -77,8 +76,15 @@ class MatrixportAuth(httpx.Auth):
     requires_request_body = True
 
     def __init__(self, access_key: str, secret_key: str, *, clock: Clock = system_clock) -> None:
-        if not access_key or not secret_key:
-            raise ValueError("MatrixportAuth needs both an access key and a secret key")
+        for name, key in (("access key", access_key), ("secret key", secret_key)):
+            if not isinstance(key, str) or not key:
+                raise ValueError(f"MatrixportAuth needs a {name}")
+            if any(character.isspace() or not character.isprintable() for character in key):
+                raise ValueError(
+                    f"the {name} holds whitespace or a control character (a newline read from a file?);"
+                    " it is not shown here"
+                )
+            register_key(key)
         self._access_key = access_key
         self._secret_key = secret_key
         self._clock = clock
@@ -134,32 +140,3 @@ class MatrixportAuth(httpx.Auth):
             content=json_dumps(body),
             extensions=request.extensions,
         )
-
-
-_SIGNATURE_IN_TEXT = re.compile(r"(signature=)[0-9A-Fa-f]+")
-
-
-def _redact(value: object) -> object:
-    text = str(value)
-    return _SIGNATURE_IN_TEXT.sub(r"\1***", text) if "signature=" in text else value
-
-
-class _RedactSignatures(logging.Filter):
-    """httpx logs every request URL at INFO, and a signed GET carries its signature in the URL."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        if record.args:
-            args = record.args if isinstance(record.args, tuple) else (record.args,)
-            record.args = tuple(
-                _SIGNATURE_IN_TEXT.sub(r"\1***", str(arg)) if "signature=" in str(arg) else arg
-                for arg in args
-            )
-        return True
-
-
-logging.getLogger("httpx").addFilter(_RedactSignatures())
-
-
-def mask(secret: str) -> str:
-    """Enough of a key to recognise it in a log, not enough to use it."""
-    return f"{secret[:4]}…" if len(secret) > 8 else "***"

@@ -3,13 +3,8 @@
 from decimal import Decimal
 from typing import Any, Literal
 
-from matrixport._operation import (
-    CallContext,
-    Operation,
-    RequestParts,
-    ResponseKind,
-    StringLimits,
-)
+from matrixport._arguments import Argument
+from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind
 
 from ...errors import ERRORS
 from ...models.deposit_request import DepositRequest
@@ -46,6 +41,24 @@ def parse_response(data: Any, context: CallContext) -> OrderAccepted:
     return value
 
 
+ARGUMENTS = (
+    Argument(
+        "amount",
+        Decimal,
+        required=True,
+    ),
+    Argument(
+        "currency",
+        str,
+        required=True,
+        max_length=64,
+    ),
+    Argument("product_type", const="flexi_saving"),
+    Argument("subject_type", const="flexi_saving"),
+    Argument("order_source", const="1"),
+)
+
+
 OPERATION: Operation[OrderAccepted] = Operation(
     document="balance-plus",
     operation_id="createDeposit",
@@ -61,18 +74,5 @@ OPERATION: Operation[OrderAccepted] = Operation(
     side_effects=True,
     result_operation="getDepositWithdrawResult",
     check_with="balance_plus.get_deposit_withdraw_result",
-    string_limits={
-        "currency": StringLimits(
-            max_length=64,
-        ),
-        "order_source": StringLimits(
-            max_length=64,
-        ),
-        "product_type": StringLimits(
-            max_length=64,
-        ),
-        "subject_type": StringLimits(
-            max_length=64,
-        ),
-    },
+    arguments=ARGUMENTS,
 )

@@ -2,13 +2,8 @@
 
 from typing import Any, Literal
 
-from matrixport._operation import (
-    CallContext,
-    Operation,
-    RequestParts,
-    ResponseKind,
-    StringLimits,
-)
+from matrixport._arguments import Argument
+from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind
 
 from ...errors import ERRORS
 from ...models.available_balance import AvailableBalance
@@ -37,6 +32,18 @@ def parse_response(data: Any, context: CallContext) -> AvailableBalance:
     return value
 
 
+ARGUMENTS = (
+    Argument(
+        "currency",
+        str,
+        required=True,
+        max_length=64,
+    ),
+    Argument("product_type", const="flexi_saving"),
+    Argument("subject_type", const="flexi_saving"),
+)
+
+
 OPERATION: Operation[AvailableBalance] = Operation(
     document="balance-plus",
     operation_id="getAvailableBalance",
@@ -52,15 +59,5 @@ OPERATION: Operation[AvailableBalance] = Operation(
     side_effects=False,
     result_operation=None,
     check_with=None,
-    string_limits={
-        "currency": StringLimits(
-            max_length=64,
-        ),
-        "product_type": StringLimits(
-            max_length=64,
-        ),
-        "subject_type": StringLimits(
-            max_length=64,
-        ),
-    },
+    arguments=ARGUMENTS,
 )

@@ -2,13 +2,8 @@
 
 from typing import Any, Literal
 
-from matrixport._operation import (
-    CallContext,
-    Operation,
-    RequestParts,
-    ResponseKind,
-    StringLimits,
-)
+from matrixport._arguments import Argument
+from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind
 
 from ...errors import ERRORS
 from ...models.currency_detail import CurrencyDetail
@@ -37,6 +32,18 @@ def parse_response(data: Any, context: CallContext) -> CurrencyDetail:
     return value
 
 
+ARGUMENTS = (
+    Argument(
+        "currency",
+        str,
+        required=True,
+        max_length=64,
+    ),
+    Argument("product_type", const="flexi_saving"),
+    Argument("subject_type", const="flexi_saving"),
+)
+
+
 OPERATION: Operation[CurrencyDetail] = Operation(
     document="balance-plus",
     operation_id="getCurrencyDetail",
@@ -52,15 +59,5 @@ OPERATION: Operation[CurrencyDetail] = Operation(
     side_effects=False,
     result_operation=None,
     check_with=None,
-    string_limits={
-        "currency": StringLimits(
-            max_length=64,
-        ),
-        "product_type": StringLimits(
-            max_length=64,
-        ),
-        "subject_type": StringLimits(
-            max_length=64,
-        ),
-    },
+    arguments=ARGUMENTS,
 )

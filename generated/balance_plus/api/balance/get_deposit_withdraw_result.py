@@ -2,7 +2,8 @@
 
 from typing import Any
 
-from matrixport._operation import CallContext, Operation, Outcome, RequestParts, ResponseKind, StringLimits
+from matrixport._arguments import Argument
+from matrixport._operation import CallContext, Operation, Outcome, RequestParts, ResponseKind
 
 from ...errors import ERRORS
 
@@ -26,6 +27,16 @@ def parse_response(data: Any, context: CallContext) -> None:
     return value
 
 
+ARGUMENTS = (
+    Argument(
+        "serial_number",
+        str,
+        required=True,
+        max_length=128,
+    ),
+)
+
+
 OPERATION: Operation[None] = Operation(
     document="balance-plus",
     operation_id="getDepositWithdrawResult",
@@ -42,9 +53,5 @@ OPERATION: Operation[None] = Operation(
     result_operation=None,
     check_with=None,
     outcome=Outcome(),
-    string_limits={
-        "serial_number": StringLimits(
-            max_length=128,
-        ),
-    },
+    arguments=ARGUMENTS,
 )

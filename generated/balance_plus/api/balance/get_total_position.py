@@ -23,6 +23,9 @@ def parse_response(data: Any, context: CallContext) -> TotalPosition:
     return value
 
 
+ARGUMENTS = ()
+
+
 OPERATION: Operation[TotalPosition] = Operation(
     document="balance-plus",
     operation_id="getTotalPosition",
@@ -38,4 +41,5 @@ OPERATION: Operation[TotalPosition] = Operation(
     side_effects=False,
     result_operation=None,
     check_with=None,
+    arguments=ARGUMENTS,
 )

@@ -2,13 +2,8 @@
 
 from typing import Any, Literal
 
-from matrixport._operation import (
-    CallContext,
-    Operation,
-    RequestParts,
-    ResponseKind,
-    StringLimits,
-)
+from matrixport._arguments import Argument
+from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind
 
 from ...errors import ERRORS
 from ...models.withdrawable_balance import WithdrawableBalance
@@ -37,6 +32,17 @@ def parse_response(data: Any, context: CallContext) -> WithdrawableBalance:
     return value
 
 
+ARGUMENTS = (
+    Argument(
+        "currency",
+        str,
+        required=True,
+    ),
+    Argument("product_type", const="flexi_saving"),
+    Argument("subject_type", const="flexi_saving"),
+)
+
+
 OPERATION: Operation[WithdrawableBalance] = Operation(
     document="balance-plus",
     operation_id="getWithdrawableBalance",
@@ -52,12 +58,5 @@ OPERATION: Operation[WithdrawableBalance] = Operation(
     side_effects=False,
     result_operation=None,
     check_with=None,
-    string_limits={
-        "product_type": StringLimits(
-            max_length=64,
-        ),
-        "subject_type": StringLimits(
-            max_length=64,
-        ),
-    },
+    arguments=ARGUMENTS,
 )

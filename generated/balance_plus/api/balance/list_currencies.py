@@ -2,7 +2,8 @@
 
 from typing import Any
 
-from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind, StringLimits
+from matrixport._arguments import Argument
+from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind
 
 from ...errors import ERRORS
 from ...models.currency_list import CurrencyList
@@ -29,6 +30,22 @@ def parse_response(data: Any, context: CallContext) -> CurrencyList:
     return value
 
 
+ARGUMENTS = (
+    Argument(
+        "product_type",
+        str,
+        required=True,
+        max_length=64,
+    ),
+    Argument(
+        "subject_type",
+        str,
+        required=True,
+        max_length=64,
+    ),
+)
+
+
 OPERATION: Operation[CurrencyList] = Operation(
     document="balance-plus",
     operation_id="listCurrencies",
@@ -44,12 +61,5 @@ OPERATION: Operation[CurrencyList] = Operation(
     side_effects=False,
     result_operation=None,
     check_with=None,
-    string_limits={
-        "product_type": StringLimits(
-            max_length=64,
-        ),
-        "subject_type": StringLimits(
-            max_length=64,
-        ),
-    },
+    arguments=ARGUMENTS,
 )

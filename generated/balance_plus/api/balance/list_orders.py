@@ -1,8 +1,10 @@
 """Query orders: `GET /flexible/api/v2/deposit-redeem/orders` (generated from the spec; do not edit)."""
 
+from decimal import Decimal
 from typing import Any
 
-from matrixport._operation import CallContext, Operation, Pagination, RequestParts, ResponseKind, StringLimits
+from matrixport._arguments import Argument
+from matrixport._operation import CallContext, Operation, Pagination, RequestParts, ResponseKind
 
 from ...errors import ERRORS
 from ...models.order_page import OrderPage
@@ -44,6 +46,54 @@ def parse_response(data: Any, context: CallContext) -> OrderPage:
     return value
 
 
+ARGUMENTS = (
+    Argument(
+        "currency",
+        str,
+        required=True,
+    ),
+    Argument(
+        "product_type",
+        str,
+        required=True,
+        max_length=64,
+    ),
+    Argument(
+        "subject_type",
+        str,
+        required=True,
+        max_length=64,
+    ),
+    Argument(
+        "offset",
+        int,
+        required=True,
+        minimum=Decimal("0"),
+    ),
+    Argument(
+        "limit",
+        int,
+        required=True,
+        minimum=Decimal("1"),
+    ),
+    Argument(
+        "type_",
+        OrderType,
+        required=True,
+    ),
+    Argument(
+        "order_source",
+        OrderSource,
+        required=True,
+    ),
+    Argument(
+        "order_status",
+        OrderStatus,
+        required=True,
+    ),
+)
+
+
 OPERATION: Operation[OrderPage] = Operation(
     document="balance-plus",
     operation_id="listOrders",
@@ -66,12 +116,5 @@ OPERATION: Operation[OrderPage] = Operation(
         items="orders",
         total="count",
     ),
-    string_limits={
-        "product_type": StringLimits(
-            max_length=64,
-        ),
-        "subject_type": StringLimits(
-            max_length=64,
-        ),
-    },
+    arguments=ARGUMENTS,
 )

@@ -1,15 +1,10 @@
 """Revenue details: `GET /flexible/api/v2/deposit-redeem/interest/detail` (generated from the spec; do not edit)."""
 
+from decimal import Decimal
 from typing import Any, Literal
 
-from matrixport._operation import (
-    CallContext,
-    Operation,
-    Pagination,
-    RequestParts,
-    ResponseKind,
-    StringLimits,
-)
+from matrixport._arguments import Argument
+from matrixport._operation import CallContext, Operation, Pagination, RequestParts, ResponseKind
 
 from ...errors import ERRORS
 from ...models.revenue_details import RevenueDetails
@@ -47,6 +42,30 @@ def parse_response(data: Any, context: CallContext) -> RevenueDetails:
     return value
 
 
+ARGUMENTS = (
+    Argument(
+        "currency",
+        str,
+    ),
+    Argument("product_type", const="flexi_saving"),
+    Argument("subject_type", const="flexi_saving"),
+    Argument(
+        "limit",
+        int,
+        required=True,
+        minimum=Decimal("1"),
+    ),
+    Argument(
+        "next_timestamp",
+        int,
+    ),
+    Argument(
+        "period",
+        int,
+    ),
+)
+
+
 OPERATION: Operation[RevenueDetails] = Operation(
     document="balance-plus",
     operation_id="listRevenueDetails",
@@ -70,12 +89,5 @@ OPERATION: Operation[RevenueDetails] = Operation(
         items="interests",
         unique=("timestamp", "currency"),
     ),
-    string_limits={
-        "product_type": StringLimits(
-            max_length=64,
-        ),
-        "subject_type": StringLimits(
-            max_length=64,
-        ),
-    },
+    arguments=ARGUMENTS,
 )

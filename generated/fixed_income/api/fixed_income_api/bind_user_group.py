@@ -2,7 +2,8 @@
 
 from typing import Any
 
-from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind, StringLimits
+from matrixport._arguments import Argument
+from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind
 
 from ...errors import ERRORS
 from ...models.bind_user_group_request import BindUserGroupRequest
@@ -32,6 +33,22 @@ def parse_response(data: Any, context: CallContext) -> None:
     return value
 
 
+ARGUMENTS = (
+    Argument(
+        "user_id",
+        str,
+        required=True,
+        max_length=64,
+    ),
+    Argument(
+        "group_id",
+        str,
+        required=True,
+        max_length=64,
+    ),
+)
+
+
 OPERATION: Operation[None] = Operation(
     document="fixed-income",
     operation_id="bindUserGroup",
@@ -47,12 +64,5 @@ OPERATION: Operation[None] = Operation(
     side_effects=True,
     result_operation=None,
     check_with=None,
-    string_limits={
-        "group_id": StringLimits(
-            max_length=64,
-        ),
-        "user_id": StringLimits(
-            max_length=64,
-        ),
-    },
+    arguments=ARGUMENTS,
 )

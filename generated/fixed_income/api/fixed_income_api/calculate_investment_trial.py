@@ -3,14 +3,9 @@
 from decimal import Decimal
 from typing import Any
 
+from matrixport._arguments import Argument
 from matrixport._convert import decimal_to_wire, e8_to_wire
-from matrixport._operation import (
-    CallContext,
-    Operation,
-    RequestParts,
-    ResponseKind,
-    StringLimits,
-)
+from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind
 
 from ...errors import ERRORS
 from ...models.investment_trial import InvestmentTrial
@@ -40,6 +35,25 @@ def parse_response(data: Any, context: CallContext) -> InvestmentTrial:
     return value
 
 
+ARGUMENTS = (
+    Argument(
+        "product_id",
+        str,
+        required=True,
+        max_length=64,
+    ),
+    Argument(
+        "coupon_ror",
+        Decimal,
+    ),
+    Argument(
+        "investment_dec",
+        Decimal,
+        required=True,
+    ),
+)
+
+
 OPERATION: Operation[InvestmentTrial] = Operation(
     document="fixed-income",
     operation_id="calculateInvestmentTrial",
@@ -55,9 +69,5 @@ OPERATION: Operation[InvestmentTrial] = Operation(
     side_effects=False,
     result_operation=None,
     check_with=None,
-    string_limits={
-        "product_id": StringLimits(
-            max_length=64,
-        ),
-    },
+    arguments=ARGUMENTS,
 )

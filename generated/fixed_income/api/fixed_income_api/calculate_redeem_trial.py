@@ -3,14 +3,9 @@
 from decimal import Decimal
 from typing import Any
 
+from matrixport._arguments import Argument
 from matrixport._convert import decimal_to_wire
-from matrixport._operation import (
-    CallContext,
-    Operation,
-    RequestParts,
-    ResponseKind,
-    StringLimits,
-)
+from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind
 
 from ...errors import ERRORS
 from ...models.redeem_trial import RedeemTrial
@@ -37,6 +32,22 @@ def parse_response(data: Any, context: CallContext) -> RedeemTrial:
     return value
 
 
+ARGUMENTS = (
+    Argument(
+        "order_id",
+        str,
+        required=True,
+        max_length=64,
+    ),
+    Argument(
+        "principal_dec",
+        Decimal,
+        required=True,
+        max_length=64,
+    ),
+)
+
+
 OPERATION: Operation[RedeemTrial] = Operation(
     document="fixed-income",
     operation_id="calculateRedeemTrial",
@@ -52,12 +63,5 @@ OPERATION: Operation[RedeemTrial] = Operation(
     side_effects=False,
     result_operation=None,
     check_with=None,
-    string_limits={
-        "order_id": StringLimits(
-            max_length=64,
-        ),
-        "principal_dec": StringLimits(
-            max_length=64,
-        ),
-    },
+    arguments=ARGUMENTS,
 )

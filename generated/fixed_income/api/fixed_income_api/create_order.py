@@ -3,14 +3,9 @@
 from decimal import Decimal
 from typing import Any
 
+from matrixport._arguments import Argument
 from matrixport._idempotency import new_idempotency_key
-from matrixport._operation import (
-    CallContext,
-    Operation,
-    RequestParts,
-    ResponseKind,
-    StringLimits,
-)
+from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind
 
 from ...errors import ERRORS
 from ...models.create_order_request import CreateOrderRequest
@@ -51,6 +46,30 @@ def parse_response(data: Any, context: CallContext) -> OrderCreated:
     return value
 
 
+ARGUMENTS = (
+    Argument(
+        "product_id",
+        str,
+        required=True,
+        max_length=64,
+    ),
+    Argument(
+        "amount_dec",
+        Decimal,
+        required=True,
+    ),
+    Argument(
+        "coupon_id",
+        int,
+    ),
+    Argument(
+        "serial_number",
+        str,
+        max_length=32,
+    ),
+)
+
+
 OPERATION: Operation[OrderCreated] = Operation(
     document="fixed-income",
     operation_id="createOrder",
@@ -66,12 +85,5 @@ OPERATION: Operation[OrderCreated] = Operation(
     side_effects=True,
     result_operation="getOrderResult",
     check_with="fixed_income.get_order_result",
-    string_limits={
-        "product_id": StringLimits(
-            max_length=64,
-        ),
-        "serial_number": StringLimits(
-            max_length=32,
-        ),
-    },
+    arguments=ARGUMENTS,
 )

@@ -2,7 +2,8 @@
 
 from typing import Any
 
-from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind, StringLimits
+from matrixport._arguments import Argument
+from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind
 
 from ...errors import ERRORS
 from ...models.auto_renew_switch_request import AutoRenewSwitchRequest
@@ -30,6 +31,16 @@ def parse_response(data: Any, context: CallContext) -> None:
     return value
 
 
+ARGUMENTS = (
+    Argument(
+        "order_id",
+        str,
+        required=True,
+        max_length=64,
+    ),
+)
+
+
 OPERATION: Operation[None] = Operation(
     document="fixed-income",
     operation_id="enableOrderAutoRenew",
@@ -45,9 +56,5 @@ OPERATION: Operation[None] = Operation(
     side_effects=True,
     result_operation=None,
     check_with=None,
-    string_limits={
-        "order_id": StringLimits(
-            max_length=64,
-        ),
-    },
+    arguments=ARGUMENTS,
 )

@@ -2,7 +2,8 @@
 
 from typing import Any
 
-from matrixport._operation import CallContext, Operation, Outcome, RequestParts, ResponseKind, StringLimits
+from matrixport._arguments import Argument
+from matrixport._operation import CallContext, Operation, Outcome, RequestParts, ResponseKind
 
 from ...errors import ERRORS
 from ...models.order_result import OrderResult
@@ -31,6 +32,20 @@ def parse_response(data: Any, context: CallContext) -> OrderResult:
     return value
 
 
+ARGUMENTS = (
+    Argument(
+        "serial_number",
+        str,
+        max_length=32,
+    ),
+    Argument(
+        "out_serial_number",
+        str,
+        max_length=32,
+    ),
+)
+
+
 OPERATION: Operation[OrderResult] = Operation(
     document="fixed-income",
     operation_id="getOrderResult",
@@ -51,12 +66,5 @@ OPERATION: Operation[OrderResult] = Operation(
         succeeded=frozenset([1]),
         failed=frozenset([2]),
     ),
-    string_limits={
-        "out_serial_number": StringLimits(
-            max_length=32,
-        ),
-        "serial_number": StringLimits(
-            max_length=32,
-        ),
-    },
+    arguments=ARGUMENTS,
 )

@@ -2,7 +2,8 @@
 
 from typing import Any
 
-from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind, StringLimits
+from matrixport._arguments import Argument
+from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind
 
 from ...errors import ERRORS
 from ...models.redeem_detail import RedeemDetail
@@ -27,6 +28,16 @@ def parse_response(data: Any, context: CallContext) -> RedeemDetail:
     return value
 
 
+ARGUMENTS = (
+    Argument(
+        "order_id",
+        str,
+        required=True,
+        max_length=64,
+    ),
+)
+
+
 OPERATION: Operation[RedeemDetail] = Operation(
     document="fixed-income",
     operation_id="getRedeemDetail",
@@ -42,9 +53,5 @@ OPERATION: Operation[RedeemDetail] = Operation(
     side_effects=False,
     result_operation=None,
     check_with=None,
-    string_limits={
-        "order_id": StringLimits(
-            max_length=64,
-        ),
-    },
+    arguments=ARGUMENTS,
 )

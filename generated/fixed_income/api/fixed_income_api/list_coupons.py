@@ -3,13 +3,9 @@
 from decimal import Decimal
 from typing import Any
 
+from matrixport._arguments import Argument
 from matrixport._convert import decimal_to_wire
-from matrixport._operation import (
-    CallContext,
-    Operation,
-    RequestParts,
-    ResponseKind,
-)
+from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind
 
 from ...errors import ERRORS
 from ...models.coupon_list import CouponList
@@ -43,6 +39,28 @@ def parse_response(data: Any, context: CallContext) -> CouponList:
     return value
 
 
+ARGUMENTS = (
+    Argument(
+        "product_id",
+        str,
+        required=True,
+    ),
+    Argument(
+        "order_id",
+        str,
+        required=True,
+    ),
+    Argument(
+        "amount_dec",
+        Decimal,
+    ),
+    Argument(
+        "order_type",
+        OrderType,
+    ),
+)
+
+
 OPERATION: Operation[CouponList] = Operation(
     document="fixed-income",
     operation_id="listCoupons",
@@ -58,4 +76,5 @@ OPERATION: Operation[CouponList] = Operation(
     side_effects=False,
     result_operation=None,
     check_with=None,
+    arguments=ARGUMENTS,
 )

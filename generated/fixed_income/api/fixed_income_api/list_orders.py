@@ -1,7 +1,9 @@
 """Order List: `GET /fixed-income/api/v2/orders` (generated from the spec; do not edit)."""
 
+from decimal import Decimal
 from typing import Any
 
+from matrixport._arguments import Argument
 from matrixport._operation import CallContext, Operation, Pagination, RequestParts, ResponseKind
 
 from ...errors import ERRORS
@@ -48,6 +50,37 @@ def parse_response(data: Any, context: CallContext) -> OrderList:
     return value
 
 
+ARGUMENTS = (
+    Argument(
+        "currency",
+        str,
+    ),
+    Argument(
+        "order_status",
+        list,
+        items=OrderStatus,
+    ),
+    Argument(
+        "offset",
+        int,
+        minimum=Decimal("0"),
+    ),
+    Argument(
+        "limit",
+        int,
+        minimum=Decimal("1"),
+    ),
+    Argument(
+        "end_closed_time",
+        int,
+    ),
+    Argument(
+        "only_need_count",
+        str,
+    ),
+)
+
+
 OPERATION: Operation[OrderList] = Operation(
     document="fixed-income",
     operation_id="listOrders",
@@ -70,4 +103,5 @@ OPERATION: Operation[OrderList] = Operation(
         items="items",
         total="count",
     ),
+    arguments=ARGUMENTS,
 )

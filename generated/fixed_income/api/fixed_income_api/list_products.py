@@ -1,8 +1,10 @@
 """Products List: `GET /fixed-income/api/v2/products` (generated from the spec; do not edit)."""
 
+from decimal import Decimal
 from typing import Any
 
-from matrixport._operation import CallContext, Operation, Pagination, RequestParts, ResponseKind, StringLimits
+from matrixport._arguments import Argument
+from matrixport._operation import CallContext, Operation, Pagination, RequestParts, ResponseKind
 
 from ...errors import ERRORS
 from ...models.product_list import ProductList
@@ -34,6 +36,25 @@ def parse_response(data: Any, context: CallContext) -> ProductList:
     return value
 
 
+ARGUMENTS = (
+    Argument(
+        "currency",
+        str,
+        max_length=64,
+    ),
+    Argument(
+        "offset",
+        int,
+        minimum=Decimal("0"),
+    ),
+    Argument(
+        "limit",
+        int,
+        minimum=Decimal("1"),
+    ),
+)
+
+
 OPERATION: Operation[ProductList] = Operation(
     document="fixed-income",
     operation_id="listProducts",
@@ -56,9 +77,5 @@ OPERATION: Operation[ProductList] = Operation(
         items="items",
         total="count",
     ),
-    string_limits={
-        "currency": StringLimits(
-            max_length=64,
-        ),
-    },
+    arguments=ARGUMENTS,
 )

@@ -3,13 +3,8 @@
 from decimal import Decimal
 from typing import Any
 
-from matrixport._operation import (
-    CallContext,
-    Operation,
-    RequestParts,
-    ResponseKind,
-    StringLimits,
-)
+from matrixport._arguments import Argument
+from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind
 
 from ...errors import ERRORS
 from ...models.redeem_order_request import RedeemOrderRequest
@@ -40,6 +35,22 @@ def parse_response(data: Any, context: CallContext) -> RedeemRecord:
     return value
 
 
+ARGUMENTS = (
+    Argument(
+        "order_id",
+        str,
+        required=True,
+        max_length=64,
+    ),
+    Argument(
+        "principal_dec",
+        Decimal,
+        required=True,
+        max_length=64,
+    ),
+)
+
+
 OPERATION: Operation[RedeemRecord] = Operation(
     document="fixed-income",
     operation_id="redeemOrder",
@@ -55,12 +66,5 @@ OPERATION: Operation[RedeemRecord] = Operation(
     side_effects=True,
     result_operation="getRedeemDetail",
     check_with="fixed_income.get_redeem_detail",
-    string_limits={
-        "order_id": StringLimits(
-            max_length=64,
-        ),
-        "principal_dec": StringLimits(
-            max_length=64,
-        ),
-    },
+    arguments=ARGUMENTS,
 )

@@ -23,6 +23,9 @@ def parse_response(data: Any, context: CallContext) -> ApyList:
     return value
 
 
+ARGUMENTS = ()
+
+
 OPERATION: Operation[ApyList] = Operation(
     document="fixed-income",
     operation_id="listApys",
@@ -38,4 +41,5 @@ OPERATION: Operation[ApyList] = Operation(
     side_effects=False,
     result_operation=None,
     check_with=None,
+    arguments=ARGUMENTS,
 )

@@ -3,13 +3,8 @@
 from decimal import Decimal
 from typing import Any
 
-from matrixport._operation import (
-    CallContext,
-    Operation,
-    RequestParts,
-    ResponseKind,
-    StringLimits,
-)
+from matrixport._arguments import Argument
+from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind
 
 from ...errors import ERRORS
 from ...models.create_order_request import CreateOrderRequest
@@ -40,6 +35,21 @@ def parse_response(data: Any, context: CallContext) -> OrderCreated:
     return value
 
 
+ARGUMENTS = (
+    Argument(
+        "product_id",
+        str,
+        required=True,
+        max_length=64,
+    ),
+    Argument(
+        "amount_dec",
+        Decimal,
+        required=True,
+    ),
+)
+
+
 OPERATION: Operation[OrderCreated] = Operation(
     document="fixed-staking",
     operation_id="createOrder",
@@ -55,9 +65,5 @@ OPERATION: Operation[OrderCreated] = Operation(
     side_effects=True,
     result_operation="getOrderResult",
     check_with="fixed_staking.get_order_result",
-    string_limits={
-        "product_id": StringLimits(
-            max_length=64,
-        ),
-    },
+    arguments=ARGUMENTS,
 )

@@ -2,7 +2,8 @@
 
 from typing import Any
 
-from matrixport._operation import CallContext, Operation, Outcome, RequestParts, ResponseKind, StringLimits
+from matrixport._arguments import Argument
+from matrixport._operation import CallContext, Operation, Outcome, RequestParts, ResponseKind
 
 from ...errors import ERRORS
 from ...models.order_result import OrderResult
@@ -27,6 +28,16 @@ def parse_response(data: Any, context: CallContext) -> OrderResult:
     return value
 
 
+ARGUMENTS = (
+    Argument(
+        "serial_number",
+        str,
+        required=True,
+        max_length=64,
+    ),
+)
+
+
 OPERATION: Operation[OrderResult] = Operation(
     document="fixed-staking",
     operation_id="getOrderResult",
@@ -47,9 +58,5 @@ OPERATION: Operation[OrderResult] = Operation(
         succeeded=frozenset([1]),
         failed=frozenset([2]),
     ),
-    string_limits={
-        "serial_number": StringLimits(
-            max_length=64,
-        ),
-    },
+    arguments=ARGUMENTS,
 )

@@ -2,7 +2,8 @@
 
 from typing import Any
 
-from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind, StringLimits
+from matrixport._arguments import Argument
+from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind
 
 from ...errors import ERRORS
 from ...models.product import Product
@@ -27,6 +28,16 @@ def parse_response(data: Any, context: CallContext) -> Product:
     return value
 
 
+ARGUMENTS = (
+    Argument(
+        "product_id",
+        str,
+        required=True,
+        max_length=64,
+    ),
+)
+
+
 OPERATION: Operation[Product] = Operation(
     document="fixed-staking",
     operation_id="getProductDetail",
@@ -42,9 +53,5 @@ OPERATION: Operation[Product] = Operation(
     side_effects=False,
     result_operation=None,
     check_with=None,
-    string_limits={
-        "product_id": StringLimits(
-            max_length=64,
-        ),
-    },
+    arguments=ARGUMENTS,
 )

@@ -1,7 +1,9 @@
 """Order List: `GET /eth-two/api/v2/orders` (generated from the spec; do not edit)."""
 
+from decimal import Decimal
 from typing import Any
 
+from matrixport._arguments import Argument
 from matrixport._operation import CallContext, Operation, Pagination, RequestParts, ResponseKind
 
 from ...errors import ERRORS
@@ -46,6 +48,33 @@ def parse_response(data: Any, context: CallContext) -> OrderList:
     return value
 
 
+ARGUMENTS = (
+    Argument(
+        "order_status",
+        list,
+        items=OrderStatus,
+    ),
+    Argument(
+        "status_category",
+        StatusCategory,
+    ),
+    Argument(
+        "offset",
+        int,
+        minimum=Decimal("0"),
+    ),
+    Argument(
+        "limit",
+        int,
+        minimum=Decimal("1"),
+    ),
+    Argument(
+        "only_need_count",
+        str,
+    ),
+)
+
+
 OPERATION: Operation[OrderList] = Operation(
     document="fixed-staking",
     operation_id="listOrders",
@@ -68,4 +97,5 @@ OPERATION: Operation[OrderList] = Operation(
         items="items",
         total="count",
     ),
+    arguments=ARGUMENTS,
 )

@@ -23,6 +23,9 @@ def parse_response(data: Any, context: CallContext) -> ProductList:
     return value
 
 
+ARGUMENTS = ()
+
+
 OPERATION: Operation[ProductList] = Operation(
     document="fixed-staking",
     operation_id="listProducts",
@@ -38,4 +41,5 @@ OPERATION: Operation[ProductList] = Operation(
     side_effects=False,
     result_operation=None,
     check_with=None,
+    arguments=ARGUMENTS,
 )

@@ -3,12 +3,8 @@
 from decimal import Decimal
 from typing import Any
 
-from matrixport._operation import (
-    CallContext,
-    Operation,
-    RequestParts,
-    ResponseKind,
-)
+from matrixport._arguments import Argument
+from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind
 
 from ...errors import ERRORS
 from ...models.payback_currency import PaybackCurrency
@@ -44,6 +40,30 @@ def parse_response(data: Any, context: CallContext) -> RedeemRecord:
     return value
 
 
+ARGUMENTS = (
+    Argument(
+        "payback_currency",
+        PaybackCurrency,
+        required=True,
+    ),
+    Argument(
+        "order_id",
+        str,
+        required=True,
+    ),
+    Argument(
+        "share",
+        Decimal,
+        required=True,
+    ),
+    Argument(
+        "principal",
+        Decimal,
+        required=True,
+    ),
+)
+
+
 OPERATION: Operation[RedeemRecord] = Operation(
     document="fixed-staking",
     operation_id="redeemOrder",
@@ -59,4 +79,5 @@ OPERATION: Operation[RedeemRecord] = Operation(
     side_effects=True,
     result_operation="getRedeemDetail",
     check_with="fixed_staking.get_redeem_detail",
+    arguments=ARGUMENTS,
 )

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from matrixport._arguments import Argument
 from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind
 
 from ...errors import ERRORS
@@ -27,6 +28,15 @@ def parse_response(data: Any, context: CallContext) -> OrderDetail:
     return value
 
 
+ARGUMENTS = (
+    Argument(
+        "order_id",
+        str,
+        required=True,
+    ),
+)
+
+
 OPERATION: Operation[OrderDetail] = Operation(
     document="prime-broker",
     operation_id="getOrderDetail",
@@ -42,4 +52,5 @@ OPERATION: Operation[OrderDetail] = Operation(
     side_effects=False,
     result_operation=None,
     check_with=None,
+    arguments=ARGUMENTS,
 )

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from matrixport._arguments import Argument
 from matrixport._operation import CallContext, Operation, Pagination, RequestParts, ResponseKind
 
 from ...errors import ERRORS
@@ -54,6 +55,47 @@ def parse_response(data: Any, context: CallContext) -> LoanBillPage:
     return value
 
 
+ARGUMENTS = (
+    Argument(
+        "limit",
+        int,
+        required=True,
+    ),
+    Argument(
+        "offset",
+        int,
+    ),
+    Argument(
+        "bill_id",
+        str,
+    ),
+    Argument(
+        "bill_time_start",
+        int,
+    ),
+    Argument(
+        "bill_time_end",
+        int,
+    ),
+    Argument(
+        "order_biz_type",
+        OrderBizType,
+    ),
+    Argument(
+        "order_id",
+        str,
+    ),
+    Argument(
+        "status",
+        BillStatus,
+    ),
+    Argument(
+        "type_",
+        BillType,
+    ),
+)
+
+
 OPERATION: Operation[LoanBillPage] = Operation(
     document="prime-broker",
     operation_id="listLoanBills",
@@ -76,4 +118,5 @@ OPERATION: Operation[LoanBillPage] = Operation(
         items="items",
         total="count",
     ),
+    arguments=ARGUMENTS,
 )

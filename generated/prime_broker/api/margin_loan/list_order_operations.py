@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from matrixport._arguments import Argument
 from matrixport._operation import CallContext, Operation, Pagination, RequestParts, ResponseKind
 
 from ...errors import ERRORS
@@ -36,6 +37,27 @@ def parse_response(data: Any, context: CallContext) -> OrderOperationPage:
     return value
 
 
+ARGUMENTS = (
+    Argument(
+        "limit",
+        int,
+        required=True,
+    ),
+    Argument(
+        "offset",
+        int,
+    ),
+    Argument(
+        "order_id",
+        str,
+    ),
+    Argument(
+        "currency",
+        str,
+    ),
+)
+
+
 OPERATION: Operation[OrderOperationPage] = Operation(
     document="prime-broker",
     operation_id="listOrderOperations",
@@ -58,4 +80,5 @@ OPERATION: Operation[OrderOperationPage] = Operation(
         items="items",
         total="count",
     ),
+    arguments=ARGUMENTS,
 )

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from matrixport._arguments import Argument
 from matrixport._operation import CallContext, Operation, Pagination, RequestParts, ResponseKind
 
 from ...errors import ERRORS
@@ -44,6 +45,35 @@ def parse_response(data: Any, context: CallContext) -> OrderPage:
     return value
 
 
+ARGUMENTS = (
+    Argument(
+        "limit",
+        int,
+        required=True,
+    ),
+    Argument(
+        "offset",
+        int,
+    ),
+    Argument(
+        "order_biz_type",
+        OrderBizType,
+    ),
+    Argument(
+        "order_id",
+        str,
+    ),
+    Argument(
+        "rcu_id",
+        int,
+    ),
+    Argument(
+        "status",
+        OrderStatus,
+    ),
+)
+
+
 OPERATION: Operation[OrderPage] = Operation(
     document="prime-broker",
     operation_id="listOrders",
@@ -66,4 +96,5 @@ OPERATION: Operation[OrderPage] = Operation(
         items="items",
         total="count",
     ),
+    arguments=ARGUMENTS,
 )

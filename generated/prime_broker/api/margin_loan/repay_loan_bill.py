@@ -2,8 +2,9 @@
 
 from typing import Any, cast
 
+from matrixport._arguments import Argument
 from matrixport._idempotency import new_idempotency_key
-from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind, StringLimits
+from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind
 from matrixport._results import Accepted
 
 from ...errors import ERRORS
@@ -39,6 +40,27 @@ def parse_response(data: Any, context: CallContext) -> Accepted[None]:
     return Accepted(cast(str, context.idempotency_key), context.request_id, value, context.confirmation)
 
 
+ARGUMENTS = (
+    Argument(
+        "bill_id",
+        str,
+        required=True,
+    ),
+    Argument(
+        "account_id",
+        str,
+        required=True,
+    ),
+    Argument(
+        "request_id",
+        str,
+        min_length=8,
+        max_length=32,
+        pattern="^[a-zA-Z0-9_-]+$",
+    ),
+)
+
+
 OPERATION: Operation[Accepted[None]] = Operation(
     document="prime-broker",
     operation_id="repayLoanBill",
@@ -54,11 +76,5 @@ OPERATION: Operation[Accepted[None]] = Operation(
     side_effects=True,
     result_operation="listLoanBills",
     check_with="prime_broker.list_loan_bills",
-    string_limits={
-        "request_id": StringLimits(
-            min_length=8,
-            max_length=32,
-            pattern="^[a-zA-Z0-9_-]+$",
-        ),
-    },
+    arguments=ARGUMENTS,
 )

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from matrixport._arguments import Argument
 from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind
 
 from ...errors import ERRORS
@@ -33,6 +34,21 @@ def parse_response(data: Any, context: CallContext) -> None:
     return value
 
 
+ARGUMENTS = (
+    Argument(
+        "order_id",
+        str,
+        required=True,
+    ),
+    Argument(
+        "lending_accounts",
+        list,
+        required=True,
+        items=LendingAccount,
+    ),
+)
+
+
 OPERATION: Operation[None] = Operation(
     document="prime-broker",
     operation_id="setLendingAccount",
@@ -48,4 +64,5 @@ OPERATION: Operation[None] = Operation(
     side_effects=True,
     result_operation="getOrderDetail",
     check_with="prime_broker.get_order_detail",
+    arguments=ARGUMENTS,
 )

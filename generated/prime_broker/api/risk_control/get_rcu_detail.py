@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from matrixport._arguments import Argument
 from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind
 
 from ...errors import ERRORS
@@ -27,6 +28,15 @@ def parse_response(data: Any, context: CallContext) -> RcuDetail:
     return value
 
 
+ARGUMENTS = (
+    Argument(
+        "rcu_id",
+        int,
+        required=True,
+    ),
+)
+
+
 OPERATION: Operation[RcuDetail] = Operation(
     document="prime-broker",
     operation_id="getRcuDetail",
@@ -42,4 +52,5 @@ OPERATION: Operation[RcuDetail] = Operation(
     side_effects=False,
     result_operation=None,
     check_with=None,
+    arguments=ARGUMENTS,
 )

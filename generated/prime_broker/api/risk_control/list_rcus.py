@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from matrixport._arguments import Argument
 from matrixport._operation import CallContext, Operation, Pagination, RequestParts, ResponseKind
 
 from ...errors import ERRORS
@@ -34,6 +35,23 @@ def parse_response(data: Any, context: CallContext) -> RcuPage:
     return value
 
 
+ARGUMENTS = (
+    Argument(
+        "limit",
+        int,
+        required=True,
+    ),
+    Argument(
+        "offset",
+        int,
+    ),
+    Argument(
+        "order_biz_type",
+        OrderBizType,
+    ),
+)
+
+
 OPERATION: Operation[RcuPage] = Operation(
     document="prime-broker",
     operation_id="listRcus",
@@ -56,4 +74,5 @@ OPERATION: Operation[RcuPage] = Operation(
         items="items",
         total="count",
     ),
+    arguments=ARGUMENTS,
 )

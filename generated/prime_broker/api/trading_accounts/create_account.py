@@ -2,8 +2,9 @@
 
 from typing import Any, cast
 
+from matrixport._arguments import Argument
 from matrixport._idempotency import new_idempotency_key
-from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind, StringLimits
+from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind
 from matrixport._results import Accepted
 
 from ...errors import ERRORS
@@ -41,6 +42,26 @@ def parse_response(data: Any, context: CallContext) -> Accepted[str]:
     return Accepted(cast(str, context.idempotency_key), context.request_id, value, context.confirmation)
 
 
+ARGUMENTS = (
+    Argument(
+        "exchange",
+        Exchange,
+        required=True,
+    ),
+    Argument(
+        "request_id",
+        str,
+        min_length=8,
+        max_length=32,
+        pattern="^[a-zA-Z0-9_-]+$",
+    ),
+    Argument(
+        "custody_id",
+        str,
+    ),
+)
+
+
 OPERATION: Operation[Accepted[str]] = Operation(
     document="prime-broker",
     operation_id="createAccount",
@@ -56,11 +77,5 @@ OPERATION: Operation[Accepted[str]] = Operation(
     side_effects=True,
     result_operation="listAccounts",
     check_with="prime_broker.list_accounts",
-    string_limits={
-        "request_id": StringLimits(
-            min_length=8,
-            max_length=32,
-            pattern="^[a-zA-Z0-9_-]+$",
-        ),
-    },
+    arguments=ARGUMENTS,
 )

@@ -3,14 +3,9 @@
 from decimal import Decimal
 from typing import Any, cast
 
+from matrixport._arguments import Argument
 from matrixport._idempotency import new_idempotency_key
-from matrixport._operation import (
-    CallContext,
-    Operation,
-    RequestParts,
-    ResponseKind,
-    StringLimits,
-)
+from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind
 from matrixport._results import Accepted
 
 from ...errors import ERRORS
@@ -48,6 +43,32 @@ def parse_response(data: Any, context: CallContext) -> Accepted[str]:
     return Accepted(cast(str, context.idempotency_key), context.request_id, value, context.confirmation)
 
 
+ARGUMENTS = (
+    Argument(
+        "amount",
+        Decimal,
+        required=True,
+    ),
+    Argument(
+        "currency",
+        str,
+        required=True,
+    ),
+    Argument(
+        "account_id",
+        str,
+        required=True,
+    ),
+    Argument(
+        "serial_no",
+        str,
+        min_length=8,
+        max_length=32,
+        pattern="^[a-zA-Z0-9_-]+$",
+    ),
+)
+
+
 OPERATION: Operation[Accepted[str]] = Operation(
     document="prime-broker",
     operation_id="createProfitAccrual",
@@ -63,11 +84,5 @@ OPERATION: Operation[Accepted[str]] = Operation(
     side_effects=True,
     result_operation="getTransferRecord",
     check_with="prime_broker.get_transfer_record",
-    string_limits={
-        "serial_no": StringLimits(
-            min_length=8,
-            max_length=32,
-            pattern="^[a-zA-Z0-9_-]+$",
-        ),
-    },
+    arguments=ARGUMENTS,
 )

@@ -3,15 +3,9 @@
 from decimal import Decimal
 from typing import Any, cast
 
+from matrixport._arguments import Argument
 from matrixport._idempotency import new_idempotency_key
-from matrixport._operation import (
-    CallContext,
-    Lookup,
-    Operation,
-    RequestParts,
-    ResponseKind,
-    StringLimits,
-)
+from matrixport._operation import CallContext, Lookup, Operation, RequestParts, ResponseKind
 from matrixport._results import Accepted
 
 from ...errors import ERRORS
@@ -61,6 +55,53 @@ def parse_response(data: Any, context: CallContext) -> Accepted[None]:
     return Accepted(cast(str, context.idempotency_key), context.request_id, value, context.confirmation)
 
 
+ARGUMENTS = (
+    Argument(
+        "from_account",
+        str,
+        required=True,
+    ),
+    Argument(
+        "to_account",
+        str,
+        required=True,
+    ),
+    Argument(
+        "currency",
+        str,
+        required=True,
+    ),
+    Argument(
+        "amount",
+        Decimal,
+        required=True,
+    ),
+    Argument(
+        "serial_no",
+        str,
+        min_length=8,
+        max_length=32,
+        pattern="^[a-zA-Z0-9_-]+$",
+    ),
+    Argument(
+        "from_wallet_type",
+        int,
+    ),
+    Argument(
+        "to_wallet_type",
+        int,
+    ),
+    Argument(
+        "chain",
+        str,
+    ),
+    Argument(
+        "is_instant_transfer",
+        bool,
+    ),
+)
+
+
 OPERATION: Operation[Accepted[None]] = Operation(
     document="prime-broker",
     operation_id="createTransfer",
@@ -82,11 +123,5 @@ OPERATION: Operation[Accepted[None]] = Operation(
         match=None,
         arguments={},
     ),
-    string_limits={
-        "serial_no": StringLimits(
-            min_length=8,
-            max_length=32,
-            pattern="^[a-zA-Z0-9_-]+$",
-        ),
-    },
+    arguments=ARGUMENTS,
 )

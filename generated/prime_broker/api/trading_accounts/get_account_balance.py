@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from matrixport._arguments import Argument
 from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind
 
 from ...errors import ERRORS
@@ -32,6 +33,15 @@ def parse_response(data: Any, context: CallContext) -> list[CurrencyBalance]:
     return value
 
 
+ARGUMENTS = (
+    Argument(
+        "account_id",
+        str,
+        required=True,
+    ),
+)
+
+
 OPERATION: Operation[list[CurrencyBalance]] = Operation(
     document="prime-broker",
     operation_id="getAccountBalance",
@@ -47,4 +57,5 @@ OPERATION: Operation[list[CurrencyBalance]] = Operation(
     side_effects=False,
     result_operation=None,
     check_with=None,
+    arguments=ARGUMENTS,
 )

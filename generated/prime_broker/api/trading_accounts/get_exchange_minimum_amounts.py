@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from matrixport._arguments import Argument
 from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind
 
 from ...errors import ERRORS
@@ -31,6 +32,19 @@ def parse_response(data: Any, context: CallContext) -> ExchangeMinimumAmounts:
     return value
 
 
+ARGUMENTS = (
+    Argument(
+        "exchange",
+        Exchange,
+        required=True,
+    ),
+    Argument(
+        "currency",
+        str,
+    ),
+)
+
+
 OPERATION: Operation[ExchangeMinimumAmounts] = Operation(
     document="prime-broker",
     operation_id="getExchangeMinimumAmounts",
@@ -46,4 +60,5 @@ OPERATION: Operation[ExchangeMinimumAmounts] = Operation(
     side_effects=False,
     result_operation=None,
     check_with=None,
+    arguments=ARGUMENTS,
 )

@@ -2,7 +2,8 @@
 
 from typing import Any
 
-from matrixport._operation import CallContext, Operation, Outcome, RequestParts, ResponseKind, StringLimits
+from matrixport._arguments import Argument
+from matrixport._operation import CallContext, Operation, Outcome, RequestParts, ResponseKind
 
 from ...errors import ERRORS
 from ...models.transfer_record import TransferRecord
@@ -27,6 +28,18 @@ def parse_response(data: Any, context: CallContext) -> TransferRecord:
     return value
 
 
+ARGUMENTS = (
+    Argument(
+        "serial_no",
+        str,
+        required=True,
+        min_length=8,
+        max_length=32,
+        pattern="^[a-zA-Z0-9_-]+$",
+    ),
+)
+
+
 OPERATION: Operation[TransferRecord] = Operation(
     document="prime-broker",
     operation_id="getTransferRecord",
@@ -47,11 +60,5 @@ OPERATION: Operation[TransferRecord] = Operation(
         succeeded=frozenset([3]),
         failed=frozenset([4]),
     ),
-    string_limits={
-        "serial_no": StringLimits(
-            min_length=8,
-            max_length=32,
-            pattern="^[a-zA-Z0-9_-]+$",
-        ),
-    },
+    arguments=ARGUMENTS,
 )

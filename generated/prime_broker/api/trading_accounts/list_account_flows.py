@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from matrixport._arguments import Argument
 from matrixport._operation import CallContext, Operation, Pagination, RequestParts, ResponseKind
 
 from ...errors import ERRORS
@@ -60,6 +61,55 @@ def parse_response(data: Any, context: CallContext) -> AccountFlowPage:
     return value
 
 
+ARGUMENTS = (
+    Argument(
+        "limit",
+        int,
+        required=True,
+    ),
+    Argument(
+        "offset",
+        int,
+    ),
+    Argument(
+        "account_id",
+        str,
+    ),
+    Argument(
+        "account_type",
+        AccountType,
+    ),
+    Argument(
+        "currency",
+        str,
+    ),
+    Argument(
+        "start_time",
+        int,
+    ),
+    Argument(
+        "end_time",
+        int,
+    ),
+    Argument(
+        "exchange",
+        Exchange,
+    ),
+    Argument(
+        "scenario",
+        Scenario,
+    ),
+    Argument(
+        "serial_no",
+        str,
+    ),
+    Argument(
+        "transfer_serial_no",
+        str,
+    ),
+)
+
+
 OPERATION: Operation[AccountFlowPage] = Operation(
     document="prime-broker",
     operation_id="listAccountFlows",
@@ -82,4 +132,5 @@ OPERATION: Operation[AccountFlowPage] = Operation(
         items="items",
         total="count",
     ),
+    arguments=ARGUMENTS,
 )

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from matrixport._arguments import Argument
 from matrixport._operation import CallContext, Operation, Pagination, RequestParts, ResponseKind
 
 from ...errors import ERRORS
@@ -63,6 +64,59 @@ def parse_response(data: Any, context: CallContext) -> AccountTransferRecordPage
     return value
 
 
+ARGUMENTS = (
+    Argument(
+        "limit",
+        int,
+        required=True,
+    ),
+    Argument(
+        "offset",
+        int,
+    ),
+    Argument(
+        "currency",
+        str,
+    ),
+    Argument(
+        "start_time",
+        int,
+    ),
+    Argument(
+        "end_time",
+        int,
+    ),
+    Argument(
+        "from_account_id",
+        str,
+    ),
+    Argument(
+        "from_exchange",
+        Exchange,
+    ),
+    Argument(
+        "to_account_id",
+        str,
+    ),
+    Argument(
+        "to_exchange",
+        Exchange,
+    ),
+    Argument(
+        "process",
+        TransferProcess,
+    ),
+    Argument(
+        "scenario",
+        Scenario,
+    ),
+    Argument(
+        "serial_no",
+        str,
+    ),
+)
+
+
 OPERATION: Operation[AccountTransferRecordPage] = Operation(
     document="prime-broker",
     operation_id="listAccountTransferRecords",
@@ -85,4 +139,5 @@ OPERATION: Operation[AccountTransferRecordPage] = Operation(
         items="items",
         total="count",
     ),
+    arguments=ARGUMENTS,
 )

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from matrixport._arguments import Argument
 from matrixport._operation import CallContext, Operation, Pagination, RequestParts, ResponseKind
 
 from ...errors import ERRORS
@@ -55,6 +56,47 @@ def parse_response(data: Any, context: CallContext) -> AccountPage:
     return value
 
 
+ARGUMENTS = (
+    Argument(
+        "limit",
+        int,
+        required=True,
+    ),
+    Argument(
+        "offset",
+        int,
+    ),
+    Argument(
+        "account_id",
+        str,
+    ),
+    Argument(
+        "account_type",
+        AccountType,
+    ),
+    Argument(
+        "custody_id",
+        str,
+    ),
+    Argument(
+        "exchange",
+        Exchange,
+    ),
+    Argument(
+        "exchange_type",
+        ExchangeType,
+    ),
+    Argument(
+        "rcu_id",
+        int,
+    ),
+    Argument(
+        "status",
+        AccountStatus,
+    ),
+)
+
+
 OPERATION: Operation[AccountPage] = Operation(
     document="prime-broker",
     operation_id="listAccounts",
@@ -77,4 +119,5 @@ OPERATION: Operation[AccountPage] = Operation(
         items="items",
         total="count",
     ),
+    arguments=ARGUMENTS,
 )

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from matrixport._arguments import Argument
 from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind
 
 from ...errors import ERRORS
@@ -31,6 +32,25 @@ def parse_response(data: Any, context: CallContext) -> AvailableChains:
     return value
 
 
+ARGUMENTS = (
+    Argument(
+        "from_account",
+        str,
+        required=True,
+    ),
+    Argument(
+        "to_account",
+        str,
+        required=True,
+    ),
+    Argument(
+        "currency",
+        str,
+        required=True,
+    ),
+)
+
+
 OPERATION: Operation[AvailableChains] = Operation(
     document="prime-broker",
     operation_id="listAvailableChains",
@@ -46,4 +66,5 @@ OPERATION: Operation[AvailableChains] = Operation(
     side_effects=False,
     result_operation=None,
     check_with=None,
+    arguments=ARGUMENTS,
 )

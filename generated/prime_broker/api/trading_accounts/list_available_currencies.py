@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from matrixport._arguments import Argument
 from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind
 
 from ...errors import ERRORS
@@ -29,6 +30,20 @@ def parse_response(data: Any, context: CallContext) -> AvailableCurrencies:
     return value
 
 
+ARGUMENTS = (
+    Argument(
+        "from_account",
+        str,
+        required=True,
+    ),
+    Argument(
+        "to_account",
+        str,
+        required=True,
+    ),
+)
+
+
 OPERATION: Operation[AvailableCurrencies] = Operation(
     document="prime-broker",
     operation_id="listAvailableCurrencies",
@@ -44,4 +59,5 @@ OPERATION: Operation[AvailableCurrencies] = Operation(
     side_effects=False,
     result_operation=None,
     check_with=None,
+    arguments=ARGUMENTS,
 )

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from matrixport._arguments import Argument
 from matrixport._operation import CallContext, Operation, Pagination, RequestParts, ResponseKind
 
 from ...errors import ERRORS
@@ -46,6 +47,39 @@ def parse_response(data: Any, context: CallContext) -> DmaBillPage:
     return value
 
 
+ARGUMENTS = (
+    Argument(
+        "limit",
+        int,
+        required=True,
+    ),
+    Argument(
+        "offset",
+        int,
+    ),
+    Argument(
+        "bill_start_time_start",
+        int,
+    ),
+    Argument(
+        "bill_start_time_end",
+        int,
+    ),
+    Argument(
+        "currency",
+        str,
+    ),
+    Argument(
+        "serial_no",
+        str,
+    ),
+    Argument(
+        "status",
+        DmaBillStatus,
+    ),
+)
+
+
 OPERATION: Operation[DmaBillPage] = Operation(
     document="prime-broker",
     operation_id="listDmaBills",
@@ -68,4 +102,5 @@ OPERATION: Operation[DmaBillPage] = Operation(
         items="items",
         total="count",
     ),
+    arguments=ARGUMENTS,
 )

@@ -28,6 +28,9 @@ def parse_response(data: Any, context: CallContext) -> list[ExchangeCustody]:
     return value
 
 
+ARGUMENTS = ()
+
+
 OPERATION: Operation[list[ExchangeCustody]] = Operation(
     document="prime-broker",
     operation_id="listExchangeCustody",
@@ -43,4 +46,5 @@ OPERATION: Operation[list[ExchangeCustody]] = Operation(
     side_effects=False,
     result_operation=None,
     check_with=None,
+    arguments=ARGUMENTS,
 )

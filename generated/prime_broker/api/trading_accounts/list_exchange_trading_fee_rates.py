@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from matrixport._arguments import Argument
 from matrixport._operation import CallContext, Operation, Pagination, RequestParts, ResponseKind
 
 from ...errors import ERRORS
@@ -34,6 +35,23 @@ def parse_response(data: Any, context: CallContext) -> ExchangeTradingFeePage:
     return value
 
 
+ARGUMENTS = (
+    Argument(
+        "limit",
+        int,
+        required=True,
+    ),
+    Argument(
+        "offset",
+        int,
+    ),
+    Argument(
+        "exchange",
+        Exchange,
+    ),
+)
+
+
 OPERATION: Operation[ExchangeTradingFeePage] = Operation(
     document="prime-broker",
     operation_id="listExchangeTradingFeeRates",
@@ -56,4 +74,5 @@ OPERATION: Operation[ExchangeTradingFeePage] = Operation(
         items="items",
         total="count",
     ),
+    arguments=ARGUMENTS,
 )

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from matrixport._arguments import Argument
 from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind
 
 from ...errors import ERRORS
@@ -27,6 +28,15 @@ def parse_response(data: Any, context: CallContext) -> WalletTypeList:
     return value
 
 
+ARGUMENTS = (
+    Argument(
+        "account_id",
+        str,
+        required=True,
+    ),
+)
+
+
 OPERATION: Operation[WalletTypeList] = Operation(
     document="prime-broker",
     operation_id="listWalletTypes",
@@ -42,4 +52,5 @@ OPERATION: Operation[WalletTypeList] = Operation(
     side_effects=False,
     result_operation=None,
     check_with=None,
+    arguments=ARGUMENTS,
 )

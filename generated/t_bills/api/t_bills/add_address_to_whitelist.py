@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from matrixport._arguments import Argument
 from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind
 
 from ...errors import ERRORS
@@ -30,6 +31,15 @@ def parse_response(data: Any, context: CallContext) -> None:
     return value
 
 
+ARGUMENTS = (
+    Argument(
+        "address",
+        str,
+        required=True,
+    ),
+)
+
+
 OPERATION: Operation[None] = Operation(
     document="t-bills",
     operation_id="addAddressToWhitelist",
@@ -45,4 +55,5 @@ OPERATION: Operation[None] = Operation(
     side_effects=True,
     result_operation="getAddressWhitelistStatus",
     check_with="t_bills.get_address_whitelist_status",
+    arguments=ARGUMENTS,
 )

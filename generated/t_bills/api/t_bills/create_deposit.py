@@ -3,12 +3,8 @@
 from decimal import Decimal
 from typing import Any
 
-from matrixport._operation import (
-    CallContext,
-    Operation,
-    RequestParts,
-    ResponseKind,
-)
+from matrixport._arguments import Argument
+from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind
 
 from ...errors import ERRORS
 from ...models.deposit_request import DepositRequest
@@ -44,6 +40,35 @@ def parse_response(data: Any, context: CallContext) -> str:
     return value
 
 
+ARGUMENTS = (
+    Argument(
+        "address",
+        str,
+        required=True,
+    ),
+    Argument(
+        "amount",
+        Decimal,
+        required=True,
+    ),
+    Argument(
+        "ask_price_id",
+        str,
+        required=True,
+    ),
+    Argument(
+        "payment_currency",
+        str,
+        required=True,
+    ),
+    Argument(
+        "product_id",
+        str,
+        required=True,
+    ),
+)
+
+
 OPERATION: Operation[str] = Operation(
     document="t-bills",
     operation_id="createDeposit",
@@ -59,4 +84,5 @@ OPERATION: Operation[str] = Operation(
     side_effects=True,
     result_operation="getOrderResult",
     check_with="t_bills.get_order_result",
+    arguments=ARGUMENTS,
 )

@@ -3,12 +3,8 @@
 from decimal import Decimal
 from typing import Any
 
-from matrixport._operation import (
-    CallContext,
-    Operation,
-    RequestParts,
-    ResponseKind,
-)
+from matrixport._arguments import Argument
+from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind
 
 from ...errors import ERRORS
 from ...models.redeem_request import RedeemRequest
@@ -42,6 +38,30 @@ def parse_response(data: Any, context: CallContext) -> str:
     return value
 
 
+ARGUMENTS = (
+    Argument(
+        "address",
+        str,
+        required=True,
+    ),
+    Argument(
+        "amount",
+        Decimal,
+        required=True,
+    ),
+    Argument(
+        "currency",
+        str,
+        required=True,
+    ),
+    Argument(
+        "product_id",
+        str,
+        required=True,
+    ),
+)
+
+
 OPERATION: Operation[str] = Operation(
     document="t-bills",
     operation_id="createRedemption",
@@ -57,4 +77,5 @@ OPERATION: Operation[str] = Operation(
     side_effects=True,
     result_operation="getOrderResult",
     check_with="t_bills.get_order_result",
+    arguments=ARGUMENTS,
 )

@@ -3,7 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind, StringLimits
+from matrixport._arguments import Argument
+from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind
 from matrixport._results import Download
 
 from ...errors import ERRORS
@@ -28,6 +29,16 @@ def parse_response(data: Any, context: CallContext) -> Download:
     return data
 
 
+ARGUMENTS = (
+    Argument(
+        "short_uri",
+        str,
+        required=True,
+        max_length=6,
+    ),
+)
+
+
 OPERATION: Operation[Download] = Operation(
     document="t-bills",
     operation_id="downloadStatement",
@@ -43,9 +54,5 @@ OPERATION: Operation[Download] = Operation(
     side_effects=False,
     result_operation=None,
     check_with=None,
-    string_limits={
-        "short_uri": StringLimits(
-            max_length=6,
-        ),
-    },
+    arguments=ARGUMENTS,
 )

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from matrixport._arguments import Argument
 from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind
 
 from ...errors import ERRORS
@@ -27,6 +28,15 @@ def parse_response(data: Any, context: CallContext) -> AddressWhitelistStatus:
     return value
 
 
+ARGUMENTS = (
+    Argument(
+        "address",
+        str,
+        required=True,
+    ),
+)
+
+
 OPERATION: Operation[AddressWhitelistStatus] = Operation(
     document="t-bills",
     operation_id="getAddressWhitelistStatus",
@@ -42,4 +52,5 @@ OPERATION: Operation[AddressWhitelistStatus] = Operation(
     side_effects=False,
     result_operation=None,
     check_with=None,
+    arguments=ARGUMENTS,
 )

@@ -23,6 +23,9 @@ def parse_response(data: Any, context: CallContext) -> MonthlyReport:
     return value
 
 
+ARGUMENTS = ()
+
+
 OPERATION: Operation[MonthlyReport] = Operation(
     document="t-bills",
     operation_id="getLatestMonthlyReport",
@@ -38,4 +41,5 @@ OPERATION: Operation[MonthlyReport] = Operation(
     side_effects=False,
     result_operation=None,
     check_with=None,
+    arguments=ARGUMENTS,
 )

@@ -3,6 +3,7 @@
 from typing import Any
 from urllib.parse import quote
 
+from matrixport._arguments import Argument
 from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind
 
 from ...errors import ERRORS
@@ -29,6 +30,15 @@ def parse_response(data: Any, context: CallContext) -> Order:
     return value
 
 
+ARGUMENTS = (
+    Argument(
+        "id",
+        str,
+        required=True,
+    ),
+)
+
+
 OPERATION: Operation[Order] = Operation(
     document="t-bills",
     operation_id="getOrderDetail",
@@ -44,4 +54,5 @@ OPERATION: Operation[Order] = Operation(
     side_effects=False,
     result_operation=None,
     check_with=None,
+    arguments=ARGUMENTS,
 )

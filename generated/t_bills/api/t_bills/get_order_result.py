@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from matrixport._arguments import Argument
 from matrixport._operation import CallContext, Operation, Outcome, RequestParts, ResponseKind
 
 from ...errors import ERRORS
@@ -27,6 +28,15 @@ def parse_response(data: Any, context: CallContext) -> OrderResult:
     return value
 
 
+ARGUMENTS = (
+    Argument(
+        "order_id",
+        str,
+        required=True,
+    ),
+)
+
+
 OPERATION: Operation[OrderResult] = Operation(
     document="t-bills",
     operation_id="getOrderResult",
@@ -47,4 +57,5 @@ OPERATION: Operation[OrderResult] = Operation(
         succeeded=frozenset([60]),
         failed=frozenset([10, 70]),
     ),
+    arguments=ARGUMENTS,
 )

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from matrixport._arguments import Argument
 from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind
 
 from ...errors import ERRORS
@@ -29,6 +30,20 @@ def parse_response(data: Any, context: CallContext) -> ProcessingAsset:
     return value
 
 
+ARGUMENTS = (
+    Argument(
+        "product_id",
+        str,
+        required=True,
+    ),
+    Argument(
+        "address",
+        str,
+        required=True,
+    ),
+)
+
+
 OPERATION: Operation[ProcessingAsset] = Operation(
     document="t-bills",
     operation_id="getProcessingAsset",
@@ -44,4 +59,5 @@ OPERATION: Operation[ProcessingAsset] = Operation(
     side_effects=False,
     result_operation=None,
     check_with=None,
+    arguments=ARGUMENTS,
 )

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from matrixport._arguments import Argument
 from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind
 
 from ...errors import ERRORS
@@ -29,6 +30,20 @@ def parse_response(data: Any, context: CallContext) -> UserBriefProfit:
     return value
 
 
+ARGUMENTS = (
+    Argument(
+        "product_id",
+        str,
+        required=True,
+    ),
+    Argument(
+        "user_address",
+        str,
+        required=True,
+    ),
+)
+
+
 OPERATION: Operation[UserBriefProfit] = Operation(
     document="t-bills",
     operation_id="getUserBriefProfit",
@@ -44,4 +59,5 @@ OPERATION: Operation[UserBriefProfit] = Operation(
     side_effects=False,
     result_operation=None,
     check_with=None,
+    arguments=ARGUMENTS,
 )

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from matrixport._arguments import Argument
 from matrixport._operation import CallContext, Operation, Pagination, RequestParts, ResponseKind
 
 from ...errors import ERRORS
@@ -33,6 +34,30 @@ def parse_response(data: Any, context: CallContext) -> OrderList:
     return value
 
 
+ARGUMENTS = (
+    Argument(
+        "product_id",
+        str,
+        required=True,
+    ),
+    Argument(
+        "address",
+        str,
+        required=True,
+    ),
+    Argument(
+        "limit",
+        int,
+        required=True,
+    ),
+    Argument(
+        "offset",
+        int,
+        required=True,
+    ),
+)
+
+
 OPERATION: Operation[OrderList] = Operation(
     document="t-bills",
     operation_id="listOrders",
@@ -55,4 +80,5 @@ OPERATION: Operation[OrderList] = Operation(
         items="items",
         total="total",
     ),
+    arguments=ARGUMENTS,
 )

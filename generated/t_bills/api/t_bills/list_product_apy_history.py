@@ -2,7 +2,8 @@
 
 from typing import Any
 
-from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind, StringLimits
+from matrixport._arguments import Argument
+from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind
 
 from ...errors import ERRORS
 from ...models.product_apy_history import ProductApyHistory
@@ -29,6 +30,22 @@ def parse_response(data: Any, context: CallContext) -> ProductApyHistory:
     return value
 
 
+ARGUMENTS = (
+    Argument(
+        "product_id",
+        str,
+        required=True,
+        max_length=64,
+    ),
+    Argument(
+        "start_time",
+        str,
+        required=True,
+        max_length=64,
+    ),
+)
+
+
 OPERATION: Operation[ProductApyHistory] = Operation(
     document="t-bills",
     operation_id="listProductApyHistory",
@@ -44,12 +61,5 @@ OPERATION: Operation[ProductApyHistory] = Operation(
     side_effects=False,
     result_operation=None,
     check_with=None,
-    string_limits={
-        "product_id": StringLimits(
-            max_length=64,
-        ),
-        "start_time": StringLimits(
-            max_length=64,
-        ),
-    },
+    arguments=ARGUMENTS,
 )

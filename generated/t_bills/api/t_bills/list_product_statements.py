@@ -2,7 +2,8 @@
 
 from typing import Any
 
-from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind, StringLimits
+from matrixport._arguments import Argument
+from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind
 
 from ...errors import ERRORS
 from ...models.statement_list import StatementList
@@ -30,6 +31,20 @@ def parse_response(data: Any, context: CallContext) -> StatementList:
     return value
 
 
+ARGUMENTS = (
+    Argument(
+        "product_id",
+        str,
+        required=True,
+        max_length=64,
+    ),
+    Argument(
+        "limit",
+        int,
+    ),
+)
+
+
 OPERATION: Operation[StatementList] = Operation(
     document="t-bills",
     operation_id="listProductStatements",
@@ -45,9 +60,5 @@ OPERATION: Operation[StatementList] = Operation(
     side_effects=False,
     result_operation=None,
     check_with=None,
-    string_limits={
-        "product_id": StringLimits(
-            max_length=64,
-        ),
-    },
+    arguments=ARGUMENTS,
 )

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from matrixport._arguments import Argument
 from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind
 
 from ...errors import ERRORS
@@ -28,6 +29,14 @@ def parse_response(data: Any, context: CallContext) -> ProductList:
     return value
 
 
+ARGUMENTS = (
+    Argument(
+        "limit",
+        int,
+    ),
+)
+
+
 OPERATION: Operation[ProductList] = Operation(
     document="t-bills",
     operation_id="listProducts",
@@ -43,4 +52,5 @@ OPERATION: Operation[ProductList] = Operation(
     side_effects=False,
     result_operation=None,
     check_with=None,
+    arguments=ARGUMENTS,
 )

@@ -28,6 +28,9 @@ def parse_response(data: Any, context: CallContext) -> list[UserAddress]:
     return value
 
 
+ARGUMENTS = ()
+
+
 OPERATION: Operation[list[UserAddress]] = Operation(
     document="t-bills",
     operation_id="listUserAddresses",
@@ -43,4 +46,5 @@ OPERATION: Operation[list[UserAddress]] = Operation(
     side_effects=False,
     result_operation=None,
     check_with=None,
+    arguments=ARGUMENTS,
 )

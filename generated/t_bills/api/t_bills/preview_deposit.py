@@ -3,13 +3,9 @@
 from decimal import Decimal
 from typing import Any
 
+from matrixport._arguments import Argument
 from matrixport._convert import decimal_to_wire
-from matrixport._operation import (
-    CallContext,
-    Operation,
-    RequestParts,
-    ResponseKind,
-)
+from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind
 
 from ...errors import ERRORS
 from ...models.deposit_preview import DepositPreview
@@ -38,6 +34,25 @@ def parse_response(data: Any, context: CallContext) -> DepositPreview:
     return value
 
 
+ARGUMENTS = (
+    Argument(
+        "product_id",
+        str,
+        required=True,
+    ),
+    Argument(
+        "payment_currency",
+        str,
+        required=True,
+    ),
+    Argument(
+        "principal",
+        Decimal,
+        required=True,
+    ),
+)
+
+
 OPERATION: Operation[DepositPreview] = Operation(
     document="t-bills",
     operation_id="previewDeposit",
@@ -53,4 +68,5 @@ OPERATION: Operation[DepositPreview] = Operation(
     side_effects=False,
     result_operation=None,
     check_with=None,
+    arguments=ARGUMENTS,
 )

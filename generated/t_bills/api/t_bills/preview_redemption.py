@@ -3,13 +3,9 @@
 from decimal import Decimal
 from typing import Any
 
+from matrixport._arguments import Argument
 from matrixport._convert import decimal_to_wire
-from matrixport._operation import (
-    CallContext,
-    Operation,
-    RequestParts,
-    ResponseKind,
-)
+from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind
 
 from ...errors import ERRORS
 from ...models.redeem_preview import RedeemPreview
@@ -39,6 +35,24 @@ def parse_response(data: Any, context: CallContext) -> RedeemPreview:
     return value
 
 
+ARGUMENTS = (
+    Argument(
+        "product_id",
+        str,
+        required=True,
+    ),
+    Argument(
+        "principal",
+        Decimal,
+        required=True,
+    ),
+    Argument(
+        "currency",
+        str,
+    ),
+)
+
+
 OPERATION: Operation[RedeemPreview] = Operation(
     document="t-bills",
     operation_id="previewRedemption",
@@ -54,4 +68,5 @@ OPERATION: Operation[RedeemPreview] = Operation(
     side_effects=False,
     result_operation=None,
     check_with=None,
+    arguments=ARGUMENTS,
 )

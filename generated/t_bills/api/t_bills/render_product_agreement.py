@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from matrixport._arguments import Argument
 from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind
 
 from ...errors import ERRORS
@@ -34,6 +35,25 @@ def parse_response(data: Any, context: CallContext) -> str:
     return value
 
 
+ARGUMENTS = (
+    Argument(
+        "product_id",
+        str,
+        required=True,
+    ),
+    Argument(
+        "agreement_no",
+        str,
+        required=True,
+    ),
+    Argument(
+        "address",
+        str,
+        required=True,
+    ),
+)
+
+
 OPERATION: Operation[str] = Operation(
     document="t-bills",
     operation_id="renderProductAgreement",
@@ -49,4 +69,5 @@ OPERATION: Operation[str] = Operation(
     side_effects=False,
     result_operation=None,
     check_with=None,
+    arguments=ARGUMENTS,
 )
