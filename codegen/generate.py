@@ -35,6 +35,9 @@ from openapi_python_client.parser.errors import PropertyError
 from openapi_python_client.parser.properties.protocol import PropertyProtocol, Value, convert_example
 from openapi_python_client.strings import PythonIdentifier
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from docstrings import for_python, wrap_markdown
+
 ROOT = Path(__file__).resolve().parent.parent
 CODEGEN = ROOT / "codegen"
 TEMPLATES = CODEGEN / "templates"
@@ -381,10 +384,13 @@ def generate_document(bundle_path: Path, out_dir: Path, config_file: ConfigFile)
         overwrite=True,
         output_path=out_dir / package_name(name),
     )
+    # Descriptions name Python methods (`client.prime_broker.list_loan_bills`), not operationIds.
+    bundle = for_python(bundle, name)
     openapi = GeneratorData.from_dict(generator_input(bundle), config=config)
     if not isinstance(openapi, GeneratorData):
         sys.exit(f"{name}: {openapi.header}: {openapi.detail}")
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
+    project.env.filters["wrap_markdown"] = wrap_markdown
     project.env.globals.update(
         document_name=name,
         document_title=bundle["info"]["title"],
