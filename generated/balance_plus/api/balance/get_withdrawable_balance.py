@@ -2,7 +2,7 @@
 
 from typing import Any, Literal
 
-from matrixport._operation import Operation, RequestParts, ResponseKind, StringLimits
+from matrixport._operation import Operation, RequestParts, ResponseKind
 
 from ...errors import ERRORS
 from ...models.withdrawable_balance import WithdrawableBalance
@@ -44,12 +44,4 @@ OPERATION: Operation[WithdrawableBalance] = Operation(
     idempotency_key=None,
     side_effects=False,
     result_operation=None,
-    string_limits={
-        "product_type": StringLimits(
-            max_length=64,
-        ),
-        "subject_type": StringLimits(
-            max_length=64,
-        ),
-    },
 )

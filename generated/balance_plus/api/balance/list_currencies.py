@@ -1,6 +1,6 @@
 """Currency list: `GET /flexible/api/v2/app/homepage` (generated from the spec; do not edit)."""
 
-from typing import Any
+from typing import Any, Literal
 
 from matrixport._operation import Operation, RequestParts, ResponseKind, StringLimits
 
@@ -11,7 +11,7 @@ from ...models.currency_list import CurrencyList
 def build_request(
     *,
     product_type: str,
-    subject_type: str,
+    subject_type: Literal["flexi_saving"] = "flexi_saving",
 ) -> RequestParts:
     params: dict[str, Any] = {}
     params["product_type"] = product_type

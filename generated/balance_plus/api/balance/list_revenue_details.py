@@ -2,7 +2,7 @@
 
 from typing import Any, Literal
 
-from matrixport._operation import Operation, Pagination, RequestParts, ResponseKind, StringLimits
+from matrixport._operation import Operation, Pagination, RequestParts, ResponseKind
 
 from ...errors import ERRORS
 from ...models.revenue_details import RevenueDetails
@@ -61,12 +61,4 @@ OPERATION: Operation[RevenueDetails] = Operation(
         items="interests",
         unique=("timestamp", "currency"),
     ),
-    string_limits={
-        "product_type": StringLimits(
-            max_length=64,
-        ),
-        "subject_type": StringLimits(
-            max_length=64,
-        ),
-    },
 )
