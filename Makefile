@@ -9,13 +9,16 @@ SANDBOX_PORT := 8765
 HAND_WRITTEN := overrides codegen tests scripts examples bench
 export PATH := $(BIN):$(PATH)
 
-.PHONY: help tools bundle generate check-generated spec lint-spec typescript install lint test fuzz bench sandbox record demo clean
+.PHONY: help tools bundle generate check-generated tables errata crosscheck spec lint-spec typescript install lint test fuzz bench sandbox record demo clean
 
 help:
 	@echo "make demo      run the quickstart against the local sandbox"
 	@echo "make test      generation in sync, lint, type checks and the tests"
 	@echo "make generate  spec/ -> build/spec (bundles) -> generated/"
 	@echo "make spec      the published specs, per document and combined, in dist/spec/"
+	@echo "make tables    spec/documents -> spec/tables (the documents' tables and examples as data)"
+	@echo "make errata    spec/errata -> spec/ERRATA.md"
+	@echo "make crosscheck  the differences between the documents and the spec (spec/differences.txt)"
 	@echo "make record    re-record the test cassettes against the sandbox"
 	@echo "make sandbox   run the sandbox server on port $(SANDBOX_PORT)"
 	@echo "make bench     the client's cost beside the alternatives (bench/results.json, README table)"
@@ -38,6 +41,18 @@ bundle: tools
 
 generate: bundle
 	$(BIN)/python codegen/generate.py --bundles build/spec --out generated
+
+# The documents' tables and examples as data, for the cross-check (tests/test_crosscheck.py).
+tables: tools
+	$(BIN)/python codegen/doctables.py
+
+# spec/ERRATA.md, written from the errata data (spec/errata/*.yaml).
+errata: tools
+	$(BIN)/python codegen/errata.py
+
+# Prints what no errata entry explains, and writes spec/differences.txt (every difference).
+crosscheck: tools
+	$(BIN)/python codegen/crosscheck.py --write
 
 # generated/ must be exactly what the spec, the templates and the pinned generator produce.
 check-generated: bundle

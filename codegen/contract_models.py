@@ -2,9 +2,11 @@
 
 datamodel-code-generator builds them with extra fields forbidden, strict scalar types and
 closed enums, so a documented example or a recorded response that drifts from the spec fails.
-One adjustment first: `type: string, format: decimal` becomes a string with a decimal
+Two adjustments first: `type: string, format: decimal` becomes a string with a decimal
 pattern (datamodel-code-generator would read it as `Decimal`, which also accepts numbers),
-so a decimal the spec says travels as a string must be one.
+so a decimal the spec says travels as a string must be one; and an enum accepts the values
+its `x-matrixport-undocumented-values` lists (values the documents' examples send but their
+enum tables lack, spec/README.md), and nothing else.
 Output: build/contract/<document>.py.
 """
 
@@ -32,6 +34,10 @@ def strict_decimals(node: Any) -> Any:
         node = {key: strict_decimals(value) for key, value in node.items()}
         if node.get("format") == "e8":
             node["format"] = "int64"
+        if "enum" in node and node.get("x-matrixport-undocumented-values"):
+            node["enum"] = [*node["enum"], *node["x-matrixport-undocumented-values"]]
+            node.pop("x-enum-varnames", None)
+            node.pop("x-enum-descriptions", None)
         if node.get("format") == "decimal" and _types(node) == ["string"]:
             node.pop("format")
             empty_allowed = node.get("x-matrixport-empty-means-none")

@@ -35,6 +35,9 @@ from openapi_python_client.parser.errors import PropertyError
 from openapi_python_client.parser.properties.protocol import PropertyProtocol, Value, convert_example
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from docstrings import for_python, wrap_markdown
+
 ROOT = Path(__file__).resolve().parent.parent
 CODEGEN = ROOT / "codegen"
 TEMPLATES = CODEGEN / "templates"
@@ -307,12 +310,8 @@ def lookup_metadata(bundle: dict[str, Any], operation: dict[str, Any]) -> dict[s
     lookup = operation.get("x-matrixport-lookup")
     if lookup is None:
         return None
-    data = response_data(bundle, operation)
-    if keyed_result(bundle, operation) != "accepted" or (data or {}).get("type") != "null":
-        raise ValueError(
-            f"{operation['operationId']}: x-matrixport-lookup needs an idempotency key and an empty `data`"
-            " (what a confirmed write returns is then known)"
-        )
+    if keyed_result(bundle, operation) is None:
+        raise ValueError(f"{operation['operationId']}: x-matrixport-lookup needs an idempotency key")
     by_id = {op["operationId"]: op for _, _, _, op in operations(bundle)}
     target = by_id[lookup["operation"]]
     return {
@@ -321,6 +320,8 @@ def lookup_metadata(bundle: dict[str, Any], operation: dict[str, Any]) -> dict[s
         "key_parameter": python_name(lookup["key_parameter"]) if "key_parameter" in lookup else None,
         "match": python_name(lookup["match"]) if "match" in lookup else None,
         "arguments": {python_name(k): python_name(v) for k, v in lookup.get("arguments", {}).items()},
+        # Where `data` is empty, a confirmed write's own answer is known: `Accepted` with the key.
+        "confirms_result": (response_data(bundle, operation) or {}).get("type") == "null",
     }
 
 
@@ -489,10 +490,13 @@ def generate_document(bundle_path: Path, out_dir: Path, config_file: ConfigFile)
         overwrite=True,
         output_path=out_dir / package_name(name),
     )
+    # Descriptions name Python methods (`client.prime_broker.list_loan_bills`), not operationIds.
+    bundle = for_python(bundle, name)
     openapi = GeneratorData.from_dict(generator_input(bundle), config=config)
     if not isinstance(openapi, GeneratorData):
         sys.exit(f"{name}: {openapi.header}: {openapi.detail}")
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
+    project.env.filters["wrap_markdown"] = wrap_markdown
     project.env.globals.update(
         document_name=name,
         document_title=bundle["info"]["title"],

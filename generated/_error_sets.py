@@ -1,4 +1,4 @@
-"""Error classes of the tables several documents share (generated from spec/shared.yaml; do not edit)."""
+"""Error classes of the tables several documents share (generated from the spec; do not edit)."""
 
 from ._exceptions import APIError
 

@@ -677,7 +677,7 @@ def test_list_order_operations(client: Matrixport) -> None:
     )
     assert page.count == 890
     assert page.items is not UNSET
-    interest, extra_fee = page.items
+    interest, extra_fee, undocumented = page.items
     assert interest.created_at == 1695713274324
     assert interest.serial_no == "7112336969107267584"
     assert interest.user_id == "606113"
@@ -695,6 +695,12 @@ def test_list_order_operations(client: Matrixport) -> None:
     assert extra_fee.op_type is OpType.REPAY_ORDER_EXTRA_FEE
     assert extra_fee.amount == Decimal("22")
     assert extra_fee.status is OpStatus.PROCESSED
+    # op_type 22 is not in the Op Type table (errata PB-17): kept as an unknown member.
+    assert undocumented.op_type == 22
+    assert undocumented.op_type.name == "UNKNOWN_22"
+    assert undocumented.order_id == "606113_binance_865408"
+    assert undocumented.currency == ""
+    assert undocumented.amount == Decimal("0")
 
 
 def test_list_orders(client: Matrixport) -> None:

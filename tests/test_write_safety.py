@@ -273,9 +273,9 @@ def test_resolve_looks_the_write_up_by_its_key(flavour: str) -> None:
     key = caught.value.idempotency_key
     assert key is not None
     server.answers = [envelope(record(key, process=1))]
-    accepted = run(lambda: client.resolve(caught.value))
-    assert accepted.idempotency_key == key
-    assert accepted.confirmation.process is TransferProcess.PENDING
+    found = run(lambda: client.resolve(caught.value))
+    assert found.serial_no == key
+    assert found.process is TransferProcess.PENDING
     assert parse_qs(server.sent[-1].url.query.decode())["serial_no"] == [key]
 
 

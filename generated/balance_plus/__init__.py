@@ -1,6 +1,6 @@
-"""Matrixport Balance+ API: generated from spec/balance-plus.yaml; do not edit.
+"""Matrixport Balance+ API (generated from the spec; do not edit).
 
-Use it through `matrixport.Matrixport().matrixport_balance_api_client`; models and enums are in `.models`,
+Use it through `matrixport.Matrixport().balance_plus`; models and enums are in `.models`,
 error classes in `.errors`.
 """
 

@@ -39,9 +39,9 @@ if TYPE_CHECKING:
 class BalancePlus:
     """Matrixport Balance+ API.
 
-    Balance+ (flexible savings): deposit cryptocurrencies, earn interest,
-    withdraw at any time. Transcribed from the Balance+ API document V1.0.1
-    (2025-04-16). Requests are signed (see the `MatrixportSignature` scheme).
+    Balance+ (flexible savings): deposit cryptocurrencies, earn interest, withdraw at any time.
+    Transcribed from the Balance+ API document V1.0.1 (2025-04-16). Requests are signed (see the
+    `MatrixportSignature` scheme).
     """
 
     def __init__(self, client: Matrixport) -> None:
@@ -54,7 +54,7 @@ class BalancePlus:
         self,
         *,
         product_type: str,
-        subject_type: str,
+        subject_type: Literal["flexi_saving"] = "flexi_saving",
         request_options: RequestOptions | None = None,
     ) -> CurrencyList:
         """Currency list: `GET /flexible/api/v2/app/homepage`.
@@ -89,8 +89,8 @@ class BalancePlus:
         """Deposit: `POST /flexible/api/v2/deposit`.
 
         Deposits a cryptocurrency into the user's Balance+ account. The call is asynchronous: the result is
-        not known when it returns; query it with `getDepositWithdrawResult` and the returned
-        `serial_number`.
+        not known when it returns; query it with `client.balance_plus.get_deposit_withdraw_result` and the
+        returned `serial_number`.
 
         Args:
             amount: Amount.
@@ -122,8 +122,8 @@ class BalancePlus:
     ) -> CurrencyDetail:
         """Currency details: `GET /flexible/api/v2/deposit-redeem/currency/detail`.
 
-        Returns the details of one currency: current balance, deposit APY, capital utilization, interest-
-        rate policy, and the user's balance and income.
+        Returns the details of one currency: current balance, deposit APY, capital utilization,
+        interest-rate policy, and the user's balance and income.
 
         Args:
             currency: Currency name, such as BTC, ETH, etc.
@@ -183,8 +183,8 @@ class BalancePlus:
         """Withdraw: `POST /flexible/api/v2/redeem`.
 
         Withdraws funds from the user's Balance+ account to the user's balance account, partially or in
-        full. The call is asynchronous: query the result with `getDepositWithdrawResult` and the returned
-        `serial_number`.
+        full. The call is asynchronous: query the result with
+        `client.balance_plus.get_deposit_withdraw_result` and the returned `serial_number`.
 
         Args:
             amount: Amount.
@@ -221,7 +221,8 @@ class BalancePlus:
         still being processed, ask again; any other code the reason it failed.
 
         Args:
-            serial_number: The serial_number returned by createDeposit or createWithdraw.
+            serial_number: The serial_number returned by `client.balance_plus.create_deposit` or
+                `client.balance_plus.create_withdraw`.
             request_options: Per-call timeout, extra headers or request id.
 
         """
@@ -269,9 +270,7 @@ class BalancePlus:
     ) -> OrderPage:
         """Query orders: `GET /flexible/api/v2/deposit-redeem/orders`.
 
-        Lists the user's deposit and withdraw orders, a page at a time (`offset`, `limit`). The document's
-        curl line sends only `currency`, `product_type` and `subject_type` although its table marks every
-        parameter mandatory; the spec follows the table.
+        Lists the user's deposit and withdraw orders, a page at a time (`offset`, `limit`).
 
         Args:
             currency: Currency.
@@ -344,12 +343,10 @@ class BalancePlus:
 
         The user's revenue (interest) details, optionally for one currency.
 
-        Pages are not turned with offset and limit but with a timestamp
-        cursor: for the first page pass `next_timestamp` 0 (that page also
-        carries the aggregates: total assets, accumulated income, yesterday's
-        income); for the next page pass the `next_timestamp` of the previous
-        result. A row may appear on two consecutive pages: deduplicate on
-        `timestamp` + `currency`.
+        Pages are not turned with offset and limit but with a timestamp cursor: for the first page pass
+        `next_timestamp` 0 (that page also carries the aggregates: total assets, accumulated income,
+        yesterday's income); for the next page pass the `next_timestamp` of the previous result. A row may
+        appear on two consecutive pages: deduplicate on `timestamp` + `currency`.
 
         Args:
             currency: Currency name, such as BTC, ETH, etc.
@@ -450,9 +447,9 @@ class BalancePlus:
 class AsyncBalancePlus:
     """Matrixport Balance+ API for asyncio.
 
-    Balance+ (flexible savings): deposit cryptocurrencies, earn interest,
-    withdraw at any time. Transcribed from the Balance+ API document V1.0.1
-    (2025-04-16). Requests are signed (see the `MatrixportSignature` scheme).
+    Balance+ (flexible savings): deposit cryptocurrencies, earn interest, withdraw at any time.
+    Transcribed from the Balance+ API document V1.0.1 (2025-04-16). Requests are signed (see the
+    `MatrixportSignature` scheme).
     """
 
     def __init__(self, client: AsyncMatrixport) -> None:
@@ -465,7 +462,7 @@ class AsyncBalancePlus:
         self,
         *,
         product_type: str,
-        subject_type: str,
+        subject_type: Literal["flexi_saving"] = "flexi_saving",
         request_options: RequestOptions | None = None,
     ) -> CurrencyList:
         """Currency list: `GET /flexible/api/v2/app/homepage`.
@@ -500,8 +497,8 @@ class AsyncBalancePlus:
         """Deposit: `POST /flexible/api/v2/deposit`.
 
         Deposits a cryptocurrency into the user's Balance+ account. The call is asynchronous: the result is
-        not known when it returns; query it with `getDepositWithdrawResult` and the returned
-        `serial_number`.
+        not known when it returns; query it with `client.balance_plus.get_deposit_withdraw_result` and the
+        returned `serial_number`.
 
         Args:
             amount: Amount.
@@ -533,8 +530,8 @@ class AsyncBalancePlus:
     ) -> CurrencyDetail:
         """Currency details: `GET /flexible/api/v2/deposit-redeem/currency/detail`.
 
-        Returns the details of one currency: current balance, deposit APY, capital utilization, interest-
-        rate policy, and the user's balance and income.
+        Returns the details of one currency: current balance, deposit APY, capital utilization,
+        interest-rate policy, and the user's balance and income.
 
         Args:
             currency: Currency name, such as BTC, ETH, etc.
@@ -594,8 +591,8 @@ class AsyncBalancePlus:
         """Withdraw: `POST /flexible/api/v2/redeem`.
 
         Withdraws funds from the user's Balance+ account to the user's balance account, partially or in
-        full. The call is asynchronous: query the result with `getDepositWithdrawResult` and the returned
-        `serial_number`.
+        full. The call is asynchronous: query the result with
+        `client.balance_plus.get_deposit_withdraw_result` and the returned `serial_number`.
 
         Args:
             amount: Amount.
@@ -632,7 +629,8 @@ class AsyncBalancePlus:
         still being processed, ask again; any other code the reason it failed.
 
         Args:
-            serial_number: The serial_number returned by createDeposit or createWithdraw.
+            serial_number: The serial_number returned by `client.balance_plus.create_deposit` or
+                `client.balance_plus.create_withdraw`.
             request_options: Per-call timeout, extra headers or request id.
 
         """
@@ -680,9 +678,7 @@ class AsyncBalancePlus:
     ) -> OrderPage:
         """Query orders: `GET /flexible/api/v2/deposit-redeem/orders`.
 
-        Lists the user's deposit and withdraw orders, a page at a time (`offset`, `limit`). The document's
-        curl line sends only `currency`, `product_type` and `subject_type` although its table marks every
-        parameter mandatory; the spec follows the table.
+        Lists the user's deposit and withdraw orders, a page at a time (`offset`, `limit`).
 
         Args:
             currency: Currency.
@@ -755,12 +751,10 @@ class AsyncBalancePlus:
 
         The user's revenue (interest) details, optionally for one currency.
 
-        Pages are not turned with offset and limit but with a timestamp
-        cursor: for the first page pass `next_timestamp` 0 (that page also
-        carries the aggregates: total assets, accumulated income, yesterday's
-        income); for the next page pass the `next_timestamp` of the previous
-        result. A row may appear on two consecutive pages: deduplicate on
-        `timestamp` + `currency`.
+        Pages are not turned with offset and limit but with a timestamp cursor: for the first page pass
+        `next_timestamp` 0 (that page also carries the aggregates: total assets, accumulated income,
+        yesterday's income); for the next page pass the `next_timestamp` of the previous result. A row may
+        appear on two consecutive pages: deduplicate on `timestamp` + `currency`.
 
         Args:
             currency: Currency name, such as BTC, ETH, etc.

@@ -1,6 +1,6 @@
-"""Matrixport Fixed-Income API: generated from spec/fixed-income.yaml; do not edit.
+"""Matrixport Fixed-Income API (generated from the spec; do not edit).
 
-Use it through `matrixport.Matrixport().matrixport_fixed_income_api_client`; models and enums are in `.models`,
+Use it through `matrixport.Matrixport().fixed_income`; models and enums are in `.models`,
 error classes in `.errors`.
 """
 

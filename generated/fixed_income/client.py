@@ -50,17 +50,14 @@ if TYPE_CHECKING:
 class FixedIncome:
     """Matrixport Fixed-Income API.
 
-    Fixed-Income: fixed-term products that pay a fixed annual rate over a
-    closed period, with optional early redemption, coupons and auto-renewal;
-    plus the Fixed-Income Public API (the APY list, no signature needed).
-    Transcribed from the Fixed-Income API document V1.0.0 (2022-05-27).
-    Requests are signed (see the `MatrixportSignature` scheme) unless an
-    operation says `security: []`.
+    Fixed-Income: fixed-term products that pay a fixed annual rate over a closed period, with optional
+    early redemption, coupons and auto-renewal; plus the Fixed-Income Public API (the APY list, no
+    signature needed). Transcribed from the Fixed-Income API document V1.0.0 (2022-05-27). Requests are
+    signed (see the `MatrixportSignature` scheme) unless an operation says `security: []`.
 
-    Most paths are under `/fixed-income/api/v2/`; the document puts the three
-    auto-renewal endpoints under `/fixed/api/v2/` and the user-group binding
-    under `/group/agency/v1/`, and the spec keeps them there (see ERRATA.md).
-    Times are Unix timestamps in seconds unless a field says milliseconds.
+    Most paths are under `/fixed-income/api/v2/`; the three auto-renewal endpoints are under
+    `/fixed/api/v2/` and the user-group binding under `/group/agency/v1/`, as the document gives them
+    (errata FI-1). Times are Unix timestamps in seconds unless a field says milliseconds.
     """
 
     def __init__(self, client: Matrixport) -> None:
@@ -80,7 +77,8 @@ class FixedIncome:
         """Products List: `GET /fixed-income/api/v2/products`.
 
         Lists the fixed-income products, optionally of one currency, a page at a time. The list does not
-        return `fund_investments` or `agreements` (null); get them with `getProductDetail`.
+        return `fund_investments` or `agreements` (null); get them with
+        `client.fixed_income.get_product_detail`.
 
         Args:
             currency: Available currency: USDT, USDC, BTC, ETH, DAI, DOGE, DOT, LTC. Empty values indicate
@@ -174,19 +172,14 @@ class FixedIncome:
         """Investment Trials: `GET /fixed-income/api/v2/product/invest/trial`.
 
         Trial calculation of an investment: the estimated settlement amount and profit of investing
-        `investment_dec` in a product, optionally with a coupon rate. Changes nothing.
-
-        The request table names the amount `investment_dec` (a decimal, "eg 100"); the document's curl line
-        sends `investment=10000000` instead (the older e8-scaled parameter). The spec follows the table; see
-        ERRATA.md. The response's `_dec` fields are decimals in units of the currency, although the
-        document's example shows some of them with e8-looking values (`"estimate_profit_dec": "33184931"`,
-        0.33184931 on an e8 reading); see ERRATA.md.
+        `investment_dec` in a product, optionally with a coupon rate. Changes nothing. The response's
+        amounts are decimals in units of the currency; the document's example shows some of them with
+        e8-looking values (errata FI-3).
 
         Args:
             product_id: Product ID, e.g. 6820591484295766016.
             coupon_ror: Coupon profit rate, e8.
-            investment_dec: Investment amount, e.g. 100. The curl example sends `investment=10000000` instead; see
-                ERRATA.md.
+            investment_dec: Investment amount, e.g. 100 (errata FI-2).
             request_options: Per-call timeout, extra headers or request id.
 
         """
@@ -207,9 +200,8 @@ class FixedIncome:
     ) -> Order:
         """Order Details: `GET /fixed-income/api/v2/order`.
 
-        Returns one of the user's orders. The document's example sends the decimals (`amount_dec`,
-        `payback_dec`, ...) and `product_id` as bare JSON numbers where the order list's example sends
-        strings; both are accepted (see ERRATA.md).
+        Returns one of the user's orders. Its decimals (`amount_dec`, `payback_dec`, ...) and `product_id`
+        may come as strings or as bare JSON numbers (errata FI-8, FI-9).
 
         Args:
             order_id: Order ID, e.g. 6820608333133701120.
@@ -235,21 +227,19 @@ class FixedIncome:
         """Make Order: `POST /fixed-income/api/v2/order`.
 
         Places a purchase order for a product. The call is asynchronous: query the outcome with
-        `getOrderResult`, passing the returned `serial_number` (or, as `out_serial_number`, the
-        `serial_number` the client sent). The optional request `serial_number` (up to 32 characters) is the
-        client's unique serial number, on which the server recognises a repeated request.
-
-        The document's curl body sends `"amount":1000000` (the older e8 field, 0.01) and an unquoted
-        `"product_id":xxxx`, while the request table names the field `amount_dec` (a decimal); the spec
-        follows the table. See ERRATA.md.
+        `client.fixed_income.get_order_result`, passing the returned `serial_number` (or, as
+        `out_serial_number`, the `serial_number` the client sent). The optional request `serial_number` (up
+        to 32 characters) is the client's unique serial number, on which the server recognises a repeated
+        request (errata FI-6).
 
         Args:
             product_id: Product ID, e.g. 6820591484295766016.
             amount_dec: Investment amount.
-            coupon_id: Coupon ID. The request table types it integer; `listCoupons` returns coupon ids as strings
-                (see ERRATA.md).
-            serial_number: Unique serial number provided by the client, up to 32 characters, optional. The server de-
-                duplicates on it; `getOrderResult` and the orders call it `out_serial_number`. Idempotency key: generated when not given, reused on every retry.
+            coupon_id: Coupon ID, an integer; `client.fixed_income.list_coupons` returns coupon ids as strings,
+                convert them (errata FI-21).
+            serial_number: Unique serial number provided by the client, up to 32 characters, optional. The server
+                de-duplicates on it; `client.fixed_income.get_order_result` and the orders call it
+                `out_serial_number` (errata FI-6). Idempotency key: generated when not given, reused on every retry.
             request_options: Per-call timeout, extra headers or request id.
 
         """
@@ -272,14 +262,15 @@ class FixedIncome:
     ) -> OrderResult:
         """Order Result: `GET /fixed-income/api/v2/order/result`.
 
-        Returns the result of an order placed with `createOrder`. Identify it by `serial_number` (the one
-        `createOrder` returned) or by `out_serial_number` (the `serial_number` the client sent to
-        `createOrder`, if it sent one). While `status` is 0 (purchasing) the order is still being processed:
-        ask again.
+        Returns the result of an order placed with `client.fixed_income.create_order`. Identify it by
+        `serial_number` (the one `client.fixed_income.create_order` returned) or by `out_serial_number` (the
+        `serial_number` the client sent to `client.fixed_income.create_order`, if it sent one). While
+        `status` is 0 (purchasing) the order is still being processed: ask again.
 
         Args:
-            serial_number: Serial number returned by `createOrder`, e.g. 6820608333133701120.
-            out_serial_number: Serial number provided by the client (the `serial_number` of `createOrder`), if it gave one.
+            serial_number: Serial number returned by `client.fixed_income.create_order`, e.g. 6820608333133701120.
+            out_serial_number: Serial number provided by the client (the `serial_number` of
+                `client.fixed_income.create_order`), if it gave one.
             request_options: Per-call timeout, extra headers or request id.
 
         """
@@ -330,8 +321,7 @@ class FixedIncome:
 
         Lists the user's orders, optionally filtered by currency, order status and close end time, a page at
         a time. Several statuses are sent by repeating the key (`order_status=1&order_status=4`); each
-        occurrence is one `key=value` pair in the string to sign, in the order sent (the document does not
-        say; see ERRATA.md).
+        occurrence is one `key=value` pair in the string to sign, in the order sent (errata SH-4).
 
         Args:
             currency: Investment currency.
@@ -340,8 +330,8 @@ class FixedIncome:
             offset: Offset.
             limit: Limit per page.
             end_closed_time: Close end time of the order, Unix timestamp (seconds, like the orders' times).
-            only_need_count: Only the number of orders is needed: no items are returned, the data has only `count`. The
-                document types it as a string and gives no value (presumably `true`).
+            only_need_count: Only the number of orders is needed: no items are returned, the data has only `count`. A
+                string; the value to send is not documented (presumably `true`, errata FI-10).
             request_options: Per-call timeout, extra headers or request id.
 
         """
@@ -391,9 +381,8 @@ class FixedIncome:
     ) -> None:
         """Turn Off Auto-renewal of an Order: `POST /fixed/api/v2/order/auto_renew/switch/off`.
 
-        Turns off auto-renewal of an order. The document puts this endpoint under `/fixed/api/v2/`, not
-        `/fixed-income/api/v2/` like most of Fixed-Income; the spec keeps the documented path (see
-        ERRATA.md).
+        Turns off auto-renewal of an order. The path is under `/fixed/api/v2/`, not `/fixed-income/api/v2/`
+        like most of Fixed-Income, as the document gives it (errata FI-1).
 
         Args:
             order_id: Order ID, e.g. 6820626049743773696.
@@ -415,9 +404,8 @@ class FixedIncome:
     ) -> None:
         """Turn On Auto-renewal of an Order: `POST /fixed/api/v2/order/auto_renew/switch/on`.
 
-        Turns on auto-renewal of an order. The document puts this endpoint under `/fixed/api/v2/`, not
-        `/fixed-income/api/v2/` like most of Fixed-Income; the spec keeps the documented path (see
-        ERRATA.md).
+        Turns on auto-renewal of an order. The path is under `/fixed/api/v2/`, not `/fixed-income/api/v2/`
+        like most of Fixed-Income, as the document gives it (errata FI-1).
 
         Args:
             order_id: Order ID, e.g. 6820626049743773696.
@@ -439,10 +427,8 @@ class FixedIncome:
     ) -> ProductList:
         """Auto Renewal Products: `GET /fixed/api/v2/order/auto_renew/products`.
 
-        Lists the products an order can be auto-renewed into. The document gives no response table; its
-        example is a product list (`count`, `items` of products without `fund_investments`), so the spec
-        reuses `ProductList`. The document puts this endpoint under `/fixed/api/v2/`, not `/fixed-
-        income/api/v2/`; the spec keeps the documented path (see ERRATA.md).
+        Lists the products an order can be auto-renewed into, in the shape of the product list (errata
+        FI-14). The path is under `/fixed/api/v2/`, as the document gives it (errata FI-1).
 
         Args:
             order_id: Order ID, e.g. 6820608333133701120.
@@ -488,8 +474,8 @@ class FixedIncome:
         """Trial Calculation of Redemption: `GET /fixed-income/api/v2/order/redeem/trail`.
 
         Trial calculation of redeeming `principal_dec` of an order early: the redemption rate, the amount
-        that would be received and the profit. Changes nothing. The path is spelled `redeem/trail` (sic) in
-        the document, the only spelling it gives.
+        that would be received and the profit. Changes nothing. The path is spelled `redeem/trail` (sic),
+        the only spelling the document gives (errata FI-15).
 
         Args:
             order_id: Order ID, e.g. 6820626049743773696.
@@ -516,8 +502,8 @@ class FixedIncome:
 
         Redeems `principal_dec` of an order early. If `principal_dec` exceeds the principal left, all the
         principal left is redeemed, with no warning or error. The redemption is created with `status` 1 and
-        completes later: follow it with `getRedeemDetail`. The document offers no de-duplication key: a
-        retried call may redeem twice.
+        completes later: follow it with `client.fixed_income.get_redeem_detail`. There is no de-duplication
+        key: a retried call may redeem twice (errata FI-18).
 
         Args:
             order_id: Order ID, e.g. 6820626049743773696.
@@ -542,9 +528,8 @@ class FixedIncome:
     ) -> RedeemDetail:
         """Get Redemption Detail: `GET /fixed-income/api/v2/order/redeem/detail`.
 
-        Returns an order's redemptions and the amount still being redeemed. The document's example repeats
-        the key `id` in a redemption, once as the number 6996844215246463000 and once as the string
-        "6996844215246463000"; the spec accepts both and its example quotes it (see ERRATA.md).
+        Returns an order's redemptions and the amount still being redeemed. A redemption's `id` may come as
+        a number or as a string (errata FI-16).
 
         Args:
             order_id: Order ID, e.g. 6820626049743773696.
@@ -570,8 +555,7 @@ class FixedIncome:
         """Coupon List: `GET /fixed-income/api/v2/order/coupons`.
 
         Lists the user's coupons for investing in a product (a new order or the renewal of an order), each
-        saying whether it is available. The request table marks `product_id` and `order_id` mandatory; the
-        curl example sends only `order_id`.
+        saying whether it is available.
 
         Args:
             product_id: Product ID, e.g. 6820617394550005760.
@@ -600,9 +584,7 @@ class FixedIncome:
     ) -> None:
         """User Group: `POST /group/agency/v1/user/bind`.
 
-        Binds a user to a group (agency user group). The document gives only the heading "User Group", the
-        two parameters and the path `/group/agency/v1/user/bind`; the meaning is inferred from the path (see
-        ERRATA.md).
+        Binds a user to a group (agency user group), as the path says (errata FI-22).
 
         Args:
             user_id: User ID.
@@ -626,7 +608,7 @@ class FixedIncome:
         """Apy List: `GET /fixed-income/api/v2/public/apy`.
 
         Public list of the fixed-income APYs by currency and tenor, with the purchase limits. Needs no
-        signature.
+        signature (errata FI-23).
 
         """
         result: ApyList = self._client.call(
@@ -639,17 +621,14 @@ class FixedIncome:
 class AsyncFixedIncome:
     """Matrixport Fixed-Income API for asyncio.
 
-    Fixed-Income: fixed-term products that pay a fixed annual rate over a
-    closed period, with optional early redemption, coupons and auto-renewal;
-    plus the Fixed-Income Public API (the APY list, no signature needed).
-    Transcribed from the Fixed-Income API document V1.0.0 (2022-05-27).
-    Requests are signed (see the `MatrixportSignature` scheme) unless an
-    operation says `security: []`.
+    Fixed-Income: fixed-term products that pay a fixed annual rate over a closed period, with optional
+    early redemption, coupons and auto-renewal; plus the Fixed-Income Public API (the APY list, no
+    signature needed). Transcribed from the Fixed-Income API document V1.0.0 (2022-05-27). Requests are
+    signed (see the `MatrixportSignature` scheme) unless an operation says `security: []`.
 
-    Most paths are under `/fixed-income/api/v2/`; the document puts the three
-    auto-renewal endpoints under `/fixed/api/v2/` and the user-group binding
-    under `/group/agency/v1/`, and the spec keeps them there (see ERRATA.md).
-    Times are Unix timestamps in seconds unless a field says milliseconds.
+    Most paths are under `/fixed-income/api/v2/`; the three auto-renewal endpoints are under
+    `/fixed/api/v2/` and the user-group binding under `/group/agency/v1/`, as the document gives them
+    (errata FI-1). Times are Unix timestamps in seconds unless a field says milliseconds.
     """
 
     def __init__(self, client: AsyncMatrixport) -> None:
@@ -669,7 +648,8 @@ class AsyncFixedIncome:
         """Products List: `GET /fixed-income/api/v2/products`.
 
         Lists the fixed-income products, optionally of one currency, a page at a time. The list does not
-        return `fund_investments` or `agreements` (null); get them with `getProductDetail`.
+        return `fund_investments` or `agreements` (null); get them with
+        `client.fixed_income.get_product_detail`.
 
         Args:
             currency: Available currency: USDT, USDC, BTC, ETH, DAI, DOGE, DOT, LTC. Empty values indicate
@@ -763,19 +743,14 @@ class AsyncFixedIncome:
         """Investment Trials: `GET /fixed-income/api/v2/product/invest/trial`.
 
         Trial calculation of an investment: the estimated settlement amount and profit of investing
-        `investment_dec` in a product, optionally with a coupon rate. Changes nothing.
-
-        The request table names the amount `investment_dec` (a decimal, "eg 100"); the document's curl line
-        sends `investment=10000000` instead (the older e8-scaled parameter). The spec follows the table; see
-        ERRATA.md. The response's `_dec` fields are decimals in units of the currency, although the
-        document's example shows some of them with e8-looking values (`"estimate_profit_dec": "33184931"`,
-        0.33184931 on an e8 reading); see ERRATA.md.
+        `investment_dec` in a product, optionally with a coupon rate. Changes nothing. The response's
+        amounts are decimals in units of the currency; the document's example shows some of them with
+        e8-looking values (errata FI-3).
 
         Args:
             product_id: Product ID, e.g. 6820591484295766016.
             coupon_ror: Coupon profit rate, e8.
-            investment_dec: Investment amount, e.g. 100. The curl example sends `investment=10000000` instead; see
-                ERRATA.md.
+            investment_dec: Investment amount, e.g. 100 (errata FI-2).
             request_options: Per-call timeout, extra headers or request id.
 
         """
@@ -796,9 +771,8 @@ class AsyncFixedIncome:
     ) -> Order:
         """Order Details: `GET /fixed-income/api/v2/order`.
 
-        Returns one of the user's orders. The document's example sends the decimals (`amount_dec`,
-        `payback_dec`, ...) and `product_id` as bare JSON numbers where the order list's example sends
-        strings; both are accepted (see ERRATA.md).
+        Returns one of the user's orders. Its decimals (`amount_dec`, `payback_dec`, ...) and `product_id`
+        may come as strings or as bare JSON numbers (errata FI-8, FI-9).
 
         Args:
             order_id: Order ID, e.g. 6820608333133701120.
@@ -824,21 +798,19 @@ class AsyncFixedIncome:
         """Make Order: `POST /fixed-income/api/v2/order`.
 
         Places a purchase order for a product. The call is asynchronous: query the outcome with
-        `getOrderResult`, passing the returned `serial_number` (or, as `out_serial_number`, the
-        `serial_number` the client sent). The optional request `serial_number` (up to 32 characters) is the
-        client's unique serial number, on which the server recognises a repeated request.
-
-        The document's curl body sends `"amount":1000000` (the older e8 field, 0.01) and an unquoted
-        `"product_id":xxxx`, while the request table names the field `amount_dec` (a decimal); the spec
-        follows the table. See ERRATA.md.
+        `client.fixed_income.get_order_result`, passing the returned `serial_number` (or, as
+        `out_serial_number`, the `serial_number` the client sent). The optional request `serial_number` (up
+        to 32 characters) is the client's unique serial number, on which the server recognises a repeated
+        request (errata FI-6).
 
         Args:
             product_id: Product ID, e.g. 6820591484295766016.
             amount_dec: Investment amount.
-            coupon_id: Coupon ID. The request table types it integer; `listCoupons` returns coupon ids as strings
-                (see ERRATA.md).
-            serial_number: Unique serial number provided by the client, up to 32 characters, optional. The server de-
-                duplicates on it; `getOrderResult` and the orders call it `out_serial_number`. Idempotency key: generated when not given, reused on every retry.
+            coupon_id: Coupon ID, an integer; `client.fixed_income.list_coupons` returns coupon ids as strings,
+                convert them (errata FI-21).
+            serial_number: Unique serial number provided by the client, up to 32 characters, optional. The server
+                de-duplicates on it; `client.fixed_income.get_order_result` and the orders call it
+                `out_serial_number` (errata FI-6). Idempotency key: generated when not given, reused on every retry.
             request_options: Per-call timeout, extra headers or request id.
 
         """
@@ -861,14 +833,15 @@ class AsyncFixedIncome:
     ) -> OrderResult:
         """Order Result: `GET /fixed-income/api/v2/order/result`.
 
-        Returns the result of an order placed with `createOrder`. Identify it by `serial_number` (the one
-        `createOrder` returned) or by `out_serial_number` (the `serial_number` the client sent to
-        `createOrder`, if it sent one). While `status` is 0 (purchasing) the order is still being processed:
-        ask again.
+        Returns the result of an order placed with `client.fixed_income.create_order`. Identify it by
+        `serial_number` (the one `client.fixed_income.create_order` returned) or by `out_serial_number` (the
+        `serial_number` the client sent to `client.fixed_income.create_order`, if it sent one). While
+        `status` is 0 (purchasing) the order is still being processed: ask again.
 
         Args:
-            serial_number: Serial number returned by `createOrder`, e.g. 6820608333133701120.
-            out_serial_number: Serial number provided by the client (the `serial_number` of `createOrder`), if it gave one.
+            serial_number: Serial number returned by `client.fixed_income.create_order`, e.g. 6820608333133701120.
+            out_serial_number: Serial number provided by the client (the `serial_number` of
+                `client.fixed_income.create_order`), if it gave one.
             request_options: Per-call timeout, extra headers or request id.
 
         """
@@ -919,8 +892,7 @@ class AsyncFixedIncome:
 
         Lists the user's orders, optionally filtered by currency, order status and close end time, a page at
         a time. Several statuses are sent by repeating the key (`order_status=1&order_status=4`); each
-        occurrence is one `key=value` pair in the string to sign, in the order sent (the document does not
-        say; see ERRATA.md).
+        occurrence is one `key=value` pair in the string to sign, in the order sent (errata SH-4).
 
         Args:
             currency: Investment currency.
@@ -929,8 +901,8 @@ class AsyncFixedIncome:
             offset: Offset.
             limit: Limit per page.
             end_closed_time: Close end time of the order, Unix timestamp (seconds, like the orders' times).
-            only_need_count: Only the number of orders is needed: no items are returned, the data has only `count`. The
-                document types it as a string and gives no value (presumably `true`).
+            only_need_count: Only the number of orders is needed: no items are returned, the data has only `count`. A
+                string; the value to send is not documented (presumably `true`, errata FI-10).
             request_options: Per-call timeout, extra headers or request id.
 
         """
@@ -980,9 +952,8 @@ class AsyncFixedIncome:
     ) -> None:
         """Turn Off Auto-renewal of an Order: `POST /fixed/api/v2/order/auto_renew/switch/off`.
 
-        Turns off auto-renewal of an order. The document puts this endpoint under `/fixed/api/v2/`, not
-        `/fixed-income/api/v2/` like most of Fixed-Income; the spec keeps the documented path (see
-        ERRATA.md).
+        Turns off auto-renewal of an order. The path is under `/fixed/api/v2/`, not `/fixed-income/api/v2/`
+        like most of Fixed-Income, as the document gives it (errata FI-1).
 
         Args:
             order_id: Order ID, e.g. 6820626049743773696.
@@ -1004,9 +975,8 @@ class AsyncFixedIncome:
     ) -> None:
         """Turn On Auto-renewal of an Order: `POST /fixed/api/v2/order/auto_renew/switch/on`.
 
-        Turns on auto-renewal of an order. The document puts this endpoint under `/fixed/api/v2/`, not
-        `/fixed-income/api/v2/` like most of Fixed-Income; the spec keeps the documented path (see
-        ERRATA.md).
+        Turns on auto-renewal of an order. The path is under `/fixed/api/v2/`, not `/fixed-income/api/v2/`
+        like most of Fixed-Income, as the document gives it (errata FI-1).
 
         Args:
             order_id: Order ID, e.g. 6820626049743773696.
@@ -1028,10 +998,8 @@ class AsyncFixedIncome:
     ) -> ProductList:
         """Auto Renewal Products: `GET /fixed/api/v2/order/auto_renew/products`.
 
-        Lists the products an order can be auto-renewed into. The document gives no response table; its
-        example is a product list (`count`, `items` of products without `fund_investments`), so the spec
-        reuses `ProductList`. The document puts this endpoint under `/fixed/api/v2/`, not `/fixed-
-        income/api/v2/`; the spec keeps the documented path (see ERRATA.md).
+        Lists the products an order can be auto-renewed into, in the shape of the product list (errata
+        FI-14). The path is under `/fixed/api/v2/`, as the document gives it (errata FI-1).
 
         Args:
             order_id: Order ID, e.g. 6820608333133701120.
@@ -1077,8 +1045,8 @@ class AsyncFixedIncome:
         """Trial Calculation of Redemption: `GET /fixed-income/api/v2/order/redeem/trail`.
 
         Trial calculation of redeeming `principal_dec` of an order early: the redemption rate, the amount
-        that would be received and the profit. Changes nothing. The path is spelled `redeem/trail` (sic) in
-        the document, the only spelling it gives.
+        that would be received and the profit. Changes nothing. The path is spelled `redeem/trail` (sic),
+        the only spelling the document gives (errata FI-15).
 
         Args:
             order_id: Order ID, e.g. 6820626049743773696.
@@ -1105,8 +1073,8 @@ class AsyncFixedIncome:
 
         Redeems `principal_dec` of an order early. If `principal_dec` exceeds the principal left, all the
         principal left is redeemed, with no warning or error. The redemption is created with `status` 1 and
-        completes later: follow it with `getRedeemDetail`. The document offers no de-duplication key: a
-        retried call may redeem twice.
+        completes later: follow it with `client.fixed_income.get_redeem_detail`. There is no de-duplication
+        key: a retried call may redeem twice (errata FI-18).
 
         Args:
             order_id: Order ID, e.g. 6820626049743773696.
@@ -1131,9 +1099,8 @@ class AsyncFixedIncome:
     ) -> RedeemDetail:
         """Get Redemption Detail: `GET /fixed-income/api/v2/order/redeem/detail`.
 
-        Returns an order's redemptions and the amount still being redeemed. The document's example repeats
-        the key `id` in a redemption, once as the number 6996844215246463000 and once as the string
-        "6996844215246463000"; the spec accepts both and its example quotes it (see ERRATA.md).
+        Returns an order's redemptions and the amount still being redeemed. A redemption's `id` may come as
+        a number or as a string (errata FI-16).
 
         Args:
             order_id: Order ID, e.g. 6820626049743773696.
@@ -1159,8 +1126,7 @@ class AsyncFixedIncome:
         """Coupon List: `GET /fixed-income/api/v2/order/coupons`.
 
         Lists the user's coupons for investing in a product (a new order or the renewal of an order), each
-        saying whether it is available. The request table marks `product_id` and `order_id` mandatory; the
-        curl example sends only `order_id`.
+        saying whether it is available.
 
         Args:
             product_id: Product ID, e.g. 6820617394550005760.
@@ -1189,9 +1155,7 @@ class AsyncFixedIncome:
     ) -> None:
         """User Group: `POST /group/agency/v1/user/bind`.
 
-        Binds a user to a group (agency user group). The document gives only the heading "User Group", the
-        two parameters and the path `/group/agency/v1/user/bind`; the meaning is inferred from the path (see
-        ERRATA.md).
+        Binds a user to a group (agency user group), as the path says (errata FI-22).
 
         Args:
             user_id: User ID.
@@ -1215,7 +1179,7 @@ class AsyncFixedIncome:
         """Apy List: `GET /fixed-income/api/v2/public/apy`.
 
         Public list of the fixed-income APYs by currency and tenor, with the purchase limits. Needs no
-        signature.
+        signature (errata FI-23).
 
         """
         result: ApyList = await self._client.call(

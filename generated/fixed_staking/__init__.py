@@ -1,6 +1,6 @@
-"""Matrixport Fixed-Staking API: generated from spec/fixed-staking.yaml; do not edit.
+"""Matrixport Fixed-Staking API (generated from the spec; do not edit).
 
-Use it through `matrixport.Matrixport().matrixport_fixed_staking_api_client`; models and enums are in `.models`,
+Use it through `matrixport.Matrixport().fixed_staking`; models and enums are in `.models`,
 error classes in `.errors`.
 """
 

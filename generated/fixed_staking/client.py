@@ -39,16 +39,13 @@ if TYPE_CHECKING:
 class FixedStaking:
     """Matrixport Fixed-Staking API.
 
-    Fixed-Staking (ETH2.0 staking): buy shares of ETH2.0 and ETH2.0 leverage
-    staking products, follow the orders' share value, and redeem shares for
-    ETH or stETH. Transcribed from the Fixed-Staking API document V1.0.0
-    (2022-10-14). Requests are signed (see the `MatrixportSignature` scheme).
+    Fixed-Staking (ETH2.0 staking): buy shares of ETH2.0 and ETH2.0 leverage staking products, follow
+    the orders' share value, and redeem shares for ETH or stETH. Transcribed from the Fixed-Staking API
+    document V1.0.0 (2022-10-14). Requests are signed (see the `MatrixportSignature` scheme).
 
-    Paths are under `/eth-two/api/v2/` (the document once spells it
-    `/eth_two/`), except the remaining quota, which the document puts under
-    `/fixed/api/v2/` (see ERRATA.md). Shares, share prices and rates are e8
-    integers (`share: 500735294` is 5.00735294 shares). Times are Unix
-    timestamps in seconds.
+    Paths are under `/eth-two/api/v2/` (errata FS-1), except the remaining quota, which the document
+    puts under `/fixed/api/v2/` (errata FS-2). Shares, share prices and rates are e8 integers (`share:
+    500735294` is 5.00735294 shares). Times are Unix timestamps in seconds.
     """
 
     def __init__(self, client: Matrixport) -> None:
@@ -65,12 +62,7 @@ class FixedStaking:
         """Products List: `GET /eth-two/api/v2/products`.
 
         Lists the ETH2.0 staking products. The list does not return `agreements`, `fund_investments`,
-        `explain` or `redeem_windows` (null); get them with `getProductDetail`.
-
-        The document's curl line spells the path `/eth_two/api/v2/products`; every other Fixed-Staking path
-        is under `/eth-two/`, and the spec uses `/eth-two/api/v2/products` (see ERRATA.md). The document
-        gives no request parameters, although `count` is described as "set according to the offset and
-        limit".
+        `explain` or `redeem_windows` (null); get them with `client.fixed_staking.get_product_detail`.
 
         """
         result: ProductList = self._client.call(
@@ -111,9 +103,8 @@ class FixedStaking:
         """Remaining Quota: `GET /fixed/api/v2/product/quota`.
 
         Returns a product's remaining quota, the quota still available to the user, and the purchase limits.
-        The document puts this endpoint under `/fixed/api/v2/product/quota`, not under `/eth-two/api/v2/`
-        like the other Fixed-Staking endpoints; the spec keeps the documented path (it is the only spelling
-        given; see ERRATA.md). Its example product id (6820591484295766016) is the Fixed-Income document's.
+        The path is under `/fixed/api/v2/`, not `/eth-two/api/v2/` like the other Fixed-Staking endpoints,
+        as the document gives it (errata FS-2).
 
         Args:
             product_id: Product ID, e.g. 6820591484295766016.
@@ -135,9 +126,8 @@ class FixedStaking:
     ) -> Order:
         """Order Details: `GET /eth-two/api/v2/order`.
 
-        Returns one of the user's staking orders. The document's example shows `"order_status": 20`, a value
-        its status list (1 to 11) does not have; the spec's example uses 4 (holding) instead, and clients
-        keep unknown statuses readable (see ERRATA.md).
+        Returns one of the user's staking orders. Its `order_status` may be a value the status list does not
+        have, like the example's 20 (errata FS-7).
 
         Args:
             order_id: Order ID, e.g. 6955835414036922368.
@@ -161,11 +151,8 @@ class FixedStaking:
         """Make Order: `POST /eth-two/api/v2/order`.
 
         Places a purchase order for a staking product. The call is asynchronous: query the outcome with
-        `getOrderResult` and the returned `serial_number`. The document offers no de-duplication key: a
-        retried call may place a second order.
-
-        The document's curl body sends `product_id` and `amount_dec` as bare numbers (`"amount_dec":100`);
-        the request table types them as string and decimal, and the spec sends strings (see ERRATA.md).
+        `client.fixed_staking.get_order_result` and the returned `serial_number`. There is no de-duplication
+        key: a retried call may place a second order (errata FS-6).
 
         Args:
             product_id: Product ID, e.g. 6820591484295766016.
@@ -189,11 +176,11 @@ class FixedStaking:
     ) -> OrderResult:
         """Order Result: `GET /eth-two/api/v2/order/result`.
 
-        Returns the result of an order placed with `createOrder`. While `status` is 0 (purchasing) the order
-        is still being processed: ask again.
+        Returns the result of an order placed with `client.fixed_staking.create_order`. While `status` is 0
+        (purchasing) the order is still being processed: ask again.
 
         Args:
-            serial_number: Serial number returned by `createOrder`, e.g. 6820608333133701120.
+            serial_number: Serial number returned by `client.fixed_staking.create_order`, e.g. 6820608333133701120.
             request_options: Per-call timeout, extra headers or request id.
 
         """
@@ -240,9 +227,9 @@ class FixedStaking:
 
         Lists the user's staking orders, optionally filtered by order status or status category, a page at a
         time. Several statuses are sent by repeating the key (`order_status=1&order_status=4`); each
-        occurrence is one `key=value` pair in the string to sign, in the order sent (the document does not
-        say; see ERRATA.md). The document's example shows `"order_status": 20`, a value its status list does
-        not have; the spec's example uses 4 (holding) instead (see ERRATA.md).
+        occurrence is one `key=value` pair in the string to sign, in the order sent (errata SH-4). An
+        order's `order_status` may be a value the status list does not have, like the example's 20 (errata
+        FS-7).
 
         Args:
             order_status: Order statuses to return: 1 pre-order, 2 processing, 3 canceled (final), 4 holding, 5
@@ -253,8 +240,8 @@ class FixedStaking:
                 ignored.
             offset: Offset.
             limit: Limit per page.
-            only_need_count: Only the number of orders is needed: no items are returned, the data has only `count`. The
-                document types it as a string and gives no value (presumably `true`).
+            only_need_count: Only the number of orders is needed: no items are returned, the data has only `count`. A
+                string; the value to send is not documented (presumably `true`, errata FS-25).
             request_options: Per-call timeout, extra headers or request id.
 
         """
@@ -301,9 +288,7 @@ class FixedStaking:
     ) -> RedeemableAmount:
         """Order Redeem Amount: `GET /eth-two/api/v2/order/redeem/amount`.
 
-        Returns the largest share of an order that can be redeemed now, and its amount. The document's curl
-        line has a double slash (`https://mapi.matrixport.com//eth-two/...`); the path is `/eth-
-        two/api/v2/order/redeem/amount`.
+        Returns the largest share of an order that can be redeemed now, and its amount.
 
         Args:
             order_id: Order ID, e.g. 6954077761807892480.
@@ -331,11 +316,12 @@ class FixedStaking:
         Redeems `share` shares of an order, paid back in ETH or stETH. `principal` is the shares' principal,
         `share` times the order's `share_price` (all e8: `share: 500735294` at a share price of 1.02 gives
         `principal: 510749999`, the response's `redeem_principal_dec: "5.10749999"`). The redemption is
-        created with `status` 1 and completes later: follow it with `getRedeemDetail`. The document offers
-        no de-duplication key: a retried call may redeem twice.
+        created with `status` 1 and completes later: follow it with
+        `client.fixed_staking.get_redeem_detail`. There is no de-duplication key: a retried call may redeem
+        twice (errata FS-6).
 
         Args:
-            payback_currency: Currency a Fixed-Staking redemption pays back in: ETH or STETH.
+            payback_currency: Currency a redemption pays back in: ETH or STETH.
             order_id: Order ID.
             share: Shares to redeem, e8: 500735294 is 5.00735294 shares.
             principal: Principal of the shares redeemed, `share` times the order's `share_price`, e8: 510749999 is
@@ -362,8 +348,7 @@ class FixedStaking:
         """Order Redeem Detail: `GET /eth-two/api/v2/order/redeem/detail`.
 
         Returns an order's redemptions, its profit and fee figures, and, once the order is settled (order
-        status 7), its settlement payback. The document's curl line has a double slash
-        (`https://mapi.matrixport.com//eth-two/...`); the path is `/eth-two/api/v2/order/redeem/detail`.
+        status 7), its settlement payback.
 
         Args:
             order_id: Order ID, e.g. 6955835414036922368.
@@ -381,16 +366,13 @@ class FixedStaking:
 class AsyncFixedStaking:
     """Matrixport Fixed-Staking API for asyncio.
 
-    Fixed-Staking (ETH2.0 staking): buy shares of ETH2.0 and ETH2.0 leverage
-    staking products, follow the orders' share value, and redeem shares for
-    ETH or stETH. Transcribed from the Fixed-Staking API document V1.0.0
-    (2022-10-14). Requests are signed (see the `MatrixportSignature` scheme).
+    Fixed-Staking (ETH2.0 staking): buy shares of ETH2.0 and ETH2.0 leverage staking products, follow
+    the orders' share value, and redeem shares for ETH or stETH. Transcribed from the Fixed-Staking API
+    document V1.0.0 (2022-10-14). Requests are signed (see the `MatrixportSignature` scheme).
 
-    Paths are under `/eth-two/api/v2/` (the document once spells it
-    `/eth_two/`), except the remaining quota, which the document puts under
-    `/fixed/api/v2/` (see ERRATA.md). Shares, share prices and rates are e8
-    integers (`share: 500735294` is 5.00735294 shares). Times are Unix
-    timestamps in seconds.
+    Paths are under `/eth-two/api/v2/` (errata FS-1), except the remaining quota, which the document
+    puts under `/fixed/api/v2/` (errata FS-2). Shares, share prices and rates are e8 integers (`share:
+    500735294` is 5.00735294 shares). Times are Unix timestamps in seconds.
     """
 
     def __init__(self, client: AsyncMatrixport) -> None:
@@ -407,12 +389,7 @@ class AsyncFixedStaking:
         """Products List: `GET /eth-two/api/v2/products`.
 
         Lists the ETH2.0 staking products. The list does not return `agreements`, `fund_investments`,
-        `explain` or `redeem_windows` (null); get them with `getProductDetail`.
-
-        The document's curl line spells the path `/eth_two/api/v2/products`; every other Fixed-Staking path
-        is under `/eth-two/`, and the spec uses `/eth-two/api/v2/products` (see ERRATA.md). The document
-        gives no request parameters, although `count` is described as "set according to the offset and
-        limit".
+        `explain` or `redeem_windows` (null); get them with `client.fixed_staking.get_product_detail`.
 
         """
         result: ProductList = await self._client.call(
@@ -453,9 +430,8 @@ class AsyncFixedStaking:
         """Remaining Quota: `GET /fixed/api/v2/product/quota`.
 
         Returns a product's remaining quota, the quota still available to the user, and the purchase limits.
-        The document puts this endpoint under `/fixed/api/v2/product/quota`, not under `/eth-two/api/v2/`
-        like the other Fixed-Staking endpoints; the spec keeps the documented path (it is the only spelling
-        given; see ERRATA.md). Its example product id (6820591484295766016) is the Fixed-Income document's.
+        The path is under `/fixed/api/v2/`, not `/eth-two/api/v2/` like the other Fixed-Staking endpoints,
+        as the document gives it (errata FS-2).
 
         Args:
             product_id: Product ID, e.g. 6820591484295766016.
@@ -477,9 +453,8 @@ class AsyncFixedStaking:
     ) -> Order:
         """Order Details: `GET /eth-two/api/v2/order`.
 
-        Returns one of the user's staking orders. The document's example shows `"order_status": 20`, a value
-        its status list (1 to 11) does not have; the spec's example uses 4 (holding) instead, and clients
-        keep unknown statuses readable (see ERRATA.md).
+        Returns one of the user's staking orders. Its `order_status` may be a value the status list does not
+        have, like the example's 20 (errata FS-7).
 
         Args:
             order_id: Order ID, e.g. 6955835414036922368.
@@ -503,11 +478,8 @@ class AsyncFixedStaking:
         """Make Order: `POST /eth-two/api/v2/order`.
 
         Places a purchase order for a staking product. The call is asynchronous: query the outcome with
-        `getOrderResult` and the returned `serial_number`. The document offers no de-duplication key: a
-        retried call may place a second order.
-
-        The document's curl body sends `product_id` and `amount_dec` as bare numbers (`"amount_dec":100`);
-        the request table types them as string and decimal, and the spec sends strings (see ERRATA.md).
+        `client.fixed_staking.get_order_result` and the returned `serial_number`. There is no de-duplication
+        key: a retried call may place a second order (errata FS-6).
 
         Args:
             product_id: Product ID, e.g. 6820591484295766016.
@@ -531,11 +503,11 @@ class AsyncFixedStaking:
     ) -> OrderResult:
         """Order Result: `GET /eth-two/api/v2/order/result`.
 
-        Returns the result of an order placed with `createOrder`. While `status` is 0 (purchasing) the order
-        is still being processed: ask again.
+        Returns the result of an order placed with `client.fixed_staking.create_order`. While `status` is 0
+        (purchasing) the order is still being processed: ask again.
 
         Args:
-            serial_number: Serial number returned by `createOrder`, e.g. 6820608333133701120.
+            serial_number: Serial number returned by `client.fixed_staking.create_order`, e.g. 6820608333133701120.
             request_options: Per-call timeout, extra headers or request id.
 
         """
@@ -582,9 +554,9 @@ class AsyncFixedStaking:
 
         Lists the user's staking orders, optionally filtered by order status or status category, a page at a
         time. Several statuses are sent by repeating the key (`order_status=1&order_status=4`); each
-        occurrence is one `key=value` pair in the string to sign, in the order sent (the document does not
-        say; see ERRATA.md). The document's example shows `"order_status": 20`, a value its status list does
-        not have; the spec's example uses 4 (holding) instead (see ERRATA.md).
+        occurrence is one `key=value` pair in the string to sign, in the order sent (errata SH-4). An
+        order's `order_status` may be a value the status list does not have, like the example's 20 (errata
+        FS-7).
 
         Args:
             order_status: Order statuses to return: 1 pre-order, 2 processing, 3 canceled (final), 4 holding, 5
@@ -595,8 +567,8 @@ class AsyncFixedStaking:
                 ignored.
             offset: Offset.
             limit: Limit per page.
-            only_need_count: Only the number of orders is needed: no items are returned, the data has only `count`. The
-                document types it as a string and gives no value (presumably `true`).
+            only_need_count: Only the number of orders is needed: no items are returned, the data has only `count`. A
+                string; the value to send is not documented (presumably `true`, errata FS-25).
             request_options: Per-call timeout, extra headers or request id.
 
         """
@@ -643,9 +615,7 @@ class AsyncFixedStaking:
     ) -> RedeemableAmount:
         """Order Redeem Amount: `GET /eth-two/api/v2/order/redeem/amount`.
 
-        Returns the largest share of an order that can be redeemed now, and its amount. The document's curl
-        line has a double slash (`https://mapi.matrixport.com//eth-two/...`); the path is `/eth-
-        two/api/v2/order/redeem/amount`.
+        Returns the largest share of an order that can be redeemed now, and its amount.
 
         Args:
             order_id: Order ID, e.g. 6954077761807892480.
@@ -673,11 +643,12 @@ class AsyncFixedStaking:
         Redeems `share` shares of an order, paid back in ETH or stETH. `principal` is the shares' principal,
         `share` times the order's `share_price` (all e8: `share: 500735294` at a share price of 1.02 gives
         `principal: 510749999`, the response's `redeem_principal_dec: "5.10749999"`). The redemption is
-        created with `status` 1 and completes later: follow it with `getRedeemDetail`. The document offers
-        no de-duplication key: a retried call may redeem twice.
+        created with `status` 1 and completes later: follow it with
+        `client.fixed_staking.get_redeem_detail`. There is no de-duplication key: a retried call may redeem
+        twice (errata FS-6).
 
         Args:
-            payback_currency: Currency a Fixed-Staking redemption pays back in: ETH or STETH.
+            payback_currency: Currency a redemption pays back in: ETH or STETH.
             order_id: Order ID.
             share: Shares to redeem, e8: 500735294 is 5.00735294 shares.
             principal: Principal of the shares redeemed, `share` times the order's `share_price`, e8: 510749999 is
@@ -704,8 +675,7 @@ class AsyncFixedStaking:
         """Order Redeem Detail: `GET /eth-two/api/v2/order/redeem/detail`.
 
         Returns an order's redemptions, its profit and fee figures, and, once the order is settled (order
-        status 7), its settlement payback. The document's curl line has a double slash
-        (`https://mapi.matrixport.com//eth-two/...`); the path is `/eth-two/api/v2/order/redeem/detail`.
+        status 7), its settlement payback.
 
         Args:
             order_id: Order ID, e.g. 6955835414036922368.

@@ -1,6 +1,6 @@
-"""Matrixport Prime Broker API: generated from spec/prime-broker.yaml; do not edit.
+"""Matrixport Prime Broker API (generated from the spec; do not edit).
 
-Use it through `matrixport.Matrixport().matrixport_prime_broker_api_client`; models and enums are in `.models`,
+Use it through `matrixport.Matrixport().prime_broker`; models and enums are in `.models`,
 error classes in `.errors`.
 """
 

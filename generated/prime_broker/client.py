@@ -88,18 +88,15 @@ if TYPE_CHECKING:
 class PrimeBroker:
     """Matrixport Prime Broker API.
 
-    Prime Broker: trading accounts on exchanges and DeFi bound to the user's
-    Prime wallet (transfers, balances, flows, account opening, DMA bills,
-    custody, trading fees), margin loans (orders, bills, margin, renewal,
-    repayment) and risk control units (RCU). Transcribed from the Prime
-    Broker API document V1.0.2 (2024-12-02). Requests are signed (see the
-    `MatrixportSignature` scheme). The API key needs the Read (GET) and Earn
-    (POST) permissions; select the wallet permission to reach Prime wallet
-    data.
+    Prime Broker: trading accounts on exchanges and DeFi bound to the user's Prime wallet (transfers,
+    balances, flows, account opening, DMA bills, custody, trading fees), margin loans (orders, bills,
+    margin, renewal, repayment) and risk control units (RCU). Transcribed from the Prime Broker API
+    document V1.0.2 (2024-12-02). Requests are signed (see the `MatrixportSignature` scheme). The API
+    key needs the Read (GET) and Earn (POST) permissions; select the wallet permission to reach Prime
+    wallet data.
 
-    The document's "Python Demo (Signature and Request)" shows the signing
-    algorithm, which is described once in `shared.yaml`; it is not an
-    operation.
+    The document's "Python Demo (Signature and Request)" shows the signing algorithm (the
+    `MatrixportSignature` scheme); it is not an operation.
     """
 
     def __init__(self, client: Matrixport) -> None:
@@ -197,7 +194,7 @@ class PrimeBroker:
         """Bill Repay: `POST /credit/agency/v1/bill/repay`.
 
         Pays a loan bill. Only the trading account with the RCU bound to the loan order can be selected for
-        payment. The bill's progress is reported by `listLoanBills`.
+        payment. The bill's progress is reported by `client.prime_broker.list_loan_bills`.
 
         Args:
             bill_id: Bill id.
@@ -247,10 +244,9 @@ class PrimeBroker:
         """Set Lending Account: `POST /credit/agency/v1/order/leading_account`.
 
         Sets the order's disbursement accounts: which exchange sub-accounts receive how much of the loan.
-        The path is documented as `/credit/agency/v1/order/leading_account` ("leading", not "lending"); the
-        spec keeps the documented path (see ERRATA.md). The document gives this interface no request
-        identifier. The disbursement is reported by `getOrderDetail` (`allocating_amount`,
-        `allocated_amount`, status).
+        The path says "leading", not "lending", as documented (errata PB-3). There is no request identifier
+        (errata PB-7). The disbursement is reported by `client.prime_broker.get_order_detail`
+        (`allocating_amount`, `allocated_amount`, status).
 
         Args:
             order_id: Order id.
@@ -278,7 +274,8 @@ class PrimeBroker:
         """Add Order Margin: `POST /credit/agency/v1/order/margin`.
 
         Adds margin to a loan order from an account. The operation (op type 1, Transfer Margin) and its
-        status are reported by `listOrderOperations` (which shows the `request_id`) and `listMarginRecords`.
+        status are reported by `client.prime_broker.list_order_operations` (which shows the `request_id`)
+        and `client.prime_broker.list_margin_records`.
 
         Args:
             account_id: Account id the margin is taken from.
@@ -425,8 +422,7 @@ class PrimeBroker:
             order_biz_type: Order biz type.
             order_id: Order id.
             rcu_id: RCU id.
-            status: Order status. (The document's example column shows `1`, which is not an Order Status value;
-                see ERRATA.md.)
+            status: Order status (errata PB-24).
             request_options: Per-call timeout, extra headers or request id.
 
         """
@@ -479,11 +475,9 @@ class PrimeBroker:
     ) -> Accepted[None]:
         """Order Renew: `POST /credit/agency/v1/order/renew`.
 
-        Applies to renew a loan order until a new date with a (lower or equal) leverage amount. The
-        document's interface description for this interface reads "Add Order Margin", copied from the Add
-        Order Margin interface; this description is inferred from the heading and the parameters (see
-        ERRATA.md). The application (op type 4, Renew) and its status are reported by `listOrderOperations`;
-        the order goes through Order Status 15/17/19.
+        Applies to renew a loan order until a new date with a (lower or equal) leverage amount (errata
+        PB-4). The application (op type 4, Renew) and its status are reported by
+        `client.prime_broker.list_order_operations`; the order goes through Order Status 15/17/19.
 
         Args:
             allocation_amount: Renewal leverage amount; at most the original order amount.
@@ -514,10 +508,8 @@ class PrimeBroker:
     ) -> Accepted[None]:
         """Order Repay: `POST /credit/agency/v1/order/repay`.
 
-        Repays principal of a loan order from an exchange sub-account. The document's interface description
-        for this interface reads "Add Order Margin", copied from the Add Order Margin interface; this
-        description is inferred from the heading and the parameters (see ERRATA.md). The operation (op type
-        2, Principal Repay) and its status are reported by `listOrderOperations`.
+        Repays principal of a loan order from an exchange sub-account (errata PB-4). The operation (op type
+        2, Principal Repay) and its status are reported by `client.prime_broker.list_order_operations`.
 
         Args:
             amount: Repay amount.
@@ -619,8 +611,8 @@ class PrimeBroker:
         accrual withdrawals.
 
         Args:
-            serial_no: The `serial_no` of the transfer (as sent to `createTransfer`, or as returned by
-                `createProfitAccrual`). 8 to 32 character string.
+            serial_no: The `serial_no` of the transfer (as sent to `client.prime_broker.create_transfer`, or as
+                returned by `client.prime_broker.create_profit_accrual`). 8 to 32 character string.
             request_options: Per-call timeout, extra headers or request id.
 
         """
@@ -670,46 +662,44 @@ class PrimeBroker:
         """Transfer: `POST /credit/agency/v1/allocate`.
 
         - Funds transfer between trading accounts bound to the same RCU.
-        - For accounts without RCU or non-Margin Lending RCU this interface can
-          be used to transfer funds between Prime wallet and trading accounts.
+        - For accounts without RCU or non-Margin Lending RCU this interface can be used to transfer funds
+          between Prime wallet and trading accounts.
 
-        `from_account` / `to_account`: get the account ID from "Trading" --
-        "Account List" Account Number (`listAccounts`, field `account_id`).
+        `from_account` / `to_account`: get the account ID from "Trading" -- "Account List" Account Number
+        (`client.prime_broker.list_accounts`, field `account_id`).
 
-        The call returns `data: null`; follow the transfer with
-        `getTransferRecord` and the `serial_no` you sent.
+        The call returns `data: null`; follow the transfer with `client.prime_broker.get_transfer_record`
+        and the `serial_no` you sent.
 
         Transfer cases:
 
         | Case | Transfer limitations | Required parameters | Support instant transfers |
         |---|---|---|---|
         | PB wallet to CEX | No limits | amount, currency, from_account, to_account, serial_no | N |
-        | PB wallet to Defi a/c | No limits | amount, currency, chain, from_account, to_account, serial_no |
-        N |
-        | CEX to CEX | 1. Bind the same RCU accounts 2. Unbound RCU accounts | amount, currency,
-        from_account, to_account, serial_no | Y |
-        | CEX to PB wallet | 1. Unbound RCU accounts | amount, currency, from_account, to_account, serial_no
-        | N |
-        | CEX to Defi a/c | 1. Bind the same RCU accounts 2. Unbound RCU accounts | amount, currency, chain,
-        from_account, to_account, serial_no | N |
-        | Defi a/c to PB wallet | 1. Unbound RCU accounts | amount, currency, chain, from_account,
-        to_account, serial_no | N |
-        | Defi a/c to Defi a/c | 1. Bind the same RCU accounts 2. Unbound RCU accounts | amount, currency,
-        chain, from_account, to_account, serial_no | N |
-        | Defi a/c to CEX | 1. Bind the same RCU accounts 2. Unbound RCU accounts | amount, currency, chain,
-        from_account, to_account, serial_no | N |
+        | PB wallet to Defi a/c | No limits | amount, currency, chain, from_account, to_account, serial_no | N |
+        | CEX to CEX | 1. Bind the same RCU accounts 2. Unbound RCU accounts | amount, currency, from_account, to_account, serial_no | Y |
+        | CEX to PB wallet | 1. Unbound RCU accounts | amount, currency, from_account, to_account, serial_no | N |
+        | CEX to Defi a/c | 1. Bind the same RCU accounts 2. Unbound RCU accounts | amount, currency, chain, from_account, to_account, serial_no | N |
+        | Defi a/c to PB wallet | 1. Unbound RCU accounts | amount, currency, chain, from_account, to_account, serial_no | N |
+        | Defi a/c to Defi a/c | 1. Bind the same RCU accounts 2. Unbound RCU accounts | amount, currency, chain, from_account, to_account, serial_no | N |
+        | Defi a/c to CEX | 1. Bind the same RCU accounts 2. Unbound RCU accounts | amount, currency, chain, from_account, to_account, serial_no | N |
 
         Args:
             from_account: Source account, `account_id` from the account list (e.g. `888.bal`).
             to_account: Destination account, `account_id` from the account list (e.g. `888_binance_1`).
-            currency: Currency, as returned by Available Currencies (`listAvailableCurrencies`).
-            amount: Transfer amount; at least the exchange's minimum (`getExchangeMinimumAmounts`).
+            currency: Currency, as returned by Available Currencies
+                (`client.prime_broker.list_available_currencies`).
+            amount: Transfer amount; at least the exchange's minimum
+                (`client.prime_broker.get_exchange_minimum_amounts`).
             serial_no: Serial no of the transfer, 8 to 32 characters matching `^[a-zA-Z0-9_-]+$` (e.g. a
                 timestamp). Identifies the transfer in Transfer Record. Idempotency key: generated when not given, reused on every retry.
-            from_wallet_type: Source wallet, a `wallet_type` returned by Wallet Types (`listWalletTypes`); default 0.
-            to_wallet_type: Destination wallet, a `wallet_type` returned by Wallet Types (`listWalletTypes`); default 0.
-            chain: The chain you prefer, as returned by Available Chains (`listAvailableChains`), e.g. `ERC20`.
-                Needed when a DeFi account is involved (see the transfer cases).
+            from_wallet_type: Source wallet, a `wallet_type` returned by Wallet Types
+                (`client.prime_broker.list_wallet_types`); default 0.
+            to_wallet_type: Destination wallet, a `wallet_type` returned by Wallet Types
+                (`client.prime_broker.list_wallet_types`); default 0.
+            chain: The chain you prefer, as returned by Available Chains
+                (`client.prime_broker.list_available_chains`), e.g. `ERC20`. Needed when a DeFi account is
+                involved (see the transfer cases).
             is_instant_transfer: Use the instant transfer (CEX to CEX only).
             request_options: Per-call timeout, extra headers or request id.
 
@@ -737,8 +727,8 @@ class PrimeBroker:
     ) -> WalletTypeList:
         """Wallet Types: `GET /credit/agency/v1/exchange/wallets`.
 
-        The wallet types of a trading account. A `wallet_type` is what `createTransfer` takes as
-        `from_wallet_type` / `to_wallet_type`.
+        The wallet types of a trading account. A `wallet_type` is what `client.prime_broker.create_transfer`
+        takes as `from_wallet_type` / `to_wallet_type`.
 
         Args:
             account_id: Account id, `account_id` from the account list.
@@ -788,12 +778,12 @@ class PrimeBroker:
         """Available Chains: `GET /credit/agency/v1/available_chains`.
 
         The chains a currency can be transferred on from one account to another (the `chain` of
-        `createTransfer`).
+        `client.prime_broker.create_transfer`).
 
         Args:
             from_account: Source account, `account_id` from the account list.
             to_account: Destination account, `account_id` from the account list.
-            currency: Currency, from `listAvailableCurrencies`.
+            currency: Currency, from `client.prime_broker.list_available_currencies`.
             request_options: Per-call timeout, extra headers or request id.
 
         """
@@ -819,7 +809,7 @@ class PrimeBroker:
 
         Args:
             exchange: Exchange unique ID (huobi, binance, okex, ...).
-            currency: Currency; all currencies of the exchange when absent (inferred, undocumented).
+            currency: Currency; all currencies of the exchange when absent (errata PB-33).
             request_options: Per-call timeout, extra headers or request id.
 
         """
@@ -843,21 +833,19 @@ class PrimeBroker:
         """Profit Accrual: `POST /credit/agency/v1/user/profit_accrual`.
 
         - Users withdraw profits through exchange sub-accounts.
-        - After applying, funds will be transferred back to the Prime wallet
-          upon approval.
-        - The application sub-account must be associated with a loan order RCU
-          (Margin lending / Basis trading). The trading account id associated
-          with the RCU can be queried through the "Rcu Accounts" interface
-          (`listRcuAccounts`).
+        - After applying, funds will be transferred back to the Prime wallet upon approval.
+        - The application sub-account must be associated with a loan order RCU (Margin lending / Basis
+          trading). The trading account id associated with the RCU can be queried through the "Rcu Accounts"
+          interface (`client.prime_broker.list_rcu_accounts`).
 
         Returns the serial no of the withdrawal; its progress is reported by
-        `getTransferRecord` (scenario `take_profit`, inferred).
+        `client.prime_broker.get_transfer_record` (scenario `take_profit`, inferred).
 
         Args:
             amount: Transfer amount.
             currency: Currency.
             account_id: From account id: an exchange sub-account associated with a loan order RCU (see
-                `listRcuAccounts`).
+                `client.prime_broker.list_rcu_accounts`).
             serial_no: Serial no of the withdrawal, 8 to 32 characters (e.g. a timestamp). Idempotency key: generated when not given, reused on every retry.
             request_options: Per-call timeout, extra headers or request id.
 
@@ -883,14 +871,15 @@ class PrimeBroker:
         """Create Account: `POST /credit/agency/v1/account`.
 
         Opens an exchange sub-account. `custody_id` can be queried through the "Exchange Custody" interface
-        (`listExchangeCustody`). Returns the new account's id; the account goes through the Account Status
-        values (pending approval, opening, opened), reported by `listAccounts`.
+        (`client.prime_broker.list_exchange_custody`). Returns the new account's id; the account goes
+        through the Account Status values (pending approval, opening, opened), reported by
+        `client.prime_broker.list_accounts`.
 
         Args:
-            exchange: Exchange unique ID (the document's "Exchange Parameter" table): the value to pass wherever a
-                parameter takes an exchange, and the `ex_value` of responses.
+            exchange: Exchange unique ID: the value to pass wherever a parameter takes an exchange, and the
+                `ex_value` of responses.
             request_id: Request id, 8 to 32 characters (e.g. a timestamp). Idempotency key: generated when not given, reused on every retry.
-            custody_id: Supported Custody ID on the Exchange (from `listExchangeCustody`).
+            custody_id: Supported Custody ID on the Exchange (from `client.prime_broker.list_exchange_custody`).
             request_options: Per-call timeout, extra headers or request id.
 
         """
@@ -912,8 +901,8 @@ class PrimeBroker:
         """Account Balance: `GET /credit/agency/v1/account/balance`.
 
         - Check Exchange Spot/Fund Account Balance.
-        - This balance is the amount of coins that can be withdrawn from the
-          exchange account via the transfer interface.
+        - This balance is the amount of coins that can be withdrawn from the exchange account via the
+          transfer interface.
 
         Args:
             account_id: Account id.
@@ -1034,9 +1023,7 @@ class PrimeBroker:
     ) -> AccountTransferRecordPage:
         """Account Transfer Records: `GET /credit/agency/v1/account/funds`.
 
-        The transfer records of the user's accounts. The document's curl example passes `exchange=binance`,
-        which is not a parameter of this interface (the table has `from_exchange` / `to_exchange`); see
-        ERRATA.md.
+        The transfer records of the user's accounts.
 
         Args:
             limit: Page size.
@@ -1135,8 +1122,7 @@ class PrimeBroker:
             account_type: Account type.
             custody_id: Exchange custody id.
             exchange: Exchange unique ID (huobi, binance, okex, ...).
-            exchange_type: Exchange type (the table says "[1.CEX 2.DEFI]", the enum table "2 DEX"; its example column
-                shows `binance`, a placeholder; see ERRATA.md).
+            exchange_type: Exchange type: 1 CEX, 2 DEX (errata PB-14).
             rcu_id: RCU id.
             status: Account status.
             request_options: Per-call timeout, extra headers or request id.
@@ -1268,12 +1254,12 @@ class PrimeBroker:
         """DMA Bill Repay: `POST /credit/agency/v1/dma/bill/repay`.
 
         Direct Market Access bill repay: pays a DMA bill from an account. The bill's progress (Repaying,
-        Repaid) is reported by `listDmaBills`.
+        Repaid) is reported by `client.prime_broker.list_dma_bills`.
 
         Args:
             request_id: Request id, 8 to 32 characters (e.g. a timestamp). Idempotency key: generated when not given, reused on every retry.
             account_id: Account id, for repay (e.g. `888.bal`).
-            serial_no: DMA bill serial no (the `serial_no` of `listDmaBills`).
+            serial_no: DMA bill serial no (the `serial_no` of `client.prime_broker.list_dma_bills`).
             request_options: Per-call timeout, extra headers or request id.
 
         """
@@ -1293,7 +1279,8 @@ class PrimeBroker:
     ) -> list[ExchangeCustody]:
         """Exchange Custody: `GET /credit/agency/v1/exchange/custody`.
 
-        The exchanges and the custodians each supports (the `custody_id` of `createAccount`). No parameters.
+        The exchanges and the custodians each supports (the `custody_id` of
+        `client.prime_broker.create_account`). No parameters.
 
         """
         result: list[ExchangeCustody] = self._client.call(
@@ -1312,9 +1299,8 @@ class PrimeBroker:
     ) -> ExchangeTradingFeePage:
         """Exchange Trading Fee Rate: `GET /credit/agency/v1/exchange/trading_fee/rate`.
 
-        Exchange trading fees: the fee rates of each exchange by VIP level and base coin. The document's
-        heading gives the path `/credit/agency/v1/exchange/trading_fee/rate`, its curl example
-        `/credit/agency/v1/exchange/trading_fees`; the spec follows the heading (see ERRATA.md).
+        Exchange trading fees: the fee rates of each exchange by VIP level and base coin. The document gives
+        two paths; this is its heading's (errata PB-2).
 
         Args:
             limit: Page size.
@@ -1378,18 +1364,15 @@ class PrimeBroker:
 class AsyncPrimeBroker:
     """Matrixport Prime Broker API for asyncio.
 
-    Prime Broker: trading accounts on exchanges and DeFi bound to the user's
-    Prime wallet (transfers, balances, flows, account opening, DMA bills,
-    custody, trading fees), margin loans (orders, bills, margin, renewal,
-    repayment) and risk control units (RCU). Transcribed from the Prime
-    Broker API document V1.0.2 (2024-12-02). Requests are signed (see the
-    `MatrixportSignature` scheme). The API key needs the Read (GET) and Earn
-    (POST) permissions; select the wallet permission to reach Prime wallet
-    data.
+    Prime Broker: trading accounts on exchanges and DeFi bound to the user's Prime wallet (transfers,
+    balances, flows, account opening, DMA bills, custody, trading fees), margin loans (orders, bills,
+    margin, renewal, repayment) and risk control units (RCU). Transcribed from the Prime Broker API
+    document V1.0.2 (2024-12-02). Requests are signed (see the `MatrixportSignature` scheme). The API
+    key needs the Read (GET) and Earn (POST) permissions; select the wallet permission to reach Prime
+    wallet data.
 
-    The document's "Python Demo (Signature and Request)" shows the signing
-    algorithm, which is described once in `shared.yaml`; it is not an
-    operation.
+    The document's "Python Demo (Signature and Request)" shows the signing algorithm (the
+    `MatrixportSignature` scheme); it is not an operation.
     """
 
     def __init__(self, client: AsyncMatrixport) -> None:
@@ -1487,7 +1470,7 @@ class AsyncPrimeBroker:
         """Bill Repay: `POST /credit/agency/v1/bill/repay`.
 
         Pays a loan bill. Only the trading account with the RCU bound to the loan order can be selected for
-        payment. The bill's progress is reported by `listLoanBills`.
+        payment. The bill's progress is reported by `client.prime_broker.list_loan_bills`.
 
         Args:
             bill_id: Bill id.
@@ -1537,10 +1520,9 @@ class AsyncPrimeBroker:
         """Set Lending Account: `POST /credit/agency/v1/order/leading_account`.
 
         Sets the order's disbursement accounts: which exchange sub-accounts receive how much of the loan.
-        The path is documented as `/credit/agency/v1/order/leading_account` ("leading", not "lending"); the
-        spec keeps the documented path (see ERRATA.md). The document gives this interface no request
-        identifier. The disbursement is reported by `getOrderDetail` (`allocating_amount`,
-        `allocated_amount`, status).
+        The path says "leading", not "lending", as documented (errata PB-3). There is no request identifier
+        (errata PB-7). The disbursement is reported by `client.prime_broker.get_order_detail`
+        (`allocating_amount`, `allocated_amount`, status).
 
         Args:
             order_id: Order id.
@@ -1568,7 +1550,8 @@ class AsyncPrimeBroker:
         """Add Order Margin: `POST /credit/agency/v1/order/margin`.
 
         Adds margin to a loan order from an account. The operation (op type 1, Transfer Margin) and its
-        status are reported by `listOrderOperations` (which shows the `request_id`) and `listMarginRecords`.
+        status are reported by `client.prime_broker.list_order_operations` (which shows the `request_id`)
+        and `client.prime_broker.list_margin_records`.
 
         Args:
             account_id: Account id the margin is taken from.
@@ -1715,8 +1698,7 @@ class AsyncPrimeBroker:
             order_biz_type: Order biz type.
             order_id: Order id.
             rcu_id: RCU id.
-            status: Order status. (The document's example column shows `1`, which is not an Order Status value;
-                see ERRATA.md.)
+            status: Order status (errata PB-24).
             request_options: Per-call timeout, extra headers or request id.
 
         """
@@ -1769,11 +1751,9 @@ class AsyncPrimeBroker:
     ) -> Accepted[None]:
         """Order Renew: `POST /credit/agency/v1/order/renew`.
 
-        Applies to renew a loan order until a new date with a (lower or equal) leverage amount. The
-        document's interface description for this interface reads "Add Order Margin", copied from the Add
-        Order Margin interface; this description is inferred from the heading and the parameters (see
-        ERRATA.md). The application (op type 4, Renew) and its status are reported by `listOrderOperations`;
-        the order goes through Order Status 15/17/19.
+        Applies to renew a loan order until a new date with a (lower or equal) leverage amount (errata
+        PB-4). The application (op type 4, Renew) and its status are reported by
+        `client.prime_broker.list_order_operations`; the order goes through Order Status 15/17/19.
 
         Args:
             allocation_amount: Renewal leverage amount; at most the original order amount.
@@ -1804,10 +1784,8 @@ class AsyncPrimeBroker:
     ) -> Accepted[None]:
         """Order Repay: `POST /credit/agency/v1/order/repay`.
 
-        Repays principal of a loan order from an exchange sub-account. The document's interface description
-        for this interface reads "Add Order Margin", copied from the Add Order Margin interface; this
-        description is inferred from the heading and the parameters (see ERRATA.md). The operation (op type
-        2, Principal Repay) and its status are reported by `listOrderOperations`.
+        Repays principal of a loan order from an exchange sub-account (errata PB-4). The operation (op type
+        2, Principal Repay) and its status are reported by `client.prime_broker.list_order_operations`.
 
         Args:
             amount: Repay amount.
@@ -1909,8 +1887,8 @@ class AsyncPrimeBroker:
         accrual withdrawals.
 
         Args:
-            serial_no: The `serial_no` of the transfer (as sent to `createTransfer`, or as returned by
-                `createProfitAccrual`). 8 to 32 character string.
+            serial_no: The `serial_no` of the transfer (as sent to `client.prime_broker.create_transfer`, or as
+                returned by `client.prime_broker.create_profit_accrual`). 8 to 32 character string.
             request_options: Per-call timeout, extra headers or request id.
 
         """
@@ -1960,46 +1938,44 @@ class AsyncPrimeBroker:
         """Transfer: `POST /credit/agency/v1/allocate`.
 
         - Funds transfer between trading accounts bound to the same RCU.
-        - For accounts without RCU or non-Margin Lending RCU this interface can
-          be used to transfer funds between Prime wallet and trading accounts.
+        - For accounts without RCU or non-Margin Lending RCU this interface can be used to transfer funds
+          between Prime wallet and trading accounts.
 
-        `from_account` / `to_account`: get the account ID from "Trading" --
-        "Account List" Account Number (`listAccounts`, field `account_id`).
+        `from_account` / `to_account`: get the account ID from "Trading" -- "Account List" Account Number
+        (`client.prime_broker.list_accounts`, field `account_id`).
 
-        The call returns `data: null`; follow the transfer with
-        `getTransferRecord` and the `serial_no` you sent.
+        The call returns `data: null`; follow the transfer with `client.prime_broker.get_transfer_record`
+        and the `serial_no` you sent.
 
         Transfer cases:
 
         | Case | Transfer limitations | Required parameters | Support instant transfers |
         |---|---|---|---|
         | PB wallet to CEX | No limits | amount, currency, from_account, to_account, serial_no | N |
-        | PB wallet to Defi a/c | No limits | amount, currency, chain, from_account, to_account, serial_no |
-        N |
-        | CEX to CEX | 1. Bind the same RCU accounts 2. Unbound RCU accounts | amount, currency,
-        from_account, to_account, serial_no | Y |
-        | CEX to PB wallet | 1. Unbound RCU accounts | amount, currency, from_account, to_account, serial_no
-        | N |
-        | CEX to Defi a/c | 1. Bind the same RCU accounts 2. Unbound RCU accounts | amount, currency, chain,
-        from_account, to_account, serial_no | N |
-        | Defi a/c to PB wallet | 1. Unbound RCU accounts | amount, currency, chain, from_account,
-        to_account, serial_no | N |
-        | Defi a/c to Defi a/c | 1. Bind the same RCU accounts 2. Unbound RCU accounts | amount, currency,
-        chain, from_account, to_account, serial_no | N |
-        | Defi a/c to CEX | 1. Bind the same RCU accounts 2. Unbound RCU accounts | amount, currency, chain,
-        from_account, to_account, serial_no | N |
+        | PB wallet to Defi a/c | No limits | amount, currency, chain, from_account, to_account, serial_no | N |
+        | CEX to CEX | 1. Bind the same RCU accounts 2. Unbound RCU accounts | amount, currency, from_account, to_account, serial_no | Y |
+        | CEX to PB wallet | 1. Unbound RCU accounts | amount, currency, from_account, to_account, serial_no | N |
+        | CEX to Defi a/c | 1. Bind the same RCU accounts 2. Unbound RCU accounts | amount, currency, chain, from_account, to_account, serial_no | N |
+        | Defi a/c to PB wallet | 1. Unbound RCU accounts | amount, currency, chain, from_account, to_account, serial_no | N |
+        | Defi a/c to Defi a/c | 1. Bind the same RCU accounts 2. Unbound RCU accounts | amount, currency, chain, from_account, to_account, serial_no | N |
+        | Defi a/c to CEX | 1. Bind the same RCU accounts 2. Unbound RCU accounts | amount, currency, chain, from_account, to_account, serial_no | N |
 
         Args:
             from_account: Source account, `account_id` from the account list (e.g. `888.bal`).
             to_account: Destination account, `account_id` from the account list (e.g. `888_binance_1`).
-            currency: Currency, as returned by Available Currencies (`listAvailableCurrencies`).
-            amount: Transfer amount; at least the exchange's minimum (`getExchangeMinimumAmounts`).
+            currency: Currency, as returned by Available Currencies
+                (`client.prime_broker.list_available_currencies`).
+            amount: Transfer amount; at least the exchange's minimum
+                (`client.prime_broker.get_exchange_minimum_amounts`).
             serial_no: Serial no of the transfer, 8 to 32 characters matching `^[a-zA-Z0-9_-]+$` (e.g. a
                 timestamp). Identifies the transfer in Transfer Record. Idempotency key: generated when not given, reused on every retry.
-            from_wallet_type: Source wallet, a `wallet_type` returned by Wallet Types (`listWalletTypes`); default 0.
-            to_wallet_type: Destination wallet, a `wallet_type` returned by Wallet Types (`listWalletTypes`); default 0.
-            chain: The chain you prefer, as returned by Available Chains (`listAvailableChains`), e.g. `ERC20`.
-                Needed when a DeFi account is involved (see the transfer cases).
+            from_wallet_type: Source wallet, a `wallet_type` returned by Wallet Types
+                (`client.prime_broker.list_wallet_types`); default 0.
+            to_wallet_type: Destination wallet, a `wallet_type` returned by Wallet Types
+                (`client.prime_broker.list_wallet_types`); default 0.
+            chain: The chain you prefer, as returned by Available Chains
+                (`client.prime_broker.list_available_chains`), e.g. `ERC20`. Needed when a DeFi account is
+                involved (see the transfer cases).
             is_instant_transfer: Use the instant transfer (CEX to CEX only).
             request_options: Per-call timeout, extra headers or request id.
 
@@ -2027,8 +2003,8 @@ class AsyncPrimeBroker:
     ) -> WalletTypeList:
         """Wallet Types: `GET /credit/agency/v1/exchange/wallets`.
 
-        The wallet types of a trading account. A `wallet_type` is what `createTransfer` takes as
-        `from_wallet_type` / `to_wallet_type`.
+        The wallet types of a trading account. A `wallet_type` is what `client.prime_broker.create_transfer`
+        takes as `from_wallet_type` / `to_wallet_type`.
 
         Args:
             account_id: Account id, `account_id` from the account list.
@@ -2078,12 +2054,12 @@ class AsyncPrimeBroker:
         """Available Chains: `GET /credit/agency/v1/available_chains`.
 
         The chains a currency can be transferred on from one account to another (the `chain` of
-        `createTransfer`).
+        `client.prime_broker.create_transfer`).
 
         Args:
             from_account: Source account, `account_id` from the account list.
             to_account: Destination account, `account_id` from the account list.
-            currency: Currency, from `listAvailableCurrencies`.
+            currency: Currency, from `client.prime_broker.list_available_currencies`.
             request_options: Per-call timeout, extra headers or request id.
 
         """
@@ -2109,7 +2085,7 @@ class AsyncPrimeBroker:
 
         Args:
             exchange: Exchange unique ID (huobi, binance, okex, ...).
-            currency: Currency; all currencies of the exchange when absent (inferred, undocumented).
+            currency: Currency; all currencies of the exchange when absent (errata PB-33).
             request_options: Per-call timeout, extra headers or request id.
 
         """
@@ -2133,21 +2109,19 @@ class AsyncPrimeBroker:
         """Profit Accrual: `POST /credit/agency/v1/user/profit_accrual`.
 
         - Users withdraw profits through exchange sub-accounts.
-        - After applying, funds will be transferred back to the Prime wallet
-          upon approval.
-        - The application sub-account must be associated with a loan order RCU
-          (Margin lending / Basis trading). The trading account id associated
-          with the RCU can be queried through the "Rcu Accounts" interface
-          (`listRcuAccounts`).
+        - After applying, funds will be transferred back to the Prime wallet upon approval.
+        - The application sub-account must be associated with a loan order RCU (Margin lending / Basis
+          trading). The trading account id associated with the RCU can be queried through the "Rcu Accounts"
+          interface (`client.prime_broker.list_rcu_accounts`).
 
         Returns the serial no of the withdrawal; its progress is reported by
-        `getTransferRecord` (scenario `take_profit`, inferred).
+        `client.prime_broker.get_transfer_record` (scenario `take_profit`, inferred).
 
         Args:
             amount: Transfer amount.
             currency: Currency.
             account_id: From account id: an exchange sub-account associated with a loan order RCU (see
-                `listRcuAccounts`).
+                `client.prime_broker.list_rcu_accounts`).
             serial_no: Serial no of the withdrawal, 8 to 32 characters (e.g. a timestamp). Idempotency key: generated when not given, reused on every retry.
             request_options: Per-call timeout, extra headers or request id.
 
@@ -2173,14 +2147,15 @@ class AsyncPrimeBroker:
         """Create Account: `POST /credit/agency/v1/account`.
 
         Opens an exchange sub-account. `custody_id` can be queried through the "Exchange Custody" interface
-        (`listExchangeCustody`). Returns the new account's id; the account goes through the Account Status
-        values (pending approval, opening, opened), reported by `listAccounts`.
+        (`client.prime_broker.list_exchange_custody`). Returns the new account's id; the account goes
+        through the Account Status values (pending approval, opening, opened), reported by
+        `client.prime_broker.list_accounts`.
 
         Args:
-            exchange: Exchange unique ID (the document's "Exchange Parameter" table): the value to pass wherever a
-                parameter takes an exchange, and the `ex_value` of responses.
+            exchange: Exchange unique ID: the value to pass wherever a parameter takes an exchange, and the
+                `ex_value` of responses.
             request_id: Request id, 8 to 32 characters (e.g. a timestamp). Idempotency key: generated when not given, reused on every retry.
-            custody_id: Supported Custody ID on the Exchange (from `listExchangeCustody`).
+            custody_id: Supported Custody ID on the Exchange (from `client.prime_broker.list_exchange_custody`).
             request_options: Per-call timeout, extra headers or request id.
 
         """
@@ -2202,8 +2177,8 @@ class AsyncPrimeBroker:
         """Account Balance: `GET /credit/agency/v1/account/balance`.
 
         - Check Exchange Spot/Fund Account Balance.
-        - This balance is the amount of coins that can be withdrawn from the
-          exchange account via the transfer interface.
+        - This balance is the amount of coins that can be withdrawn from the exchange account via the
+          transfer interface.
 
         Args:
             account_id: Account id.
@@ -2324,9 +2299,7 @@ class AsyncPrimeBroker:
     ) -> AccountTransferRecordPage:
         """Account Transfer Records: `GET /credit/agency/v1/account/funds`.
 
-        The transfer records of the user's accounts. The document's curl example passes `exchange=binance`,
-        which is not a parameter of this interface (the table has `from_exchange` / `to_exchange`); see
-        ERRATA.md.
+        The transfer records of the user's accounts.
 
         Args:
             limit: Page size.
@@ -2425,8 +2398,7 @@ class AsyncPrimeBroker:
             account_type: Account type.
             custody_id: Exchange custody id.
             exchange: Exchange unique ID (huobi, binance, okex, ...).
-            exchange_type: Exchange type (the table says "[1.CEX 2.DEFI]", the enum table "2 DEX"; its example column
-                shows `binance`, a placeholder; see ERRATA.md).
+            exchange_type: Exchange type: 1 CEX, 2 DEX (errata PB-14).
             rcu_id: RCU id.
             status: Account status.
             request_options: Per-call timeout, extra headers or request id.
@@ -2558,12 +2530,12 @@ class AsyncPrimeBroker:
         """DMA Bill Repay: `POST /credit/agency/v1/dma/bill/repay`.
 
         Direct Market Access bill repay: pays a DMA bill from an account. The bill's progress (Repaying,
-        Repaid) is reported by `listDmaBills`.
+        Repaid) is reported by `client.prime_broker.list_dma_bills`.
 
         Args:
             request_id: Request id, 8 to 32 characters (e.g. a timestamp). Idempotency key: generated when not given, reused on every retry.
             account_id: Account id, for repay (e.g. `888.bal`).
-            serial_no: DMA bill serial no (the `serial_no` of `listDmaBills`).
+            serial_no: DMA bill serial no (the `serial_no` of `client.prime_broker.list_dma_bills`).
             request_options: Per-call timeout, extra headers or request id.
 
         """
@@ -2583,7 +2555,8 @@ class AsyncPrimeBroker:
     ) -> list[ExchangeCustody]:
         """Exchange Custody: `GET /credit/agency/v1/exchange/custody`.
 
-        The exchanges and the custodians each supports (the `custody_id` of `createAccount`). No parameters.
+        The exchanges and the custodians each supports (the `custody_id` of
+        `client.prime_broker.create_account`). No parameters.
 
         """
         result: list[ExchangeCustody] = await self._client.call(
@@ -2602,9 +2575,8 @@ class AsyncPrimeBroker:
     ) -> ExchangeTradingFeePage:
         """Exchange Trading Fee Rate: `GET /credit/agency/v1/exchange/trading_fee/rate`.
 
-        Exchange trading fees: the fee rates of each exchange by VIP level and base coin. The document's
-        heading gives the path `/credit/agency/v1/exchange/trading_fee/rate`, its curl example
-        `/credit/agency/v1/exchange/trading_fees`; the spec follows the heading (see ERRATA.md).
+        Exchange trading fees: the fee rates of each exchange by VIP level and base coin. The document gives
+        two paths; this is its heading's (errata PB-2).
 
         Args:
             limit: Page size.

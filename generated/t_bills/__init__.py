@@ -1,6 +1,6 @@
-"""Matrixport T-Bills API: generated from spec/t-bills.yaml; do not edit.
+"""Matrixport T-Bills API (generated from the spec; do not edit).
 
-Use it through `matrixport.Matrixport().matrixport_t_bills_api_client`; models and enums are in `.models`,
+Use it through `matrixport.Matrixport().t_bills`; models and enums are in `.models`,
 error classes in `.errors`.
 """
 

@@ -58,15 +58,12 @@ if TYPE_CHECKING:
 class TBills:
     """Matrixport T-Bills API.
 
-    T-Bills (STBT): deposit stablecoins to mint STBT, a token backed by
-    short-term US Treasury bills, and redeem STBT for stablecoins. Only
-    accredited investors are eligible to call this API. Covers the STBT
-    address whitelist, the product list and its documents (statements,
-    assets, APY history, agreement), the user's addresses, balances and
-    profits, and deposit / redemption orders. Transcribed from the T-Bills
-    API document V1.0.0 (2023-02-07). Requests are signed (see the
-    `MatrixportSignature` scheme). Where the document contradicts itself the
-    choice made is recorded in `spec/ERRATA.md`.
+    T-Bills (STBT): deposit stablecoins to mint STBT, a token backed by short-term US Treasury bills,
+    and redeem STBT for stablecoins. Only accredited investors are eligible to call this API. Covers the
+    STBT address whitelist, the product list and its documents (statements, assets, APY history,
+    agreement), the user's addresses, balances and profits, and deposit / redemption orders. Transcribed
+    from the T-Bills API document V1.0.0 (2023-02-07). Requests are signed (see the
+    `MatrixportSignature` scheme).
     """
 
     def __init__(self, client: Matrixport) -> None:
@@ -107,8 +104,9 @@ class TBills:
 
         Adds an STBT address (the user's wallet address) to the whitelist. The whitelist entry it creates
         has no id of its own: it is identified by the address, and its progress is read with
-        `getAddressWhitelistStatus` (status 1 processing, 2 success). The document names no de-duplication
-        key and does not say what adding an address twice does. The response carries no `data`.
+        `client.t_bills.get_address_whitelist_status` (status 1 processing, 2 success). The document names
+        no de-duplication key and does not say what adding an address twice does. The response carries no
+        `data`.
 
         Args:
             address: Address (the user's STBT wallet address) to add to the whitelist.
@@ -130,12 +128,11 @@ class TBills:
     ) -> ProductList:
         """Product List: `GET /bond/api/v1/product/list`.
 
-        Returns the T-Bills products. The document has no request table for this interface; its curl example
-        sends `limit=10`, transcribed here as an optional parameter (see ERRATA.md).
+        Returns the T-Bills products.
 
         Args:
             limit: Undocumented; appears only in the curl example. Presumably the maximum number of products
-                returned.
+                returned (errata TB-5).
             request_options: Per-call timeout, extra headers or request id.
 
         """
@@ -178,13 +175,12 @@ class TBills:
         """Product Statement: `GET /bond/api/v1/product/statement`.
 
         Returns a product's statements (legal documents, audit reports, asset reports, other). Download one
-        with `downloadStatement` and its `short_uri`. The curl example also sends `limit=10`, which the
-        request table does not list; it is transcribed as an optional parameter (see ERRATA.md).
+        with `client.t_bills.download_statement` and its `short_uri`.
 
         Args:
             product_id: Product ID, e.g. 7016600587613560832.
             limit: Undocumented; appears only in the curl example. Presumably the maximum number of statements
-                returned.
+                returned (errata TB-5).
             request_options: Per-call timeout, extra headers or request id.
 
         """
@@ -204,8 +200,8 @@ class TBills:
     ) -> ProductAsset:
         """Product Asset: `GET /bond/api/v1/product/asset`.
 
-        Returns a product's asset figures. Only `asset_nav` is current; the other fields are marked
-        deprecated by the document.
+        Returns a product's asset figures. Only `asset_nav` is current; the other fields are deprecated
+        (errata TB-15).
 
         Args:
             product_id: Product ID, e.g. 7016600587613560832.
@@ -233,8 +229,7 @@ class TBills:
 
         Args:
             product_id: Product ID, e.g. 7016600587613560832.
-            start_time: Start timestamp, in milliseconds since the Unix epoch (e.g. 1682586471266). Typed string by
-                the request table.
+            start_time: Start timestamp, in milliseconds since the Unix epoch (e.g. 1682586471266), as a string.
             request_options: Per-call timeout, extra headers or request id.
 
         """
@@ -283,15 +278,13 @@ class TBills:
     ) -> Download:
         """Statement Download: `GET /bond/api/v1/d/{short_uri}`.
 
-        Downloads a statement file by the `short_uri` of a statement listed by `listProductStatements`. The
-        response is the file itself, not JSON and not enveloped. The document shows no response and names no
-        media type; statements are documents (the monthly report's `file_name` is a `.pdf`), so a PDF is
-        expected, and the spec declares `application/octet-stream` to accept any file type. An error is
-        presumably returned as the usual JSON envelope. The curl example writes the query string as
-        `/bond/api/v1/d/6HBJpi&timestamp=...&signature=...` (`&` instead of `?`); see ERRATA.md.
+        Downloads a statement file by the `short_uri` of a statement listed by
+        `client.t_bills.list_product_statements`. The response is the file itself (presumably a PDF), not
+        JSON and not enveloped; the document does not show it (errata TB-16).
 
         Args:
-            short_uri: Short URI of the statement (`short_uri` from listProductStatements), e.g. 6HBJpi.
+            short_uri: Short URI of the statement (`short_uri` from `client.t_bills.list_product_statements`), e.g.
+                6HBJpi.
             request_options: Per-call timeout, extra headers or request id.
 
         """
@@ -309,8 +302,7 @@ class TBills:
     ) -> list[UserAddress]:
         """User Address: `GET /bond/api/v1/user/address`.
 
-        Returns the user's STBT addresses with their type and status. The curl example writes the query
-        string as `/bond/api/v1/user/address&timestamp=...` (`&` instead of `?`); see ERRATA.md.
+        Returns the user's STBT addresses with their type and status.
 
         """
         result: list[UserAddress] = self._client.call(
@@ -327,8 +319,7 @@ class TBills:
     ) -> UserBalance:
         """User Balance: `GET /bond/api/v1/user/balance`.
 
-        Returns the user's balance in one currency. The request table has no Mandatory column; `currency` is
-        taken as required (see ERRATA.md).
+        Returns the user's balance in one currency.
 
         Args:
             currency: Currency for which the balance needs to be queried.
@@ -381,22 +372,17 @@ class TBills:
         """Deposit: `POST /bond/api/v1/order/deposit`.
 
         Places a deposit order: pays `amount` in `payment_currency` to mint STBT to the user's address. The
-        call is asynchronous: it returns the order id, and the outcome is read with `getOrderResult`. The
-        document offers no de-duplication key (no client order id or serial number), so a retried request
-        may place a second order. Try it first with `previewDeposit`. The curl example sends `amount` as a
-        bare number (100) and a `signature` in the body; the request table types `amount` as string (see
-        ERRATA.md).
+        call is asynchronous: it returns the order id, and the outcome is read with
+        `client.t_bills.get_order_result`. There is no de-duplication key (no client order id or serial
+        number), so a retried request may place a second order (errata TB-27). Try it first with
+        `client.t_bills.preview_deposit`.
 
         Args:
             address: STBT address of user.
-            amount: The deposit amount. The document says "with the currency being deposit_currency", a field
-                this request does not have; presumably the amount paid in `payment_currency` (compare
-                previewDeposit's `principal`).
-            ask_price_id: Ask price id: the `price_id` of a price quotation (see the `AskPrice` schema; the document
-                has no interface that returns one). The document adds "payment_currency can be left empty if
-                it is consistent with the Currency in the product", read here as: this field may be the
-                empty string when `payment_currency` is the product's currency, as in the document's example
-                (see ERRATA.md).
+            amount: The deposit amount, presumably in `payment_currency` (compare
+                `client.t_bills.preview_deposit`'s `principal`; errata TB-18).
+            ask_price_id: Ask price id: the `price_id` of a price quotation (the `AskPrice` schema). It may be the
+                empty string when `payment_currency` is the product's currency (errata TB-18).
             payment_currency: Payment currency.
             product_id: Product id.
             request_options: Per-call timeout, extra headers or request id.
@@ -454,11 +440,10 @@ class TBills:
         """Redeem: `POST /bond/api/v1/order/withdraw`.
 
         Places a redemption order: burns `amount` of the user's STBT and settles in `currency`. The call is
-        asynchronous: it returns the order id, and the outcome is read with `getOrderResult`. The document
-        offers no de-duplication key (no client order id or serial number), so a retried request may place a
-        second order. Try it first with `previewRedemption`; `getMaxRedeemAmount` gives the upper bound. The
-        curl example sends `amount` as a bare number (100) and a `signature` in the body; the request table
-        types `amount` as string (see ERRATA.md).
+        asynchronous: it returns the order id, and the outcome is read with
+        `client.t_bills.get_order_result`. There is no de-duplication key (no client order id or serial
+        number), so a retried request may place a second order (errata TB-27). Try it first with
+        `client.t_bills.preview_redemption`; `client.t_bills.get_max_redeem_amount` gives the upper bound.
 
         Args:
             address: STBT address of user.
@@ -489,14 +474,13 @@ class TBills:
         """Redeem Preview: `GET /bond/api/v1/order/withdraw/preview`.
 
         Trial calculation of a redemption of `principal` STBT: the service fee, its rate and the STBT to be
-        burnt. Places no order. The curl example also sends `currency=USDC`, which the request table does
-        not list; it is transcribed as an optional parameter (see ERRATA.md).
+        burnt. Places no order.
 
         Args:
             product_id: Product id, e.g. 7016600587613560832.
             principal: Redeem STBT amount.
             currency: Undocumented; appears only in the curl example. Presumably the redemption (settlement)
-                currency, as `currency` of createRedemption.
+                currency, as `currency` of `client.t_bills.create_redemption` (errata TB-5).
             request_options: Per-call timeout, extra headers or request id.
 
         """
@@ -517,9 +501,10 @@ class TBills:
     ) -> OrderResult:
         """Order Result: `GET /bond/api/v1/order/result`.
 
-        Returns the result of a deposit or redemption order (the order id returned by createDeposit /
-        createRedemption). `status` is an order status: 60 completed, 70 failed, 10 cancelled, 1 initial;
-        any other value means the order is still processing.
+        Returns the result of a deposit or redemption order (the order id returned by
+        `client.t_bills.create_deposit` / `client.t_bills.create_redemption`). `status` is an order status:
+        60 completed, 70 failed, 10 cancelled, 1 initial; any other value means the order is still
+        processing.
 
         Args:
             order_id: Order id, e.g. 7026913053715312640.
@@ -566,8 +551,7 @@ class TBills:
     ) -> OrderList:
         """Query Order: `GET /bond/api/v1/order/list`.
 
-        Returns a page of the user's deposit and redemption orders on a product for an STBT address. The
-        curl example omits `address`, which the request table marks mandatory (see ERRATA.md).
+        Returns a page of the user's deposit and redemption orders on a product for an STBT address.
 
         Args:
             product_id: Product id, e.g. 7016600587613560832.
@@ -694,7 +678,7 @@ class TBills:
 
         Args:
             product_id: Product id, e.g. 7016600587613560832.
-            address: User address (the document says "use address"; the STBT address of the user).
+            address: STBT address of the user.
             request_options: Per-call timeout, extra headers or request id.
 
         """
@@ -713,8 +697,7 @@ class TBills:
     ) -> MonthlyReport:
         """Monthly Report: `GET /bond/api/v1/monthly-report/latest`.
 
-        Returns the latest monthly report of the T-Bills portfolio. Takes no parameters (the request table
-        is empty).
+        Returns the latest monthly report of the T-Bills portfolio. Takes no parameters.
 
         """
         result: MonthlyReport = self._client.call(
@@ -727,15 +710,12 @@ class TBills:
 class AsyncTBills:
     """Matrixport T-Bills API for asyncio.
 
-    T-Bills (STBT): deposit stablecoins to mint STBT, a token backed by
-    short-term US Treasury bills, and redeem STBT for stablecoins. Only
-    accredited investors are eligible to call this API. Covers the STBT
-    address whitelist, the product list and its documents (statements,
-    assets, APY history, agreement), the user's addresses, balances and
-    profits, and deposit / redemption orders. Transcribed from the T-Bills
-    API document V1.0.0 (2023-02-07). Requests are signed (see the
-    `MatrixportSignature` scheme). Where the document contradicts itself the
-    choice made is recorded in `spec/ERRATA.md`.
+    T-Bills (STBT): deposit stablecoins to mint STBT, a token backed by short-term US Treasury bills,
+    and redeem STBT for stablecoins. Only accredited investors are eligible to call this API. Covers the
+    STBT address whitelist, the product list and its documents (statements, assets, APY history,
+    agreement), the user's addresses, balances and profits, and deposit / redemption orders. Transcribed
+    from the T-Bills API document V1.0.0 (2023-02-07). Requests are signed (see the
+    `MatrixportSignature` scheme).
     """
 
     def __init__(self, client: AsyncMatrixport) -> None:
@@ -776,8 +756,9 @@ class AsyncTBills:
 
         Adds an STBT address (the user's wallet address) to the whitelist. The whitelist entry it creates
         has no id of its own: it is identified by the address, and its progress is read with
-        `getAddressWhitelistStatus` (status 1 processing, 2 success). The document names no de-duplication
-        key and does not say what adding an address twice does. The response carries no `data`.
+        `client.t_bills.get_address_whitelist_status` (status 1 processing, 2 success). The document names
+        no de-duplication key and does not say what adding an address twice does. The response carries no
+        `data`.
 
         Args:
             address: Address (the user's STBT wallet address) to add to the whitelist.
@@ -799,12 +780,11 @@ class AsyncTBills:
     ) -> ProductList:
         """Product List: `GET /bond/api/v1/product/list`.
 
-        Returns the T-Bills products. The document has no request table for this interface; its curl example
-        sends `limit=10`, transcribed here as an optional parameter (see ERRATA.md).
+        Returns the T-Bills products.
 
         Args:
             limit: Undocumented; appears only in the curl example. Presumably the maximum number of products
-                returned.
+                returned (errata TB-5).
             request_options: Per-call timeout, extra headers or request id.
 
         """
@@ -847,13 +827,12 @@ class AsyncTBills:
         """Product Statement: `GET /bond/api/v1/product/statement`.
 
         Returns a product's statements (legal documents, audit reports, asset reports, other). Download one
-        with `downloadStatement` and its `short_uri`. The curl example also sends `limit=10`, which the
-        request table does not list; it is transcribed as an optional parameter (see ERRATA.md).
+        with `client.t_bills.download_statement` and its `short_uri`.
 
         Args:
             product_id: Product ID, e.g. 7016600587613560832.
             limit: Undocumented; appears only in the curl example. Presumably the maximum number of statements
-                returned.
+                returned (errata TB-5).
             request_options: Per-call timeout, extra headers or request id.
 
         """
@@ -873,8 +852,8 @@ class AsyncTBills:
     ) -> ProductAsset:
         """Product Asset: `GET /bond/api/v1/product/asset`.
 
-        Returns a product's asset figures. Only `asset_nav` is current; the other fields are marked
-        deprecated by the document.
+        Returns a product's asset figures. Only `asset_nav` is current; the other fields are deprecated
+        (errata TB-15).
 
         Args:
             product_id: Product ID, e.g. 7016600587613560832.
@@ -902,8 +881,7 @@ class AsyncTBills:
 
         Args:
             product_id: Product ID, e.g. 7016600587613560832.
-            start_time: Start timestamp, in milliseconds since the Unix epoch (e.g. 1682586471266). Typed string by
-                the request table.
+            start_time: Start timestamp, in milliseconds since the Unix epoch (e.g. 1682586471266), as a string.
             request_options: Per-call timeout, extra headers or request id.
 
         """
@@ -952,15 +930,13 @@ class AsyncTBills:
     ) -> Download:
         """Statement Download: `GET /bond/api/v1/d/{short_uri}`.
 
-        Downloads a statement file by the `short_uri` of a statement listed by `listProductStatements`. The
-        response is the file itself, not JSON and not enveloped. The document shows no response and names no
-        media type; statements are documents (the monthly report's `file_name` is a `.pdf`), so a PDF is
-        expected, and the spec declares `application/octet-stream` to accept any file type. An error is
-        presumably returned as the usual JSON envelope. The curl example writes the query string as
-        `/bond/api/v1/d/6HBJpi&timestamp=...&signature=...` (`&` instead of `?`); see ERRATA.md.
+        Downloads a statement file by the `short_uri` of a statement listed by
+        `client.t_bills.list_product_statements`. The response is the file itself (presumably a PDF), not
+        JSON and not enveloped; the document does not show it (errata TB-16).
 
         Args:
-            short_uri: Short URI of the statement (`short_uri` from listProductStatements), e.g. 6HBJpi.
+            short_uri: Short URI of the statement (`short_uri` from `client.t_bills.list_product_statements`), e.g.
+                6HBJpi.
             request_options: Per-call timeout, extra headers or request id.
 
         """
@@ -978,8 +954,7 @@ class AsyncTBills:
     ) -> list[UserAddress]:
         """User Address: `GET /bond/api/v1/user/address`.
 
-        Returns the user's STBT addresses with their type and status. The curl example writes the query
-        string as `/bond/api/v1/user/address&timestamp=...` (`&` instead of `?`); see ERRATA.md.
+        Returns the user's STBT addresses with their type and status.
 
         """
         result: list[UserAddress] = await self._client.call(
@@ -996,8 +971,7 @@ class AsyncTBills:
     ) -> UserBalance:
         """User Balance: `GET /bond/api/v1/user/balance`.
 
-        Returns the user's balance in one currency. The request table has no Mandatory column; `currency` is
-        taken as required (see ERRATA.md).
+        Returns the user's balance in one currency.
 
         Args:
             currency: Currency for which the balance needs to be queried.
@@ -1050,22 +1024,17 @@ class AsyncTBills:
         """Deposit: `POST /bond/api/v1/order/deposit`.
 
         Places a deposit order: pays `amount` in `payment_currency` to mint STBT to the user's address. The
-        call is asynchronous: it returns the order id, and the outcome is read with `getOrderResult`. The
-        document offers no de-duplication key (no client order id or serial number), so a retried request
-        may place a second order. Try it first with `previewDeposit`. The curl example sends `amount` as a
-        bare number (100) and a `signature` in the body; the request table types `amount` as string (see
-        ERRATA.md).
+        call is asynchronous: it returns the order id, and the outcome is read with
+        `client.t_bills.get_order_result`. There is no de-duplication key (no client order id or serial
+        number), so a retried request may place a second order (errata TB-27). Try it first with
+        `client.t_bills.preview_deposit`.
 
         Args:
             address: STBT address of user.
-            amount: The deposit amount. The document says "with the currency being deposit_currency", a field
-                this request does not have; presumably the amount paid in `payment_currency` (compare
-                previewDeposit's `principal`).
-            ask_price_id: Ask price id: the `price_id` of a price quotation (see the `AskPrice` schema; the document
-                has no interface that returns one). The document adds "payment_currency can be left empty if
-                it is consistent with the Currency in the product", read here as: this field may be the
-                empty string when `payment_currency` is the product's currency, as in the document's example
-                (see ERRATA.md).
+            amount: The deposit amount, presumably in `payment_currency` (compare
+                `client.t_bills.preview_deposit`'s `principal`; errata TB-18).
+            ask_price_id: Ask price id: the `price_id` of a price quotation (the `AskPrice` schema). It may be the
+                empty string when `payment_currency` is the product's currency (errata TB-18).
             payment_currency: Payment currency.
             product_id: Product id.
             request_options: Per-call timeout, extra headers or request id.
@@ -1123,11 +1092,10 @@ class AsyncTBills:
         """Redeem: `POST /bond/api/v1/order/withdraw`.
 
         Places a redemption order: burns `amount` of the user's STBT and settles in `currency`. The call is
-        asynchronous: it returns the order id, and the outcome is read with `getOrderResult`. The document
-        offers no de-duplication key (no client order id or serial number), so a retried request may place a
-        second order. Try it first with `previewRedemption`; `getMaxRedeemAmount` gives the upper bound. The
-        curl example sends `amount` as a bare number (100) and a `signature` in the body; the request table
-        types `amount` as string (see ERRATA.md).
+        asynchronous: it returns the order id, and the outcome is read with
+        `client.t_bills.get_order_result`. There is no de-duplication key (no client order id or serial
+        number), so a retried request may place a second order (errata TB-27). Try it first with
+        `client.t_bills.preview_redemption`; `client.t_bills.get_max_redeem_amount` gives the upper bound.
 
         Args:
             address: STBT address of user.
@@ -1158,14 +1126,13 @@ class AsyncTBills:
         """Redeem Preview: `GET /bond/api/v1/order/withdraw/preview`.
 
         Trial calculation of a redemption of `principal` STBT: the service fee, its rate and the STBT to be
-        burnt. Places no order. The curl example also sends `currency=USDC`, which the request table does
-        not list; it is transcribed as an optional parameter (see ERRATA.md).
+        burnt. Places no order.
 
         Args:
             product_id: Product id, e.g. 7016600587613560832.
             principal: Redeem STBT amount.
             currency: Undocumented; appears only in the curl example. Presumably the redemption (settlement)
-                currency, as `currency` of createRedemption.
+                currency, as `currency` of `client.t_bills.create_redemption` (errata TB-5).
             request_options: Per-call timeout, extra headers or request id.
 
         """
@@ -1186,9 +1153,10 @@ class AsyncTBills:
     ) -> OrderResult:
         """Order Result: `GET /bond/api/v1/order/result`.
 
-        Returns the result of a deposit or redemption order (the order id returned by createDeposit /
-        createRedemption). `status` is an order status: 60 completed, 70 failed, 10 cancelled, 1 initial;
-        any other value means the order is still processing.
+        Returns the result of a deposit or redemption order (the order id returned by
+        `client.t_bills.create_deposit` / `client.t_bills.create_redemption`). `status` is an order status:
+        60 completed, 70 failed, 10 cancelled, 1 initial; any other value means the order is still
+        processing.
 
         Args:
             order_id: Order id, e.g. 7026913053715312640.
@@ -1235,8 +1203,7 @@ class AsyncTBills:
     ) -> OrderList:
         """Query Order: `GET /bond/api/v1/order/list`.
 
-        Returns a page of the user's deposit and redemption orders on a product for an STBT address. The
-        curl example omits `address`, which the request table marks mandatory (see ERRATA.md).
+        Returns a page of the user's deposit and redemption orders on a product for an STBT address.
 
         Args:
             product_id: Product id, e.g. 7016600587613560832.
@@ -1363,7 +1330,7 @@ class AsyncTBills:
 
         Args:
             product_id: Product id, e.g. 7016600587613560832.
-            address: User address (the document says "use address"; the STBT address of the user).
+            address: STBT address of the user.
             request_options: Per-call timeout, extra headers or request id.
 
         """
@@ -1382,8 +1349,7 @@ class AsyncTBills:
     ) -> MonthlyReport:
         """Monthly Report: `GET /bond/api/v1/monthly-report/latest`.
 
-        Returns the latest monthly report of the T-Bills portfolio. Takes no parameters (the request table
-        is empty).
+        Returns the latest monthly report of the T-Bills portfolio. Takes no parameters.
 
         """
         result: MonthlyReport = await self._client.call(

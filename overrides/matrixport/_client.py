@@ -294,9 +294,8 @@ class _ClientCore(Generic[H]):
     def resolve(self, error: MatrixportError) -> Any:
         """The outcome of the write behind an `OutcomeUnknownError`, looked up by its idempotency key.
 
-        Returns what the write would have returned, with `confirmation` (the lookup's answer), or
-        raises `OutcomeUnknownError` again while the outcome is still unknown. Awaitable on
-        `AsyncMatrixport`.
+        Returns the record `error.check_with` keeps of it (e.g. the `TransferRecord`), or raises
+        `OutcomeUnknownError` again while there is none yet. Awaitable on `AsyncMatrixport`.
         """
         return self._run(_flow.resolve(error))
 

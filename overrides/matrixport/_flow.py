@@ -259,8 +259,12 @@ def reconcile(
     refusal: APIError,
     options: RequestOptions | None,
 ) -> Flow[T]:
-    """A retry was refused as a repeat: an earlier attempt was acted on. Return what it did."""
-    if op.lookup is None:
+    """A retry was refused as a repeat: an earlier attempt was acted on. Return what it did.
+
+    Where the write's `data` is empty, its answer is known once the lookup finds the key; elsewhere
+    the answer is lost, and `OutcomeUnknownError` says so (`client.resolve` returns the record).
+    """
+    if op.lookup is None or not op.lookup.confirms_result:
         raise outcome_unknown(core, op, parts, context, refusal, options)
     try:
         found = yield from lookup(core, op.lookup, parts, context, options)
@@ -274,12 +278,12 @@ def reconcile(
 
 def resolution(
     core: _ClientCore[Any],
-    op: Operation[T],
+    op: Operation[Any],
     parts: RequestParts,
     context: CallContext,
     options: RequestOptions | None,
-) -> Flow[T]:
-    """`client.resolve(error)`: the write's outcome, looked up by its key, or still unknown."""
+) -> Flow[Any]:
+    """`client.resolve(error)`: the lookup's record of the write's key, or still unknown."""
     assert op.lookup is not None
     try:
         found = yield from lookup(core, op.lookup, parts, context, options)
@@ -291,7 +295,7 @@ def resolution(
             operation=op.name,
         )
         raise outcome_unknown(core, op, parts, context, nothing, options)
-    return op.parse(None, replace(context, confirmation=found))
+    return found
 
 
 def lookup(

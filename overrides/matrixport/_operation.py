@@ -71,6 +71,8 @@ class Lookup:
     match: str | None = None
     arguments: Mapping[str, str] = field(default_factory=dict)
     """The lookup's argument (Python name) <- the write's argument (Python name)."""
+    confirms_result: bool = False
+    """The write's `data` is empty, so what it returns is known once the lookup finds the key."""
 
 
 @dataclass(frozen=True)

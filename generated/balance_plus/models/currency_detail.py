@@ -30,6 +30,8 @@ T = TypeVar("T", bound="CurrencyDetail")
 class CurrencyDetail:
     agreement: str
     """ Agreement name. """
+    apy_subscribe_setting: ApySubscribeSetting
+    """ APY notification subscription settings. """
     auto_deposit: bool
     """ Whether to deposit automatically. """
     auto_deposit_proportion: Decimal
@@ -56,8 +58,8 @@ class CurrencyDetail:
     """ Product status: 1 pending release, 2 released, 3 off the shelf. """
     current: Decimal
     """ Capital utilization. """
-    apy_subscribe_setting: ApySubscribeSetting | Unset = UNSET
-    """ APY notification subscription settings. """
+    product_i18ns: list[ProductI18N]
+    """ Localized product texts. """
     detail_url: str | Unset = UNSET
     """ Undocumented; seen in the example. """
     inflection_apy: Decimal | Unset = UNSET
@@ -68,12 +70,12 @@ class CurrencyDetail:
     """ Product type. """
     subject_type: str | Unset = UNSET
     """ Subject type. """
-    product_i18ns: list[ProductI18N] | Unset = UNSET
-    """ Localized product texts. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         agreement = self.agreement
+
+        apy_subscribe_setting = self.apy_subscribe_setting.to_dict()
 
         auto_deposit = self.auto_deposit
 
@@ -101,9 +103,10 @@ class CurrencyDetail:
 
         current = decimal_to_wire(self.current)
 
-        apy_subscribe_setting: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.apy_subscribe_setting, Unset):
-            apy_subscribe_setting = self.apy_subscribe_setting.to_dict()
+        product_i18ns = []
+        for product_i18ns_item_data in self.product_i18ns:
+            product_i18ns_item = product_i18ns_item_data.to_dict()
+            product_i18ns.append(product_i18ns_item)
 
         detail_url = self.detail_url
 
@@ -117,18 +120,12 @@ class CurrencyDetail:
 
         subject_type = self.subject_type
 
-        product_i18ns: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.product_i18ns, Unset):
-            product_i18ns = []
-            for product_i18ns_item_data in self.product_i18ns:
-                product_i18ns_item = product_i18ns_item_data.to_dict()
-                product_i18ns.append(product_i18ns_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "agreement": agreement,
+                "apy_subscribe_setting": apy_subscribe_setting,
                 "auto_deposit": auto_deposit,
                 "auto_deposit_proportion": auto_deposit_proportion,
                 "policy": policy,
@@ -142,10 +139,9 @@ class CurrencyDetail:
                 "pool_supply": pool_supply,
                 "product_status": product_status,
                 "current": current,
+                "product_i18ns": product_i18ns,
             }
         )
-        if apy_subscribe_setting is not UNSET:
-            field_dict["apy_subscribe_setting"] = apy_subscribe_setting
         if detail_url is not UNSET:
             field_dict["detail_url"] = detail_url
         if inflection_apy is not UNSET:
@@ -156,8 +152,6 @@ class CurrencyDetail:
             field_dict["product_type"] = product_type
         if subject_type is not UNSET:
             field_dict["subject_type"] = subject_type
-        if product_i18ns is not UNSET:
-            field_dict["product_i18ns"] = product_i18ns
 
         return field_dict
 
@@ -175,6 +169,13 @@ class CurrencyDetail:
                 agreement = expect_type(agreement, str)
         except PARSE_ERRORS as _error:
             agreement = invalid(cls, "agreement", src_dict, _error)
+            _broken = True
+
+        try:
+            apy_subscribe_setting = ApySubscribeSetting.from_dict(d.pop("apy_subscribe_setting"))
+
+        except PARSE_ERRORS as _error:
+            apy_subscribe_setting = invalid(cls, "apy_subscribe_setting", src_dict, _error)
             _broken = True
 
         try:
@@ -271,15 +272,15 @@ class CurrencyDetail:
             _broken = True
 
         try:
-            _apy_subscribe_setting = d.pop("apy_subscribe_setting", UNSET)
-            apy_subscribe_setting: ApySubscribeSetting | Unset
-            if isinstance(_apy_subscribe_setting, Unset):
-                apy_subscribe_setting = UNSET
-            else:
-                apy_subscribe_setting = ApySubscribeSetting.from_dict(_apy_subscribe_setting)
+            product_i18ns = []
+            _product_i18ns = d.pop("product_i18ns")
+            for product_i18ns_item_data in _product_i18ns:
+                product_i18ns_item = ProductI18N.from_dict(product_i18ns_item_data)
+
+                product_i18ns.append(product_i18ns_item)
 
         except PARSE_ERRORS as _error:
-            apy_subscribe_setting = invalid(cls, "apy_subscribe_setting", src_dict, _error)
+            product_i18ns = invalid(cls, "product_i18ns", src_dict, _error)
             _broken = True
 
         try:
@@ -326,22 +327,9 @@ class CurrencyDetail:
             subject_type = invalid(cls, "subject_type", src_dict, _error)
             _broken = True
 
-        try:
-            _product_i18ns = d.pop("product_i18ns", UNSET)
-            product_i18ns: list[ProductI18N] | Unset = UNSET
-            if _product_i18ns is not UNSET:
-                product_i18ns = []
-                for product_i18ns_item_data in _product_i18ns:
-                    product_i18ns_item = ProductI18N.from_dict(product_i18ns_item_data)
-
-                    product_i18ns.append(product_i18ns_item)
-
-        except PARSE_ERRORS as _error:
-            product_i18ns = invalid(cls, "product_i18ns", src_dict, _error)
-            _broken = True
-
         _instance = cls(
             agreement=agreement,
+            apy_subscribe_setting=apy_subscribe_setting,
             auto_deposit=auto_deposit,
             auto_deposit_proportion=auto_deposit_proportion,
             policy=policy,
@@ -355,13 +343,12 @@ class CurrencyDetail:
             pool_supply=pool_supply,
             product_status=product_status,
             current=current,
-            apy_subscribe_setting=apy_subscribe_setting,
+            product_i18ns=product_i18ns,
             detail_url=detail_url,
             inflection_apy=inflection_apy,
             redeem_all=redeem_all,
             product_type=product_type,
             subject_type=subject_type,
-            product_i18ns=product_i18ns,
         )
 
         _instance.additional_properties = d

@@ -23,54 +23,45 @@ T = TypeVar("T", bound="CurrencySummary")
 class CurrencySummary:
     currency: str
     """ Currency name. """
+    balance: Decimal
+    """ User balance in this currency. """
+    deposit_apy: Decimal
+    """ Deposit APY. """
+    interest: Decimal
+    """ User's income amount in this currency. """
     product_type: str | Unset = UNSET
     """ Product type. """
     subject_type: str | Unset = UNSET
     """ Subject type. """
-    balance: Decimal | Unset = UNSET
-    """ User balance in this currency. """
-    deposit_apy: Decimal | Unset = UNSET
-    """ Deposit APY. """
-    interest: Decimal | Unset = UNSET
-    """ User's income amount in this currency. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         currency = self.currency
 
+        balance = decimal_to_wire(self.balance)
+
+        deposit_apy = decimal_to_wire(self.deposit_apy)
+
+        interest = decimal_to_wire(self.interest)
+
         product_type = self.product_type
 
         subject_type = self.subject_type
-
-        balance: str | Unset = UNSET
-        if not isinstance(self.balance, Unset):
-            balance = decimal_to_wire(self.balance)
-
-        deposit_apy: str | Unset = UNSET
-        if not isinstance(self.deposit_apy, Unset):
-            deposit_apy = decimal_to_wire(self.deposit_apy)
-
-        interest: str | Unset = UNSET
-        if not isinstance(self.interest, Unset):
-            interest = decimal_to_wire(self.interest)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "currency": currency,
+                "balance": balance,
+                "deposit_apy": deposit_apy,
+                "interest": interest,
             }
         )
         if product_type is not UNSET:
             field_dict["product_type"] = product_type
         if subject_type is not UNSET:
             field_dict["subject_type"] = subject_type
-        if balance is not UNSET:
-            field_dict["balance"] = balance
-        if deposit_apy is not UNSET:
-            field_dict["deposit_apy"] = deposit_apy
-        if interest is not UNSET:
-            field_dict["interest"] = interest
 
         return field_dict
 
@@ -84,6 +75,27 @@ class CurrencySummary:
                 currency = expect_type(currency, str)
         except PARSE_ERRORS as _error:
             currency = invalid(cls, "currency", src_dict, _error)
+            _broken = True
+
+        try:
+            balance = decimal_from_wire(d.pop("balance"))
+
+        except PARSE_ERRORS as _error:
+            balance = invalid(cls, "balance", src_dict, _error)
+            _broken = True
+
+        try:
+            deposit_apy = decimal_from_wire(d.pop("deposit_apy"))
+
+        except PARSE_ERRORS as _error:
+            deposit_apy = invalid(cls, "deposit_apy", src_dict, _error)
+            _broken = True
+
+        try:
+            interest = decimal_from_wire(d.pop("interest"))
+
+        except PARSE_ERRORS as _error:
+            interest = invalid(cls, "interest", src_dict, _error)
             _broken = True
 
         try:
@@ -102,49 +114,13 @@ class CurrencySummary:
             subject_type = invalid(cls, "subject_type", src_dict, _error)
             _broken = True
 
-        try:
-            _balance = d.pop("balance", UNSET)
-            balance: Decimal | Unset
-            if isinstance(_balance, Unset):
-                balance = UNSET
-            else:
-                balance = decimal_from_wire(_balance)
-
-        except PARSE_ERRORS as _error:
-            balance = invalid(cls, "balance", src_dict, _error)
-            _broken = True
-
-        try:
-            _deposit_apy = d.pop("deposit_apy", UNSET)
-            deposit_apy: Decimal | Unset
-            if isinstance(_deposit_apy, Unset):
-                deposit_apy = UNSET
-            else:
-                deposit_apy = decimal_from_wire(_deposit_apy)
-
-        except PARSE_ERRORS as _error:
-            deposit_apy = invalid(cls, "deposit_apy", src_dict, _error)
-            _broken = True
-
-        try:
-            _interest = d.pop("interest", UNSET)
-            interest: Decimal | Unset
-            if isinstance(_interest, Unset):
-                interest = UNSET
-            else:
-                interest = decimal_from_wire(_interest)
-
-        except PARSE_ERRORS as _error:
-            interest = invalid(cls, "interest", src_dict, _error)
-            _broken = True
-
         _instance = cls(
             currency=currency,
-            product_type=product_type,
-            subject_type=subject_type,
             balance=balance,
             deposit_apy=deposit_apy,
             interest=interest,
+            product_type=product_type,
+            subject_type=subject_type,
         )
 
         _instance.additional_properties = d

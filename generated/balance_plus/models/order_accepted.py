@@ -17,11 +17,11 @@ T = TypeVar("T", bound="OrderAccepted")
 @_attrs_define
 class OrderAccepted:
     serial_number: str
-    """ Serial number; pass it to getDepositWithdrawResult. """
+    """ Serial number; pass it to `client.balance_plus.get_deposit_withdraw_result`. """
     type_: OrderType
     """ Order type: 1 deposit, 2 withdraw. """
     income_distribution_time: int | Unset = UNSET
-    """ Income distribution time (undocumented). """
+    """ Income distribution time. Undocumented; seen in the example. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -12,7 +12,6 @@ from .create_order_request import CreateOrderRequest
 from .duration_limit import DurationLimit
 from .fund_investment import FundInvestment
 from .investment_trial import InvestmentTrial
-from .main_product_type import MainProductType
 from .order import Order
 from .order_created import OrderCreated
 from .order_list import OrderList
@@ -20,7 +19,6 @@ from .order_result import OrderResult
 from .order_result_status import OrderResultStatus
 from .order_status import OrderStatus
 from .order_type import OrderType
-from .payback_currency import PaybackCurrency
 from .product import Product
 from .product_agreement import ProductAgreement
 from .product_duration import ProductDuration
@@ -51,7 +49,6 @@ __all__ = (
     "DurationLimit",
     "FundInvestment",
     "InvestmentTrial",
-    "MainProductType",
     "Order",
     "OrderCreated",
     "OrderList",
@@ -59,7 +56,6 @@ __all__ = (
     "OrderResultStatus",
     "OrderStatus",
     "OrderType",
-    "PaybackCurrency",
     "Product",
     "ProductAgreement",
     "ProductDuration",

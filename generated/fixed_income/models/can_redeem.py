@@ -5,14 +5,13 @@ from matrixport._enums import open_enum_member
 
 
 class CanRedeem(IntEnum):
-    """Can the order be redeemed early: 0 no, 1 yes, 2 only in the product's redeem windows (2 is documented by Fixed-Staking only).
+    """Can the order be redeemed early: 0 no, 1 yes.
 
     Unknown values the server may add are kept as members named UNKNOWN_<value>.
     """
 
     NO = 0
     YES = 1
-    REDEEM_WINDOWS = 2
 
     @classmethod
     def _missing_(cls, value: object) -> Any:

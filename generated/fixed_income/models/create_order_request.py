@@ -26,11 +26,11 @@ class CreateOrderRequest:
     amount_dec: Decimal
     """ Investment amount. """
     coupon_id: int | Unset = UNSET
-    """ Coupon ID. The request table types it integer; `listCoupons` returns coupon ids as strings (see ERRATA.md).
-    """
+    """ Coupon ID, an integer; `client.fixed_income.list_coupons` returns coupon ids as strings, convert them
+    (errata FI-21). """
     serial_number: str | Unset = UNSET
     """ Unique serial number provided by the client, up to 32 characters, optional. The server de-duplicates on it;
-    `getOrderResult` and the orders call it `out_serial_number`. """
+    `client.fixed_income.get_order_result` and the orders call it `out_serial_number` (errata FI-6). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -19,7 +19,7 @@ T = TypeVar("T", bound="InvestmentTrial")
 
 @_attrs_define
 class InvestmentTrial:
-    """Estimated outcome of an investment. All amounts are decimals in units of `currency` (see ERRATA.md about the
+    """Estimated outcome of an investment. All amounts are decimals in units of `currency` (errata FI-3 about the
     e8-looking example values).
 
     """

@@ -39,11 +39,9 @@ class Order:
     batch_no: str
     """ Batch number. """
     product_id: int | str
-    """ Product ID. The table types it integer; the order list's example sends a string, the order detail's a bare
-    integer. Treat it as an opaque id (see ERRATA.md). """
+    """ Product ID, an opaque 64-bit id sent as a string or a bare integer (errata FI-8). """
     can_redeem: CanRedeem
-    """ Can the order be redeemed early: 0 no, 1 yes, 2 only in the product's redeem windows (2 is documented by
-    Fixed-Staking only). """
+    """ Can the order be redeemed early: 0 no, 1 yes. """
     currency: str
     """ Investment currency. """
     book_time: int
@@ -62,7 +60,7 @@ class Order:
     ror: Decimal
     """ Real rate of return, e8. """
     redeem_ror: Decimal
-    """ Annual interest for early redemption, e8 (the order tables omit "e8"; the product tables give it). """
+    """ Annual interest for early redemption, e8. """
     payback_dec: Decimal
     """ Actually settled (collected) amount, information flow or capital flow. """
     redeem_principal_dec: Decimal
@@ -72,9 +70,7 @@ class Order:
     is_auto_renew: YesNo
     """ A 0/1 switch: 0 no, 1 yes. """
     renew_type: RenewType
-    """ Renewal the product (or the order's product) allows: 0 manual renewal only, 1 automatic renewal allowed. On
-    a product: "0: can be manually-renewed; 1: can be automatically-renewed"; on an order: "Allow users to auto-
-    renew? 0: No 1: Yes". """
+    """ Renewal the product (or the order's product) allows: 0 manual renewal only, 1 automatic renewal allowed. """
     order_status: OrderStatus
     """ Order status: 1 pre-order, 3 canceled (final), 4 holding, 5 pending, 6 settling, 7 settled (final), 15
     redeemed all (final), 16 redeeming. """
@@ -87,7 +83,8 @@ class Order:
     can_renew_product_count: int
     """ Number of products the order can renew into. """
     out_serial_number: str | Unset = UNSET
-    """ The serial number the client gave to `createOrder` (its `serial_number`), if it gave one. """
+    """ The serial number the client gave to `client.fixed_income.create_order` (its `serial_number`), if it gave
+    one. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

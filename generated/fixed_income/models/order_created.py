@@ -14,7 +14,7 @@ T = TypeVar("T", bound="OrderCreated")
 @_attrs_define
 class OrderCreated:
     serial_number: str
-    """ Serial number of the order; pass it to `getOrderResult`. """
+    """ Serial number of the order; pass it to `client.fixed_income.get_order_result`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     idempotency_key: str | None = _attrs_field(init=False, default=None, eq=False)
     """The idempotency key the write that returned this was sent with (set by the client)."""

@@ -9,15 +9,14 @@ from matrixport._convert import expect_type, note_unknown_fields
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..models.order_result_status import OrderResultStatus
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderResult")
 
 
 @_attrs_define
 class OrderResult:
-    """Result of a purchase order placed with `createOrder`. While `status` is 0 (purchasing) the order is still being
-    processed: ask again.
+    """Result of a purchase order placed with `client.fixed_income.create_order`. While `status` is 0 (purchasing) the
+    order is still being processed: ask again.
 
     """
 
@@ -28,8 +27,8 @@ class OrderResult:
     """ Failure code (0 unless `status` is 2). """
     failed_message: str
     """ Failure message. """
-    order_id: str | Unset = UNSET
-    """ Order ID. Listed by Fixed-Income (its table and example), not by Fixed-Staking, hence optional. """
+    order_id: str
+    """ Order ID. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,10 +47,9 @@ class OrderResult:
                 "status": status,
                 "failed_code": failed_code,
                 "failed_message": failed_message,
+                "order_id": order_id,
             }
         )
-        if order_id is not UNSET:
-            field_dict["order_id"] = order_id
 
         return field_dict
 
@@ -83,7 +81,7 @@ class OrderResult:
             _broken = True
 
         try:
-            order_id = d.pop("order_id", UNSET)
+            order_id = d.pop("order_id")
             if order_id.__class__ is not str:  # inline fast path: most values are right
                 order_id = expect_type(order_id, str)
         except PARSE_ERRORS as _error:

@@ -39,9 +39,7 @@ class Product:
     id: str
     """ Product ID. """
     renew_type: RenewType
-    """ Renewal the product (or the order's product) allows: 0 manual renewal only, 1 automatic renewal allowed. On
-    a product: "0: can be manually-renewed; 1: can be automatically-renewed"; on an order: "Allow users to auto-
-    renew? 0: No 1: Yes". """
+    """ Renewal the product (or the order's product) allows: 0 manual renewal only, 1 automatic renewal allowed. """
     currency: str
     """ Investment currency. """
     minimum_of_purchase_amount_dec: Decimal
@@ -51,17 +49,15 @@ class Product:
     user_purchase_limit_dec: Decimal
     """ Maximum purchase amount of a single user. """
     can_redeem: CanRedeem
-    """ Can the order be redeemed early: 0 no, 1 yes, 2 only in the product's redeem windows (2 is documented by
-    Fixed-Staking only). """
+    """ Can the order be redeemed early: 0 no, 1 yes. """
     redeem_ror: Decimal
     """ Annual interest for early redemption, e8. """
     ror: Decimal
     """ Annual interest, e8: 12000000 is 12%. """
     status: ProductStatus
-    """ Product status: 1 pending, 2 available, 3 sold out, 4 outdated (can not buy). Fixed-Staking documents 1 to 3
-    only. """
+    """ Product status: 1 pending, 2 available, 3 sold out, 4 outdated (can not buy). """
     agreements: list[ProductAgreement] | None
-    """ Product agreements (protocols); null in lists, returned by `getProductDetail`. """
+    """ Product agreements (protocols); null in lists, returned by `client.fixed_income.get_product_detail`. """
     tags: list[ProductTag]
     """ Product labels (displayed behind the product name, e.g. "Redeem Early", "Star Product"). """
     i18n: list[ProductI18N]
@@ -78,8 +74,8 @@ class Product:
     end_settled_time: int
     """ Closing time for settlement, Unix timestamp in seconds. """
     fund_investments: list[FundInvestment] | None | Unset = UNSET
-    """ Funds destination. Lists do not return it (null or absent, as in `listAutoRenewProducts`);
-    `getProductDetail` does. """
+    """ Funds destination. Lists do not return it (null or absent, as in
+    `client.fixed_income.list_auto_renew_products`); `client.fixed_income.get_product_detail` does. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

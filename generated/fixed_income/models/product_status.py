@@ -5,7 +5,7 @@ from matrixport._enums import open_enum_member
 
 
 class ProductStatus(IntEnum):
-    """Product status: 1 pending, 2 available, 3 sold out, 4 outdated (can not buy). Fixed-Staking documents 1 to 3 only.
+    """Product status: 1 pending, 2 available, 3 sold out, 4 outdated (can not buy).
 
     Unknown values the server may add are kept as members named UNKNOWN_<value>.
     """

@@ -23,7 +23,7 @@ T = TypeVar("T", bound="RedeemDetail")
 @_attrs_define
 class RedeemDetail:
     redeem_orders: list[RedeemRecord]
-    """ The order's redemptions (the table says "object", the example is a list). """
+    """ The order's redemptions. """
     redeeming_amount_dec: Decimal
     """ Amount being redeemed. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

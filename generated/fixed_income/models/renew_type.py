@@ -5,7 +5,7 @@ from matrixport._enums import open_enum_member
 
 
 class RenewType(IntEnum):
-    """Renewal the product (or the order's product) allows: 0 manual renewal only, 1 automatic renewal allowed. On a product: "0: can be manually-renewed; 1: can be automatically-renewed"; on an order: "Allow users to auto-renew? 0: No 1: Yes".
+    """Renewal the product (or the order's product) allows: 0 manual renewal only, 1 automatic renewal allowed.
 
     Unknown values the server may add are kept as members named UNKNOWN_<value>.
     """

@@ -5,7 +5,7 @@ from matrixport._enums import open_enum_member
 
 
 class MainProductType(IntEnum):
-    """Main product type: 40 ETH2.0 & ETH2.0 leverage staking (Fixed-Staking).
+    """Main product type: 40 ETH2.0 & ETH2.0 leverage staking.
 
     Unknown values the server may add are kept as members named UNKNOWN_<value>.
     """

@@ -38,20 +38,19 @@ class Order:
     batch_no: str
     """ Batch number. """
     product_id: str
-    """ Product ID (the table says integer; both examples send a string, see ERRATA.md). """
+    """ Product ID. """
     currency: str
     """ Investment currency. """
     main_product_type: MainProductType
-    """ Main product type: 40 ETH2.0 & ETH2.0 leverage staking (Fixed-Staking). """
+    """ Main product type: 40 ETH2.0 & ETH2.0 leverage staking. """
     can_redeem: CanRedeem
-    """ Can the order be redeemed early: 0 no, 1 yes, 2 only in the product's redeem windows (2 is documented by
-    Fixed-Staking only). """
+    """ Can the order be redeemed early: 0 no, 1 yes, 2 only in the product's redeem windows. """
     subject_type: SubjectType
     """ Product subject: ETH2.0 or ETH2.0 leverage staking. """
     confirm_share_price_time: int
     """ Time the share price was confirmed, Unix timestamp in seconds; 0 until confirmed. """
     share_price: Decimal
-    """ Share price, e8: 130000000 is 1.3 (the document writes "1300000000 -> 1.3", see ERRATA.md). """
+    """ Share price, e8: 130000000 is 1.3 (errata FS-8). """
     amount_dec: Decimal
     """ Investment amount. """
     share: Decimal
@@ -70,7 +69,7 @@ class Order:
     end_settled_time: int
     """ Closing time for settlement, Unix timestamp in seconds; 0 when open-ended. """
     raise_ror: Decimal
-    """ Rate of return of the raising period, e8 (the table repeats the description of `ror`). """
+    """ Rate of return of the raising period, e8. """
     ror: Decimal
     """ Real rate of return (once the order is settled), e8. """
     minimum_of_ror: Decimal
@@ -84,12 +83,11 @@ class Order:
     payback_dec: Decimal
     """ Actual payback amount. """
     is_redeem: int
-    """ Is the order being redeemed (0 in the example; the values are not documented, presumably 0 no, 1 yes). """
+    """ Is the order being redeemed; the values are not documented (presumably 0 no, 1 yes). """
     order_status: OrderStatus
     """ Order status: 1 pre-order, 2 processing, 3 canceled (final), 4 holding, 5 pending, 6 settling, 7 settled
     (final), 8 refunding, 9 refunded (final), 10 redeeming, 11 redeemed all (final). The document's order examples
-    show 20, which this list does not have and whose meaning is not documented; clients keep such values readable.
-    """
+    show 20, whose meaning is not documented (errata FS-7). """
     i18n: list[ProductI18N]
     """ Multilingual product info. """
     redeeming_share: Decimal
@@ -101,24 +99,21 @@ class Order:
     hold_days: int
     """ Days held. """
     estimate_year_ror: Decimal
-    """ Estimated annual rate of return, e8 (scale inferred: the document says only "Estimate year apy"). """
+    """ Estimated annual rate of return, e8 (errata FS-10). """
     last_share_price: Decimal
     """ Last share price, e8: 126000000 is 1.26. """
     last_share_value: Decimal
     """ Last share value, e8: 101613235 is 1.01613235. """
     last_apy: Decimal
-    """ APY at the last share price, e8: 4000000 is 4% (scale inferred from the value and `last_rate_ror`). """
+    """ APY at the last share price, e8: 4000000 is 4% (errata FS-10). """
     last_share_price_update_time: int
     """ Time of the last share price, Unix timestamp in seconds. """
     hold_profit: Decimal
-    """ Profit held, in ETH. The table says integer, the example sends the string "0"; the spec reads a decimal
-    string (see ERRATA.md). """
+    """ Profit held, in ETH (errata FS-12). """
     hold_steth_profit: Decimal
-    """ Profit held, in stETH. The table says integer, the example sends the string "0"; the spec reads a decimal
-    string (see ERRATA.md). """
+    """ Profit held, in stETH (errata FS-12). """
     hold_ror: Decimal
-    """ Rate of return held. The table says decimal, the example's comment integer and the example sends a bare 0;
-    the spec reads a decimal number (see ERRATA.md). """
+    """ Rate of return held, a decimal number (errata FS-12). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,7 +14,7 @@ T = TypeVar("T", bound="OrderCreated")
 @_attrs_define
 class OrderCreated:
     serial_number: str
-    """ Serial number of the order; pass it to `getOrderResult`. """
+    """ Serial number of the order; pass it to `client.fixed_staking.get_order_result`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -9,15 +9,14 @@ from matrixport._convert import expect_type, note_unknown_fields
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..models.order_result_status import OrderResultStatus
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderResult")
 
 
 @_attrs_define
 class OrderResult:
-    """Result of a purchase order placed with `createOrder`. While `status` is 0 (purchasing) the order is still being
-    processed: ask again.
+    """Result of a purchase order placed with `client.fixed_staking.create_order`. While `status` is 0 (purchasing) the
+    order is still being processed: ask again.
 
     """
 
@@ -28,8 +27,6 @@ class OrderResult:
     """ Failure code (0 unless `status` is 2). """
     failed_message: str
     """ Failure message. """
-    order_id: str | Unset = UNSET
-    """ Order ID. Listed by Fixed-Income (its table and example), not by Fixed-Staking, hence optional. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,8 +35,6 @@ class OrderResult:
         failed_code = self.failed_code
 
         failed_message = self.failed_message
-
-        order_id = self.order_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,8 +45,6 @@ class OrderResult:
                 "failed_message": failed_message,
             }
         )
-        if order_id is not UNSET:
-            field_dict["order_id"] = order_id
 
         return field_dict
 
@@ -82,19 +75,10 @@ class OrderResult:
             failed_message = invalid(cls, "failed_message", src_dict, _error)
             _broken = True
 
-        try:
-            order_id = d.pop("order_id", UNSET)
-            if order_id.__class__ is not str:  # inline fast path: most values are right
-                order_id = expect_type(order_id, str)
-        except PARSE_ERRORS as _error:
-            order_id = invalid(cls, "order_id", src_dict, _error)
-            _broken = True
-
         _instance = cls(
             status=status,
             failed_code=failed_code,
             failed_message=failed_message,
-            order_id=order_id,
         )
 
         _instance.additional_properties = d

@@ -5,7 +5,7 @@ from matrixport._enums import open_enum_member
 
 
 class OrderStatus(IntEnum):
-    """Order status: 1 pre-order, 2 processing, 3 canceled (final), 4 holding, 5 pending, 6 settling, 7 settled (final), 8 refunding, 9 refunded (final), 10 redeeming, 11 redeemed all (final). The document's order examples show 20, which this list does not have and whose meaning is not documented; clients keep such values readable.
+    """Order status: 1 pre-order, 2 processing, 3 canceled (final), 4 holding, 5 pending, 6 settling, 7 settled (final), 8 refunding, 9 refunded (final), 10 redeeming, 11 redeemed all (final). The document's order examples show 20, whose meaning is not documented (errata FS-7).
 
     Unknown values the server may add are kept as members named UNKNOWN_<value>.
     """

@@ -5,7 +5,7 @@ from matrixport._enums import open_enum_member
 
 
 class PaybackCurrency(str, Enum):
-    """Currency a Fixed-Staking redemption pays back in: ETH or STETH.
+    """Currency a redemption pays back in: ETH or STETH.
 
     Unknown values the server may add are kept as members named UNKNOWN_<value>.
     """

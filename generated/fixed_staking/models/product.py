@@ -36,9 +36,8 @@ T = TypeVar("T", bound="Product")
 
 @_attrs_define
 class Product:
-    """An ETH2.0 staking product. Fields the tables omit but the examples show are optional; `raised_amount`,
-    `current_raise_amount` and `minimum_of_purchase_amount` are e8 copies of their `_dec` twins (3000000000000000 and
-    "30000000").
+    """An ETH2.0 staking product. `raised_amount`, `current_raise_amount` and `minimum_of_purchase_amount` are e8 copies of
+    their `_dec` twins (3000000000000000 and "30000000").
 
     """
 
@@ -51,7 +50,7 @@ class Product:
     share_price: Decimal
     """ Latest share price of the product, e8 (130000000 is 1.3). """
     main_product_type: MainProductType
-    """ Main product type: 40 ETH2.0 & ETH2.0 leverage staking (Fixed-Staking). """
+    """ Main product type: 40 ETH2.0 & ETH2.0 leverage staking. """
     raised_amount_dec: Decimal
     """ Total raise amount. """
     minimum_of_purchase_amount_dec: Decimal
@@ -63,17 +62,15 @@ class Product:
     current_raise_amount_dec: Decimal
     """ Amount the product has raised so far. """
     can_redeem: CanRedeem
-    """ Can the order be redeemed early: 0 no, 1 yes, 2 only in the product's redeem windows (2 is documented by
-    Fixed-Staking only). """
+    """ Can the order be redeemed early: 0 no, 1 yes, 2 only in the product's redeem windows. """
     minimum_of_ror: Decimal
     """ Estimated minimum annual interest, e8: 3000000 is 3%. """
     maximum_of_ror: Decimal
     """ Estimated maximum annual interest, e8: 12000000 is 12%. """
     status: ProductStatus
-    """ Product status: 1 pending, 2 available, 3 sold out, 4 outdated (can not buy). Fixed-Staking documents 1 to 3
-    only. """
+    """ Product status: 1 pending, 2 available, 3 sold out. """
     agreements: list[ProductAgreement] | None
-    """ Product agreements; null in the list, returned by `getProductDetail`. """
+    """ Product agreements; null in the list, returned by `client.fixed_staking.get_product_detail`. """
     tags: list[ProductTag]
     """ Product labels (displayed behind the product name, e.g. "Redeem Early", "Star Product"). """
     i18n: list[ProductI18N]
@@ -82,9 +79,9 @@ class Product:
     """ A product's term: closed period, value date and settlement date. Times of day are seconds after midnight
     (12:00 is 12*3600). """
     fund_investments: list[FundInvestment] | None
-    """ Funds destination; null in the list, returned by `getProductDetail`. """
+    """ Funds destination; null in the list, returned by `client.fixed_staking.get_product_detail`. """
     explain: list[ProductExplain] | None
-    """ Product explanations; null in the list, returned by `getProductDetail`. """
+    """ Product explanations; null in the list, returned by `client.fixed_staking.get_product_detail`. """
     raised_time: int
     """ Raise end time, Unix timestamp in seconds. """
     start_closed_time: int
@@ -98,9 +95,8 @@ class Product:
     subject_type: SubjectType | Unset = UNSET
     """ Product subject: ETH2.0 or ETH2.0 leverage staking. """
     redeem_windows: Any | Unset = UNSET
-    """ Redeem windows. Undocumented; seen in the list example (null, with "Product list does not return this data
-    string. View the Product Info Interface for structural information", but the detail example does not show it),
-    so its structure is unknown. """
+    """ Redeem windows. Undocumented: null in the list example, absent from the detail example, so its structure is
+    unknown (errata FS-17). """
     raised_amount: Decimal | Unset = UNSET
     """ Undocumented; seen in the example: `raised_amount_dec` as e8 (3000000000000000 is "30000000"). """
     current_raise_amount: Decimal | Unset = UNSET
@@ -112,13 +108,13 @@ class Product:
     user_purchase_limit: Decimal | Unset = UNSET
     """ Undocumented; seen in the example: `user_purchase_limit_dec` as e8. """
     renew_type: int | Unset = UNSET
-    """ Undocumented; seen in the example (Fixed-Income documents it as 0 manual / 1 automatic renewal). """
+    """ Undocumented; seen in the example. Presumably 0 manual, 1 automatic renewal, as in Fixed-Income. """
     redeem_ror: Decimal | Unset = UNSET
     """ Undocumented; seen in the example. Annual interest for early redemption, e8 (as in Fixed-Income). """
     minimum_of_redeem_fee_ror: Decimal | Unset = UNSET
-    """ Undocumented; seen in the example. Minimum redemption fee rate, e8 (scale inferred from the name). """
+    """ Undocumented; seen in the example. Minimum redemption fee rate, e8. """
     performance_fee: Decimal | Unset = UNSET
-    """ Undocumented; seen in the example (0). Presumably a fee rate, e8 (scale inferred). """
+    """ Undocumented; seen in the example (0). Presumably a fee rate, e8. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

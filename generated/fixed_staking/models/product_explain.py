@@ -22,7 +22,7 @@ class ProductExplain:
     product_id: str
     """ Product ID. """
     language: str
-    """ Language, e.g. `en` (the table says integer, the example is a string). """
+    """ Language, e.g. `en`. """
     introduction: str
     """ Introduction. """
     title: str | Unset = UNSET

@@ -18,8 +18,7 @@ T = TypeVar("T", bound="ProductList")
 @_attrs_define
 class ProductList:
     count: int
-    """ Number of products (the document adds "Return amount is set according to the offset and limit", but
-    documents no such parameters). """
+    """ Number of products. """
     items: list[Product]
     """ The products. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -5,7 +5,7 @@ from matrixport._enums import open_enum_member
 
 
 class ProductStatus(IntEnum):
-    """Product status: 1 pending, 2 available, 3 sold out, 4 outdated (can not buy). Fixed-Staking documents 1 to 3 only.
+    """Product status: 1 pending, 2 available, 3 sold out.
 
     Unknown values the server may add are kept as members named UNKNOWN_<value>.
     """
@@ -13,7 +13,6 @@ class ProductStatus(IntEnum):
     PENDING = 1
     AVAILABLE = 2
     SOLD_OUT = 3
-    OUTDATED = 4
 
     @classmethod
     def _missing_(cls, value: object) -> Any:

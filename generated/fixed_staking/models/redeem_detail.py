@@ -34,7 +34,7 @@ class RedeemDetail:
     steth_profit_ror: Decimal
     """ stETH profit rate of return, e8. """
     steth_avg_price: Decimal
-    """ stETH average price, e8 (scale inferred, like the share prices). """
+    """ stETH average price, e8 (errata FS-9). """
     slippage_avg_ror: Decimal
     """ Average slippage rate, e8. """
     platform_fee_ror: Decimal

@@ -22,7 +22,7 @@ T = TypeVar("T", bound="RedeemOrderRequest")
 @_attrs_define
 class RedeemOrderRequest:
     payback_currency: PaybackCurrency
-    """ Currency a Fixed-Staking redemption pays back in: ETH or STETH. """
+    """ Currency a redemption pays back in: ETH or STETH. """
     order_id: str
     """ Order ID. """
     share: Decimal

@@ -24,8 +24,7 @@ class Account:
     type_: AccountType
     """ Account type: the Matrix (Prime) wallet or an exchange sub-account. """
     exchange: str
-    """ Exchange. The table says "huobi,binance,okex..." but the example shows the display name (`Binance`); the
-    exchange unique ID is `ex_value` (see ERRATA.md). """
+    """ Exchange display name (`Binance`); the exchange unique ID is `ex_value` (errata PB-19). """
     ex_account_id: str
     """ Exchange sub account primary key. """
     name: str
@@ -33,8 +32,8 @@ class Account:
     status: AccountStatus
     """ Account status. """
     ex_value: Exchange
-    """ Exchange unique ID (the document's "Exchange Parameter" table): the value to pass wherever a parameter takes
-    an exchange, and the `ex_value` of responses. """
+    """ Exchange unique ID: the value to pass wherever a parameter takes an exchange, and the `ex_value` of
+    responses. """
     custody_id: str
     """ Exchange custody id (empty when none). """
     custody_key: str

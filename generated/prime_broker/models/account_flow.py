@@ -28,8 +28,7 @@ class AccountFlow:
     user_id: str
     """ User ID. """
     exchange: str
-    """ Exchange (the example shows `matrixport` for the Matrix wallet, so not only the Exchange Parameter values).
-    """
+    """ Exchange (`matrixport` for the Matrix wallet; errata PB-20). """
     account_id: str
     """ Account id. """
     account_type: AccountType

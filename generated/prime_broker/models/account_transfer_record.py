@@ -42,7 +42,7 @@ class AccountTransferRecord:
     transfer_fee: Decimal
     """ Transfer fee (cross transfer withdrawal fee). The received amount = amount - transfer_fee. """
     created_at: int
-    """ Created time, milliseconds since the Unix epoch (the table types it string; see ERRATA.md). """
+    """ Created time, milliseconds since the Unix epoch. """
     process: TransferProcess | Unset = UNSET
     """ Progress of a transfer. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -5,7 +5,7 @@ from matrixport._enums import open_enum_member
 
 
 class BillStatus(IntEnum):
-    """Loan bill status (the `status` filter of Loan Bills). The bill's `payment_status` in the response is documented with a different numbering, see `PaymentStatus` and ERRATA.md.
+    """Loan bill status (the `status` filter of Loan Bills). The bills' `payment_status` is documented with a different numbering, `PaymentStatus` (errata PB-15).
 
     Unknown values the server may add are kept as members named UNKNOWN_<value>.
     """

@@ -17,12 +17,12 @@ T = TypeVar("T", bound="CreateAccountRequest")
 @_attrs_define
 class CreateAccountRequest:
     exchange: Exchange
-    """ Exchange unique ID (the document's "Exchange Parameter" table): the value to pass wherever a parameter takes
-    an exchange, and the `ex_value` of responses. """
+    """ Exchange unique ID: the value to pass wherever a parameter takes an exchange, and the `ex_value` of
+    responses. """
     request_id: str
     """ Request id, 8 to 32 characters (e.g. a timestamp). """
     custody_id: str | Unset = UNSET
-    """ Supported Custody ID on the Exchange (from `listExchangeCustody`). """
+    """ Supported Custody ID on the Exchange (from `client.prime_broker.list_exchange_custody`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,7 +16,7 @@ class Custody:
     custody_id: str
     """ Custody primary key (the `custody_id` of Create Account). """
     name: str
-    """ Custody name (the table types it integer; see ERRATA.md). """
+    """ Custody name. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -18,7 +18,7 @@ class DmaBillRepayRequest:
     account_id: str
     """ Account id, for repay (e.g. `888.bal`). """
     serial_no: str
-    """ DMA bill serial no (the `serial_no` of `listDmaBills`). """
+    """ DMA bill serial no (the `serial_no` of `client.prime_broker.list_dma_bills`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -5,7 +5,7 @@ from matrixport._enums import open_enum_member
 
 
 class Exchange(str, Enum):
-    """Exchange unique ID (the document's "Exchange Parameter" table): the value to pass wherever a parameter takes an exchange, and the `ex_value` of responses.
+    """Exchange unique ID: the value to pass wherever a parameter takes an exchange, and the `ex_value` of responses.
 
     Unknown values the server may add are kept as members named UNKNOWN_<value>.
     """

@@ -22,10 +22,10 @@ class ExchangeCustody:
     ex_name: str
     """ Exchange name, for show, mutable. """
     ex_value: Exchange
-    """ Exchange unique ID (the document's "Exchange Parameter" table): the value to pass wherever a parameter takes
-    an exchange, and the `ex_value` of responses. """
+    """ Exchange unique ID: the value to pass wherever a parameter takes an exchange, and the `ex_value` of
+    responses. """
     custody: list[Custody] | None
-    """ The custodians supported on the exchange; null when none (the table types it "string | obj"). """
+    """ The custodians supported on the exchange; null when none. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

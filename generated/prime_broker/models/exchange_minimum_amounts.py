@@ -21,8 +21,8 @@ T = TypeVar("T", bound="ExchangeMinimumAmounts")
 @_attrs_define
 class ExchangeMinimumAmounts:
     exchange: Exchange | Unset = UNSET
-    """ Exchange unique ID (the document's "Exchange Parameter" table): the value to pass wherever a parameter takes
-    an exchange, and the `ex_value` of responses. """
+    """ Exchange unique ID: the value to pass wherever a parameter takes an exchange, and the `ex_value` of
+    responses. """
     currency_info: list[CurrencyMinimumAmount] | Unset = UNSET
     """ Undocumented; seen in the example. One entry per currency. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

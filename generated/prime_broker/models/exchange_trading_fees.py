@@ -23,8 +23,8 @@ class ExchangeTradingFees:
     ex_name: str | Unset = UNSET
     """ Undocumented; seen in the example. Exchange name, for show. """
     ex_value: Exchange | Unset = UNSET
-    """ Exchange unique ID (the document's "Exchange Parameter" table): the value to pass wherever a parameter takes
-    an exchange, and the `ex_value` of responses. """
+    """ Exchange unique ID: the value to pass wherever a parameter takes an exchange, and the `ex_value` of
+    responses. """
     trading_fees: list[TradingFeeRate] | Unset = UNSET
     """ Undocumented; seen in the example. Fee rates by VIP level and base coin. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -5,7 +5,7 @@ from matrixport._enums import open_enum_member
 
 
 class ExchangeType(IntEnum):
-    """Exchange type: centralised or decentralised. (The Account List parameter table writes "[1.CEX 2.DEFI]".)
+    """Exchange type: centralised or decentralised (errata PB-14).
 
     Unknown values the server may add are kept as members named UNKNOWN_<value>.
     """

@@ -20,9 +20,9 @@ T = TypeVar("T", bound="LendingAccount")
 @_attrs_define
 class LendingAccount:
     account_id: str
-    """ Account id, only supporting exchange sub-accounts (the table types it "object"; see ERRATA.md). """
+    """ Account id, only exchange sub-accounts. """
     amount: Decimal
-    """ Amount (the table types it "object", its example is `"100.1"`; see ERRATA.md). """
+    """ Amount. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -28,8 +28,7 @@ T = TypeVar("T", bound="LoanBill")
 @_attrs_define
 class LoanBill:
     bill_time_mill: int
-    """ Bill time, milliseconds since the Unix epoch (the table types it string, the example sends an integer; see
-    ERRATA.md). """
+    """ Bill time, milliseconds since the Unix epoch. """
     allocate_amount: Decimal
     """ Order allocate amount. """
     need_pay_allocate_amount: Decimal
@@ -47,11 +46,10 @@ class LoanBill:
     need_pay_amount: Decimal
     """ Remaining outstanding balance on the bill. """
     currency: str
-    """ Currency (no description in the document). """
+    """ Currency. """
     payment_status: PaymentStatus
-    """ Payment status of a loan bill, as the Loan Bills response table documents it ("[Enum 0.Pending Payment
-    1.Paid 2.Payment in Progress]"). Differs from the Bill Status Enum used by the `status` filter (1 pending, 2
-    repaid, 3 repaying); see ERRATA.md. """
+    """ Payment status of a loan bill: 0 pending payment, 1 paid, 2 payment in progress. The `status` filter of Loan
+    Bills uses another numbering, `BillStatus` (errata PB-15). """
     order_id: str
     """ Order id. """
     bill_id: str

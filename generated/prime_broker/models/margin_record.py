@@ -32,8 +32,8 @@ class MarginRecord:
     amount: Decimal
     """ Amount. """
     status: OpStatus
-    """ Status of an order operation (margin records, operation records). The response tables spell the values
-    "1.WaitApprove 2.Approved 3.Rejected 4.Processing 5.Processed 6.Failed". """
+    """ Status of an order operation (margin records, operation records): 1 pending approval ("WaitApprove"), 2
+    approved, 3 rejected, 4 processing, 5 processed, 6 failed (errata PB-16). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

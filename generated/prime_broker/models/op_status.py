@@ -5,7 +5,7 @@ from matrixport._enums import open_enum_member
 
 
 class OpStatus(IntEnum):
-    """Status of an order operation (margin records, operation records). The response tables spell the values "1.WaitApprove 2.Approved 3.Rejected 4.Processing 5.Processed 6.Failed".
+    """Status of an order operation (margin records, operation records): 1 pending approval ("WaitApprove"), 2 approved, 3 rejected, 4 processing, 5 processed, 6 failed (errata PB-16).
 
     Unknown values the server may add are kept as members named UNKNOWN_<value>.
     """

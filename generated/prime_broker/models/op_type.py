@@ -5,7 +5,7 @@ from matrixport._enums import open_enum_member
 
 
 class OpType(IntEnum):
-    """Type of an order operation. The document's example also shows `op_type` 22, which the table does not list (meaning unknown, left out; see ERRATA.md).
+    """Type of an order operation. The document's example also shows 22, whose meaning is not documented (errata PB-17).
 
     Unknown values the server may add are kept as members named UNKNOWN_<value>.
     """

@@ -5,7 +5,7 @@ from matrixport._enums import open_enum_member
 
 
 class OrderBizType(IntEnum):
-    """Order biz type: the business an order (or RCU) belongs to. The document's table is headed "Order Type Enum"; every field refers to it as "Order Biz Type Enum".
+    """Order biz type: the business an order (or RCU) belongs to (errata PB-13).
 
     Unknown values the server may add are kept as members named UNKNOWN_<value>.
     """

@@ -55,11 +55,9 @@ class OrderDetail:
     allocation_ratio: Decimal
     """ Leverage ratio. """
     status: OrderStatus
-    """ Order status (the document's "Order Status Enum"). The row `0 | OK.` is documented as it stands; its meaning
-    as an order status is not explained (see ERRATA.md). """
+    """ Order status. 0 ("OK.") is documented without explanation (errata PB-12). """
     order_biz_type: OrderBizType
-    """ Order biz type: the business an order (or RCU) belongs to. The document's table is headed "Order Type Enum";
-    every field refers to it as "Order Biz Type Enum". """
+    """ Order biz type: the business an order (or RCU) belongs to (errata PB-13). """
     amount_repaid: Decimal
     """ Amount repaid as principal. """
     repaying: Decimal

@@ -29,21 +29,20 @@ class OrderOperation:
     user_id: str
     """ User ID. """
     request_id: str
-    """ Request id of the operation (the `request_id` sent to Add Order Margin, Order Renew, Order Repay, ...). The
-    table's description says "User ID", an evident copy error (see ERRATA.md). """
+    """ Request id of the operation (the `request_id` sent to Add Order Margin, Order Renew, Order Repay, ...;
+    errata PB-18). """
     order_id: str
-    """ Order id (the document's example also shows an account id here, `606113_binance_865408`, in a record of the
-    unlisted op_type 22). """
+    """ Order id (an account id in records of the undocumented op type 22). """
     currency: str
     """ Currency (may be empty). """
     op_type: OpType
-    """ Type of an order operation. The document's example also shows `op_type` 22, which the table does not list
-    (meaning unknown, left out; see ERRATA.md). """
+    """ Type of an order operation. The document's example also shows 22, whose meaning is not documented (errata
+    PB-17). """
     amount: Decimal
     """ Amount. """
     status: OpStatus
-    """ Status of an order operation (margin records, operation records). The response tables spell the values
-    "1.WaitApprove 2.Approved 3.Rejected 4.Processing 5.Processed 6.Failed". """
+    """ Status of an order operation (margin records, operation records): 1 pending approval ("WaitApprove"), 2
+    approved, 3 rejected, 4 processing, 5 processed, 6 failed (errata PB-16). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

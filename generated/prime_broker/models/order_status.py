@@ -5,7 +5,7 @@ from matrixport._enums import open_enum_member
 
 
 class OrderStatus(IntEnum):
-    """Order status (the document's "Order Status Enum"). The row `0 | OK.` is documented as it stands; its meaning as an order status is not explained (see ERRATA.md).
+    """Order status. 0 ("OK.") is documented without explanation (errata PB-12).
 
     Unknown values the server may add are kept as members named UNKNOWN_<value>.
     """

@@ -23,8 +23,8 @@ T = TypeVar("T", bound="OrderSummary")
 
 @_attrs_define
 class OrderSummary:
-    """A loan order as the Order List returns it. The table also lists `allocating_amount`, `close_day` and
-    `order_biz_type`, which the example omits: they are optional here (see ERRATA.md).
+    """A loan order as the Order List returns it. `allocating_amount`, `close_day` and `order_biz_type` may be absent
+    (errata PB-24).
 
     """
 
@@ -51,8 +51,7 @@ class OrderSummary:
     allocation_ratio: Decimal
     """ Leverage ratio. """
     status: OrderStatus
-    """ Order status (the document's "Order Status Enum"). The row `0 | OK.` is documented as it stands; its meaning
-    as an order status is not explained (see ERRATA.md). """
+    """ Order status. 0 ("OK.") is documented without explanation (errata PB-12). """
     amount_repaid: Decimal
     """ Amount repaid as principal. """
     repaying: Decimal
@@ -80,12 +79,11 @@ class OrderSummary:
     pre_repay_penalty: Decimal
     """ Prepayment penalty amount. """
     allocating_amount: Decimal | Unset = UNSET
-    """ Disbursing amount (in the table, not in the example). """
+    """ Disbursing amount; may be absent (errata PB-24). """
     close_day: int | Unset = UNSET
-    """ Order days (in the table, not in the example). """
+    """ Order days; may be absent (errata PB-24). """
     order_biz_type: OrderBizType | Unset = UNSET
-    """ Order biz type: the business an order (or RCU) belongs to. The document's table is headed "Order Type Enum";
-    every field refers to it as "Order Biz Type Enum". """
+    """ Order biz type: the business an order (or RCU) belongs to (errata PB-13). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -5,7 +5,7 @@ from matrixport._enums import open_enum_member
 
 
 class PaymentStatus(IntEnum):
-    """Payment status of a loan bill, as the Loan Bills response table documents it ("[Enum 0.Pending Payment 1.Paid 2.Payment in Progress]"). Differs from the Bill Status Enum used by the `status` filter (1 pending, 2 repaid, 3 repaying); see ERRATA.md.
+    """Payment status of a loan bill: 0 pending payment, 1 paid, 2 payment in progress. The `status` filter of Loan Bills uses another numbering, `BillStatus` (errata PB-15).
 
     Unknown values the server may add are kept as members named UNKNOWN_<value>.
     """

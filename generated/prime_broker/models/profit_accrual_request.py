@@ -24,7 +24,8 @@ class ProfitAccrualRequest:
     currency: str
     """ Currency. """
     account_id: str
-    """ From account id: an exchange sub-account associated with a loan order RCU (see `listRcuAccounts`). """
+    """ From account id: an exchange sub-account associated with a loan order RCU (see
+    `client.prime_broker.list_rcu_accounts`). """
     serial_no: str
     """ Serial no of the withdrawal, 8 to 32 characters (e.g. a timestamp). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

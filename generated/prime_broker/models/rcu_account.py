@@ -29,8 +29,8 @@ class RcuAccount:
     name: str
     """ Account name. """
     ex_value: Exchange
-    """ Exchange unique ID (the document's "Exchange Parameter" table): the value to pass wherever a parameter takes
-    an exchange, and the `ex_value` of responses. """
+    """ Exchange unique ID: the value to pass wherever a parameter takes an exchange, and the `ex_value` of
+    responses. """
     custody_id: str
     """ Exchange custody id (empty when none). """
     custody_key: str

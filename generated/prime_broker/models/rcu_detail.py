@@ -30,21 +30,21 @@ class RcuDetail:
     total_asset: Decimal
     """ Total value (USD). """
     total_skitg: Decimal
-    """ Skitg (USD, inferred). """
+    """ Skitg (USD), presumably "skin in the game". """
     total_loan: Decimal
     """ Loan size (USD). """
     total_fund: Decimal
-    """ Fund (USD, inferred). """
+    """ Fund (USD, presumably). """
     glr: Decimal
-    """ GLR (gross leverage ratio, inferred). """
+    """ GLR (presumably the gross leverage ratio). """
     nlr: Decimal
-    """ NLR (net leverage ratio, inferred). """
+    """ NLR (presumably the net leverage ratio). """
     nav: Decimal
     """ NAV. """
-    risk_ratio: Decimal | Unset = UNSET
-    """ Undocumented; seen in the example. Risk ratio. """
+    risk_ratio: Decimal
+    """ Risk ratio. """
     user_id: str | Unset = UNSET
-    """ Undocumented; seen in the example. User id (the example shows the RCU name, `tiger 0411`). """
+    """ Undocumented; seen in the example. User id. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -68,9 +68,7 @@ class RcuDetail:
 
         nav = decimal_to_wire(self.nav)
 
-        risk_ratio: str | Unset = UNSET
-        if not isinstance(self.risk_ratio, Unset):
-            risk_ratio = decimal_to_wire(self.risk_ratio)
+        risk_ratio = decimal_to_wire(self.risk_ratio)
 
         user_id = self.user_id
 
@@ -88,10 +86,9 @@ class RcuDetail:
                 "glr": glr,
                 "nlr": nlr,
                 "nav": nav,
+                "risk_ratio": risk_ratio,
             }
         )
-        if risk_ratio is not UNSET:
-            field_dict["risk_ratio"] = risk_ratio
         if user_id is not UNSET:
             field_dict["user_id"] = user_id
 
@@ -175,12 +172,7 @@ class RcuDetail:
             _broken = True
 
         try:
-            _risk_ratio = d.pop("risk_ratio", UNSET)
-            risk_ratio: Decimal | Unset
-            if isinstance(_risk_ratio, Unset):
-                risk_ratio = UNSET
-            else:
-                risk_ratio = decimal_from_wire(_risk_ratio)
+            risk_ratio = decimal_from_wire(d.pop("risk_ratio"))
 
         except PARSE_ERRORS as _error:
             risk_ratio = invalid(cls, "risk_ratio", src_dict, _error)

@@ -28,10 +28,9 @@ class RcuSummary:
     loan_size: Decimal
     """ Loan size (USD). """
     skitg: Decimal
-    """ Skitg (USD); the document does not explain the term (skin in the game, inferred). """
+    """ Skitg (USD), presumably "skin in the game". """
     initial_margin_ratio: Decimal
-    """ Initial margin ratio (the table's description reads "integer"; the example sends `"0.2"`; see ERRATA.md).
-    """
+    """ Initial margin ratio. """
     order_id: str
     """ Order id. """
     is_enable: bool

@@ -25,25 +25,25 @@ class TradingFeeRate:
     base_coin: str
     """ Base coin. """
     updated_time: int
-    """ Data latest update time, milliseconds since the Unix epoch (0 in the example). """
+    """ Data latest update time, milliseconds since the Unix epoch. """
     spot_maker: Decimal
     """ Trade fee rate (spot, maker). """
     spot_taker: Decimal
     """ Trade fee rate (spot, taker). """
     prep_maker: Decimal
-    """ Trade fee rate (perpetual, maker; "prep" as the wire spells it, meaning inferred). """
+    """ Trade fee rate (perpetual swaps, maker; errata PB-28). """
     prep_taker: Decimal
-    """ Trade fee rate (perpetual, taker; "prep" as the wire spells it, meaning inferred). """
+    """ Trade fee rate (perpetual swaps, taker; errata PB-28). """
     futures_maker: Decimal
     """ Trade fee rate (futures, maker). """
     futures_taker: Decimal
     """ Trade fee rate (futures, taker). """
     option_maker: Decimal | None
-    """ Trade fee rate (options, maker). The example sends an empty string when the exchange has no option fee for
-    the base coin; read `""` as absent (see ERRATA.md). """
+    """ Trade fee rate (options, maker). An empty string when the exchange has no option fee for the base coin means
+    no value. """
     option_taker: Decimal | None
-    """ Trade fee rate (options, taker). The example sends an empty string when the exchange has no option fee for
-    the base coin; read `""` as absent (see ERRATA.md). """
+    """ Trade fee rate (options, taker). An empty string when the exchange has no option fee for the base coin means
+    no value. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

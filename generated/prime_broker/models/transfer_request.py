@@ -26,19 +26,21 @@ class TransferRequest:
     to_account: str
     """ Destination account, `account_id` from the account list (e.g. `888_binance_1`). """
     currency: str
-    """ Currency, as returned by Available Currencies (`listAvailableCurrencies`). """
+    """ Currency, as returned by Available Currencies (`client.prime_broker.list_available_currencies`). """
     amount: Decimal
-    """ Transfer amount; at least the exchange's minimum (`getExchangeMinimumAmounts`). """
+    """ Transfer amount; at least the exchange's minimum (`client.prime_broker.get_exchange_minimum_amounts`). """
     serial_no: str
     """ Serial no of the transfer, 8 to 32 characters matching `^[a-zA-Z0-9_-]+$` (e.g. a timestamp). Identifies the
     transfer in Transfer Record. """
     from_wallet_type: int | Unset = 0
-    """ Source wallet, a `wallet_type` returned by Wallet Types (`listWalletTypes`); default 0. """
+    """ Source wallet, a `wallet_type` returned by Wallet Types (`client.prime_broker.list_wallet_types`); default
+    0. """
     to_wallet_type: int | Unset = 0
-    """ Destination wallet, a `wallet_type` returned by Wallet Types (`listWalletTypes`); default 0. """
+    """ Destination wallet, a `wallet_type` returned by Wallet Types (`client.prime_broker.list_wallet_types`);
+    default 0. """
     chain: str | Unset = UNSET
-    """ The chain you prefer, as returned by Available Chains (`listAvailableChains`), e.g. `ERC20`. Needed when a
-    DeFi account is involved (see the transfer cases). """
+    """ The chain you prefer, as returned by Available Chains (`client.prime_broker.list_available_chains`), e.g.
+    `ERC20`. Needed when a DeFi account is involved (see the transfer cases). """
     is_instant_transfer: bool | Unset = UNSET
     """ Use the instant transfer (CEX to CEX only). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

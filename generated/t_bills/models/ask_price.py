@@ -19,15 +19,14 @@ T = TypeVar("T", bound="AskPrice")
 
 @_attrs_define
 class AskPrice:
-    """A price quotation. The document has this table (lines 371-375) with no heading and no interface: it sits between
-    User Address and User Balance, and no operation of the document returns it. Deposit's `ask_price_id` refers to a
-    quotation's `price_id`: presumably a quote for converting `payment_currency` into the product currency, valid until
-    `expire_time`. Kept for reference; see ERRATA.md.
+    """A price quotation, presumably for converting `payment_currency` into the product currency, valid until
+    `expire_time`; Deposit's `ask_price_id` is a quotation's `price_id`. No operation of the document returns it (errata
+    TB-17).
 
     """
 
     price_id: str
-    """ Price ID (what createDeposit's `ask_price_id` takes). """
+    """ Price ID (what `client.t_bills.create_deposit`'s `ask_price_id` takes). """
     price: Decimal
     """ Price. """
     expire_time: int

@@ -20,8 +20,7 @@ T = TypeVar("T", bound="DepositPreview")
 @_attrs_define
 class DepositPreview:
     payment_principal: Decimal
-    """ Payment amount during deposit (the table's descriptions of payment_principal and payment_currency are
-    swapped; see ERRATA.md). """
+    """ Payment amount during deposit. """
     payment_currency: str
     """ Payment currency during deposit. """
     reference_apy: Decimal

@@ -22,13 +22,11 @@ class DepositRequest:
     address: str
     """ STBT address of user. """
     amount: Decimal
-    """ The deposit amount. The document says "with the currency being deposit_currency", a field this request does
-    not have; presumably the amount paid in `payment_currency` (compare previewDeposit's `principal`). """
+    """ The deposit amount, presumably in `payment_currency` (compare `client.t_bills.preview_deposit`'s
+    `principal`; errata TB-18). """
     ask_price_id: str
-    """ Ask price id: the `price_id` of a price quotation (see the `AskPrice` schema; the document has no interface
-    that returns one). The document adds "payment_currency can be left empty if it is consistent with the Currency
-    in the product", read here as: this field may be the empty string when `payment_currency` is the product's
-    currency, as in the document's example (see ERRATA.md). """
+    """ Ask price id: the `price_id` of a price quotation (the `AskPrice` schema). It may be the empty string when
+    `payment_currency` is the product's currency (errata TB-18). """
     payment_currency: str
     """ Payment currency. """
     product_id: str

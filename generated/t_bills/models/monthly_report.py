@@ -42,9 +42,9 @@ class MonthlyReport:
     weight_avg_maturity: Decimal
     """ Weighted average maturity (unit not documented). """
     asset_crash: Decimal
-    """ Asset crash (so named by the document; presumably "asset cash", the cash held; see ERRATA.md). """
+    """ Asset crash (so named; presumably "asset cash", the cash held). """
     file_url: str
-    """ File url (empty in the example). """
+    """ File url. """
     file_name: str
     """ File name. """
     status: MonthlyReportStatus

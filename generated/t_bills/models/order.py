@@ -23,20 +23,15 @@ T = TypeVar("T", bound="Order")
 
 @_attrs_define
 class Order:
-    """A deposit or redemption order. The Order Detail example (a redemption) omits `deposit_currency`, which the table
-    lists, so it is optional.
-
-    """
+    """A deposit or redemption order. `deposit_currency` is absent from redemptions (errata TB-22)."""
 
     order_id: str
     """ Order id. """
     order_type: OrderType
     """ Order type: 1 deposit, 2 withdraw (redeem). """
     order_status: OrderStatus
-    """ Order status, from the document's Order Status table: 1 initial state, 10 cancelled, 60 completed, 70
-    failed; any other value means the order is still processing. 120 is not in the table: it is the value the Order
-    Result example shows, a processing state by the table's "other" row (see ERRATA.md). Clients must treat any
-    unknown value as processing. """
+    """ Order status: 1 initial state, 10 cancelled, 60 completed, 70 failed; any other value (the Order Result
+    example shows 120) means the order is still processing (errata TB-21). """
     paid_amount: Decimal
     """ The deposit amount, with the currency being paid_currency. """
     paid_currency: str
@@ -60,20 +55,20 @@ class Order:
     deposit_fee_rate: Decimal
     """ Deposit fee rate (the current value is 0). """
     deposit_fee_amount: Decimal
-    """ Deposit fee amount (the current value is 0; the document says "Deposit fee rate"). """
+    """ Deposit fee amount (the current value is 0). """
     fiat_conversion_fee_rate: Decimal
     """ Fiat conversion fee rate. """
     fiat_conversion_fee_amount: Decimal
     """ Fiat conversion fee amount. """
     confirmed_after_conversion: bool
-    """ Fiat conversion fee confirmed after conversion (typed string by the table; the examples send a boolean). """
+    """ Fiat conversion fee confirmed after conversion. """
     create_time: int
     """ Order creation time, milliseconds since the Unix epoch. """
     stbt_done_time: int
     """ Time of completion for STBT mint/burn, milliseconds since the Unix epoch. """
     settle_time: int
-    """ Redemption settlement time; 0 when not settled. Unit uncertain: the Order Detail example shows 1681375636, a
-    value in seconds, while the other times are milliseconds (see ERRATA.md). """
+    """ Redemption settlement time; 0 when not settled. Unit uncertain: the Order Detail example's value is in
+    seconds, the other times are milliseconds (errata TB-22). """
     address: str
     """ STBT address of user. """
     tx_hash: str
@@ -81,7 +76,7 @@ class Order:
     err_code: int
     """ Error code (0 when none). """
     err_msg: str
-    """ Fail message (the table names it `fail_msg`; both examples send `err_msg`). """
+    """ Fail message (errata TB-22). """
     remark_en: str
     """ Order remark in English. """
     remark_zh_cn: str
@@ -93,8 +88,7 @@ class Order:
     redeem_amount: Decimal | Unset = UNSET
     """ Undocumented; seen in the example (presumably the redeemed amount). """
     fail_msg: str | Unset = UNSET
-    """ Fail message as the table names it; the examples send `err_msg` instead. Kept optional in case the server
-    sends it. """
+    """ Fail message, under the name the table gives it; the examples send `err_msg` (errata TB-22). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

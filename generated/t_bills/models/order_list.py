@@ -18,7 +18,7 @@ T = TypeVar("T", bound="OrderList")
 @_attrs_define
 class OrderList:
     total: int
-    """ Total number of orders (not in the table; seen in the example). """
+    """ Total number of orders. """
     items: list[Order]
     """ The orders of this page. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

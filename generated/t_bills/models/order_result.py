@@ -31,18 +31,16 @@ class OrderResult:
     currency: str
     """ Currency. """
     status: OrderStatus
-    """ Order status, from the document's Order Status table: 1 initial state, 10 cancelled, 60 completed, 70
-    failed; any other value means the order is still processing. 120 is not in the table: it is the value the Order
-    Result example shows, a processing state by the table's "other" row (see ERRATA.md). Clients must treat any
-    unknown value as processing. """
+    """ Order status: 1 initial state, 10 cancelled, 60 completed, 70 failed; any other value (the Order Result
+    example shows 120) means the order is still processing (errata TB-21). """
     address: str
     """ STBT address of user. """
     fail_msg: str
     """ Fail message. """
     paid_amount: Decimal
-    """ Paid amount (typed int by the table; the example sends a string, "120"). """
+    """ Paid amount. """
     paid_currency: str
-    """ Paid currency (typed int by the table; the example sends a string, "USDC"). """
+    """ Paid currency. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -5,7 +5,7 @@ from matrixport._enums import open_enum_member
 
 
 class OrderStatus(IntEnum):
-    """Order status, from the document's Order Status table: 1 initial state, 10 cancelled, 60 completed, 70 failed; any other value means the order is still processing. 120 is not in the table: it is the value the Order Result example shows, a processing state by the table's "other" row (see ERRATA.md). Clients must treat any unknown value as processing.
+    """Order status: 1 initial state, 10 cancelled, 60 completed, 70 failed; any other value (the Order Result example shows 120) means the order is still processing (errata TB-21).
 
     Unknown values the server may add are kept as members named UNKNOWN_<value>.
     """
@@ -14,7 +14,6 @@ class OrderStatus(IntEnum):
     CANCELLED = 10
     COMPLETED = 60
     FAILED = 70
-    PROCESSING = 120
 
     @classmethod
     def _missing_(cls, value: object) -> Any:

@@ -15,13 +15,13 @@ T = TypeVar("T", bound="ProductAgreement")
 
 @_attrs_define
 class ProductAgreement:
-    """Undocumented; seen in the Product Detail example. An agreement of the product."""
+    """An agreement of the product. Undocumented; seen in the Product Detail example."""
 
     type_: str | Unset = UNSET
     """ Undocumented; seen in the example (STBT). """
     agreement: str | Unset = UNSET
     """ Undocumented; seen in the example (stbt_agreement001). Presumably the agreement number to pass to
-    renderProductAgreement as `agreement_no`. """
+    `client.t_bills.render_product_agreement` as `agreement_no`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

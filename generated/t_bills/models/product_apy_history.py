@@ -17,10 +17,10 @@ T = TypeVar("T", bound="ProductApyHistory")
 
 @_attrs_define
 class ProductApyHistory:
-    """The whole (non-enveloped) response body of listProductApyHistory."""
+    """The whole (non-enveloped) response body of `client.t_bills.list_product_apy_history`."""
 
     total: int
-    """ Total number of records (the table says "total amount", typed string; the example sends an integer). """
+    """ Total number of records (errata TB-13). """
     items: list[ApyRecord]
     """ APY records, one per rebase. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -45,7 +45,7 @@ class ProductDetail:
     withdraw_max_amount: Decimal
     """ Maximum amount for a single redemption. """
     withdraw_min_amount: Decimal
-    """ Minimum amount for a single redemption (the document says "Maximum"; see ERRATA.md). """
+    """ Minimum amount for a single redemption. """
     withdraw_service_fee: Decimal
     """ Service fee for redemption (a rate, e.g. 0.0012). """
     confirm_time: int

@@ -18,7 +18,7 @@ T = TypeVar("T", bound="ProductList")
 @_attrs_define
 class ProductList:
     total: int
-    """ Total number of products (not in the table; seen in the example). """
+    """ Total number of products. """
     items: list[ProductSummary]
     """ The products. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -25,8 +25,8 @@ T = TypeVar("T", bound="ProductSummary")
 
 @_attrs_define
 class ProductSummary:
-    """A product in the product list. The list example omits `profit_reserve_factor`, `confirm_time` and
-    `confirm_buffer_days`, which the table lists, so they are optional here.
+    """A product in the product list. `profit_reserve_factor`, `confirm_time` and `confirm_buffer_days` may be absent
+    (errata TB-9).
 
     """
 
@@ -47,7 +47,7 @@ class ProductSummary:
     withdraw_max_amount: Decimal
     """ Maximum amount for a single redemption. """
     withdraw_min_amount: Decimal
-    """ Minimum amount for a single redemption (the document says "Maximum"; see ERRATA.md). """
+    """ Minimum amount for a single redemption. """
     withdraw_service_fee: Decimal
     """ Service fee for redemption (a rate, e.g. 0.0012). """
     fiat_conversion_conf_list: list[FiatConversionConf]

@@ -23,7 +23,7 @@ class Statement:
     tag: StatementTag
     """ Statement tag: 1 LegalDoc, 2 AuditReport, 3 Asset, 4 Other. """
     short_uri: str
-    """ Short uri; pass it to downloadStatement. """
+    """ Short uri; pass it to `client.t_bills.download_statement`. """
     business_time: int
     """ Business time, milliseconds since the Unix epoch. """
     id: str | Unset = UNSET

@@ -18,7 +18,7 @@ T = TypeVar("T", bound="StatementList")
 @_attrs_define
 class StatementList:
     total: int
-    """ Total number of statements (not in the table; seen in the example). """
+    """ Total number of statements. """
     items: list[Statement]
     """ The statements. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

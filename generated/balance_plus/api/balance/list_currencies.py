@@ -1,6 +1,6 @@
 """Currency list: `GET /flexible/api/v2/app/homepage` (generated from the spec; do not edit)."""
 
-from typing import Any
+from typing import Any, Literal
 
 from matrixport._arguments import Argument
 from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind
@@ -12,7 +12,7 @@ from ...models.currency_list import CurrencyList
 def build_request(
     *,
     product_type: str,
-    subject_type: str,
+    subject_type: Literal["flexi_saving"] = "flexi_saving",
 ) -> RequestParts:
     params: dict[str, Any] = {}
     params["product_type"] = product_type
@@ -37,12 +37,7 @@ ARGUMENTS = (
         required=True,
         max_length=64,
     ),
-    Argument(
-        "subject_type",
-        str,
-        required=True,
-        max_length=64,
-    ),
+    Argument("subject_type", const="flexi_saving"),
 )
 
 

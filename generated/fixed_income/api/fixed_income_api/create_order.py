@@ -5,12 +5,13 @@ from typing import Any
 
 from matrixport._arguments import Argument
 from matrixport._idempotency import new_idempotency_key
-from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind
+from matrixport._operation import CallContext, Lookup, Operation, RequestParts, ResponseKind
 
 from ...errors import ERRORS
 from ...models.create_order_request import CreateOrderRequest
 from ...models.order_created import OrderCreated
 from ...types import UNSET
+from ..fixed_income_api.get_order_result import OPERATION as _lookup_get_order_result
 
 
 def build_request(
@@ -85,5 +86,12 @@ OPERATION: Operation[OrderCreated] = Operation(
     side_effects=True,
     result_operation="getOrderResult",
     check_with="fixed_income.get_order_result",
+    lookup=Lookup(
+        operation=_lookup_get_order_result,
+        key_parameter="out_serial_number",
+        match=None,
+        arguments={},
+        confirms_result=False,
+    ),
     arguments=ARGUMENTS,
 )

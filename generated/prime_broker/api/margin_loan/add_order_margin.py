@@ -5,11 +5,12 @@ from typing import Any, cast
 
 from matrixport._arguments import Argument
 from matrixport._idempotency import new_idempotency_key
-from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind
+from matrixport._operation import CallContext, Lookup, Operation, RequestParts, ResponseKind
 from matrixport._results import Accepted
 
 from ...errors import ERRORS
 from ...models.add_order_margin_request import AddOrderMarginRequest
+from ..margin_loan.list_order_operations import OPERATION as _lookup_list_order_operations
 
 
 def build_request(
@@ -84,5 +85,12 @@ OPERATION: Operation[Accepted[None]] = Operation(
     side_effects=True,
     result_operation="listOrderOperations",
     check_with="prime_broker.list_order_operations",
+    lookup=Lookup(
+        operation=_lookup_list_order_operations,
+        key_parameter=None,
+        match="request_id",
+        arguments={"order_id": "order_id"},
+        confirms_result=True,
+    ),
     arguments=ARGUMENTS,
 )

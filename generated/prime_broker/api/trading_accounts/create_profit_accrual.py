@@ -5,11 +5,12 @@ from typing import Any, cast
 
 from matrixport._arguments import Argument
 from matrixport._idempotency import new_idempotency_key
-from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind
+from matrixport._operation import CallContext, Lookup, Operation, RequestParts, ResponseKind
 from matrixport._results import Accepted
 
 from ...errors import ERRORS
 from ...models.profit_accrual_request import ProfitAccrualRequest
+from ..trading_accounts.get_transfer_record import OPERATION as _lookup_get_transfer_record
 
 
 def build_request(
@@ -84,5 +85,12 @@ OPERATION: Operation[Accepted[str]] = Operation(
     side_effects=True,
     result_operation="getTransferRecord",
     check_with="prime_broker.get_transfer_record",
+    lookup=Lookup(
+        operation=_lookup_get_transfer_record,
+        key_parameter="serial_no",
+        match=None,
+        arguments={},
+        confirms_result=False,
+    ),
     arguments=ARGUMENTS,
 )

@@ -122,6 +122,7 @@ OPERATION: Operation[Accepted[None]] = Operation(
         key_parameter="serial_no",
         match=None,
         arguments={},
+        confirms_result=True,
     ),
     arguments=ARGUMENTS,
 )
