@@ -60,9 +60,20 @@ def portable_schema(schema: dict[str, Any]) -> dict[str, Any]:
       and an integer in it is an int64; a nullable single type (`[array, 'null']`) stays, as
       every generator reads it as "nullable".
     - `type: 'null'` on its own (a `data` that is always null) is dropped, leaving a schema that
-      accepts anything: generators turn a null type into a class named `Null` that does not exist.
+      accepts anything: generators turn a null type into a class named `Null` that does not exist;
+      a null branch of `anyOf`/`oneOf` goes too (see below).
     """
     schema = dict(schema)
+    for key in ("anyOf", "oneOf"):
+        branches = [branch for branch in schema.get(key, []) if branch.get("type") != "null"]
+        if key in schema and len(branches) < len(schema[key]):
+            # `anyOf: [X, {type: 'null'}]`, an optional property that may be null: every generated
+            # decoder reads null in an optional property as absent, so X alone says it.
+            if len(branches) == 1:
+                del schema[key]
+                schema = {**branches[0], **schema}
+            else:
+                schema[key] = branches
     for key in SUBSCHEMAS:
         if isinstance(schema.get(key), dict):
             schema[key] = portable_schema(schema[key])
@@ -111,7 +122,9 @@ def portable(document: dict[str, Any]) -> dict[str, Any]:
     """The published form of a bundle: every schema in it made portable (`portable_schema`)."""
     document = copy.deepcopy(document)
     components = document.get("components", {})
-    components["schemas"] = {name: portable_schema(schema) for name, schema in components.get("schemas", {}).items()}
+    components["schemas"] = {
+        name: portable_schema(schema) for name, schema in components.get("schemas", {}).items()
+    }
     for section in ("parameters", "headers"):
         for entry in components.get(section, {}).values():
             _portable_media(entry)
@@ -192,7 +205,9 @@ def combine(documents: dict[str, dict[str, Any]]) -> dict[str, Any]:
             "description": "All Matrixport API documents in one file, published with version "
             f"{project_version()} of the Matrixport Python client:\n\n"
             + "\n".join(f"- {doc['info']['title']} {doc['info']['version']}" for doc in documents.values()),
-            "x-matrixport-document-versions": {name: doc["info"]["version"] for name, doc in documents.items()},
+            "x-matrixport-document-versions": {
+                name: doc["info"]["version"] for name, doc in documents.items()
+            },
         },
         "servers": next(iter(documents.values()))["servers"],
         "security": next(iter(documents.values()))["security"],

@@ -72,7 +72,9 @@ def generator_jar() -> Path:
     return Path(openapi_generator_cli.__file__).parent / "openapi-generator.jar"
 
 
-def run(command: list[str], cwd: Path | None = None, env: dict[str, str] | None = None, what: str = "") -> str:
+def run(
+    command: list[str], cwd: Path | None = None, env: dict[str, str] | None = None, what: str = ""
+) -> str:
     result = subprocess.run(
         command, cwd=cwd, env={**os.environ, **(env or {})}, capture_output=True, text=True, check=False
     )
@@ -100,7 +102,9 @@ def operations(spec: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def examples_of(media: dict[str, Any]) -> list[tuple[str, Any]]:
-    found = [(name, example["value"]) for name, example in media.get("examples", {}).items() if "value" in example]
+    found = [
+        (name, example["value"]) for name, example in media.get("examples", {}).items() if "value" in example
+    ]
     if "example" in media:
         found.append(("example", media["example"]))
     return found
@@ -126,8 +130,30 @@ def cases(spec: dict[str, Any]) -> list[Case]:
 # Comparison: what the generated models give back must be what the example says, exactly.
 
 
-def differences(expected: Any, actual: Any, where: str = "") -> list[str]:
+def defaults(spec: dict[str, Any]) -> dict[str, list[Any]]:
+    """Property name -> the defaults the spec gives it: a client may fill in what an example omits."""
+    found: dict[str, list[Any]] = {}
+
+    def visit(node: Any) -> None:
+        if isinstance(node, dict):
+            for name, schema in (node.get("properties") or {}).items():
+                if isinstance(schema, dict) and "default" in schema:
+                    found.setdefault(name, []).append(schema["default"])
+            for value in node.values():
+                visit(value)
+        elif isinstance(node, list):
+            for value in node:
+                visit(value)
+
+    visit(spec.get("components", {}))
+    return found
+
+
+def differences(
+    expected: Any, actual: Any, where: str = "", filled: dict[str, list[Any]] | None = None
+) -> list[str]:
     here = where or "/"
+    filled = filled or {}
     if isinstance(expected, dict):
         if not isinstance(actual, dict):
             return [f"{here}: expected an object, got {actual!r}"]
@@ -138,17 +164,21 @@ def differences(expected: Any, actual: Any, where: str = "") -> list[str]:
             if key not in actual:
                 found.append(f"{where}/{key}: lost (was {json.dumps(value, default=str)[:80]})")
                 continue
-            found += differences(value, actual[key], f"{where}/{key}")
+            found += differences(value, actual[key], f"{where}/{key}", filled)
         found += [
             f"{where}/{key}: not in the example, came back as {json.dumps(value, default=str)[:80]}"
             for key, value in actual.items()
-            if key not in expected and value not in (None, [], {})
+            if key not in expected and value not in (None, [], {}) and value not in filled.get(key, [])
         ]
         return found
     if isinstance(expected, list):
         if not isinstance(actual, list) or len(actual) != len(expected):
             return [f"{here}: expected {len(expected)} items, got {json.dumps(actual, default=str)[:80]}"]
-        return [hit for index, item in enumerate(expected) for hit in differences(item, actual[index], f"{where}/{index}")]
+        return [
+            hit
+            for index, item in enumerate(expected)
+            for hit in differences(item, actual[index], f"{where}/{index}", filled)
+        ]
     if isinstance(expected, str):
         if actual != expected:
             return [f"{here}: expected the string {expected!r}, got {json.dumps(actual, default=str)}"]
@@ -156,7 +186,11 @@ def differences(expected: Any, actual: Any, where: str = "") -> list[str]:
     if isinstance(expected, bool) or expected is None:
         return [] if actual is expected else [f"{here}: expected {expected!r}, got {actual!r}"]
     # A number: exactly the same value, whatever its spelling (0.10, 1E-8).
-    if isinstance(actual, (bool, str)) or not isinstance(actual, (int, Decimal)) or Decimal(actual) != Decimal(expected):
+    if (
+        isinstance(actual, (bool, str))
+        or not isinstance(actual, (int, Decimal))
+        or Decimal(actual) != Decimal(expected)
+    ):
         return [f"{here}: expected the number {expected}, got {json.dumps(actual, default=str)}"]
     return []
 
@@ -165,7 +199,9 @@ def exact_json(text: str) -> Any:
     return json.loads(text, parse_float=Decimal)
 
 
-def compare(all_cases: list[Case], results: dict[str, dict[str, str]]) -> list[str]:
+def compare(
+    all_cases: list[Case], results: dict[str, dict[str, str]], filled: dict[str, list[Any]]
+) -> list[str]:
     failures = []
     for case in all_cases:
         result = results.get(case.id)
@@ -174,7 +210,7 @@ def compare(all_cases: list[Case], results: dict[str, dict[str, str]]) -> list[s
         elif "error" in result:
             failures.append(f"{case.id}: decoding failed: {result['error']}")
         else:
-            found = differences(exact_json(case.text), exact_json(result["json"]))
+            found = differences(exact_json(case.text), exact_json(result["json"]), filled=filled)
             failures += [f"{case.id}: {hit}" for hit in found]
     return failures
 
@@ -184,7 +220,9 @@ def compare(all_cases: list[Case], results: dict[str, dict[str, str]]) -> list[s
 
 
 def config(language: str) -> dict[str, Any]:
-    loaded: dict[str, Any] = yaml.safe_load((HERE / "config" / f"{language}.yaml").read_text(encoding="utf-8"))
+    loaded: dict[str, Any] = yaml.safe_load(
+        (HERE / "config" / f"{language}.yaml").read_text(encoding="utf-8")
+    )
     return loaded
 
 
@@ -203,7 +241,8 @@ def generate(language: str, spec_path: Path, out: Path, extra: list[str]) -> boo
     out.mkdir(parents=True)
     run(
         ["java", "-jar", str(jar), "generate", "--config", str(HERE / "config" / f"{language}.yaml"),
-         "--input-spec", str(spec_path), "--output", str(out), "--global-property", GLOBAL_PROPERTIES, *extra],
+         "--input-spec", str(spec_path), "--output", str(out),
+         "--global-property", GLOBAL_PROPERTIES, *extra],
         what=f"openapi-generator {language} on {spec_path.name}",
     )  # fmt: skip
     stamp.write_text(key.hexdigest())
@@ -217,7 +256,10 @@ def normalized(name: str) -> str:
 def response_types(language: str, source: Path) -> dict[str, str]:
     """operationId (normalized) -> the generated type of its JSON response, read from the API code."""
     patterns = {
-        "go": (r"func \(a \*\w+\) (\w+)Execute\(r Api\w+Request\) \(\*?(\w+), \*http\.Response, error\)", "api_*.go"),
+        "go": (
+            r"func \(a \*\w+\) (\w+)Execute\(r Api\w+Request\) \(\*?(\w+), \*http\.Response, error\)",
+            "api_*.go",
+        ),
         "java": (r"public (\w+) (\w+)\([^)]*\) throws ApiException", "**/api/*.java"),
         "typescript-fetch": (r"async (\w+)\([^)]*\): Promise<(\w+)>", "**/apis/*.ts"),
         "rust": (r"pub async fn (\w+)\([^)]*\) -> Result<models::(\w+),", "src/apis/*.rs"),
@@ -270,7 +312,12 @@ def build_go(work: Path, source: Path, type_names: list[str]) -> list[str]:
         'package main\n\nimport "xlangcheck/matrixport"\n\n'
         f"var decoders = map[string]func([]byte) ([]byte, error){{\n{entries}\n}}\n"
     )
-    env = {"GOFLAGS": "-mod=mod", "GOPROXY": "off", "GOTOOLCHAIN": "local", "GOCACHE": str(BUILD / "go-cache")}
+    env = {
+        "GOFLAGS": "-mod=mod",
+        "GOPROXY": "off",
+        "GOTOOLCHAIN": "local",
+        "GOCACHE": str(BUILD / "go-cache"),
+    }
     run([go, "vet", "./matrixport"], cwd=module, env=env, what="go vet of the generated client")
     run([go, "build", "-o", str(work / "decode"), "."], cwd=module, env=env, what="go build")
     return [str(work / "decode")]
@@ -279,7 +326,9 @@ def build_go(work: Path, source: Path, type_names: list[str]) -> list[str]:
 def build_java(work: Path, source: Path, type_names: list[str]) -> list[str]:
     javac = require_tool("javac", "apt-get install default-jdk-headless")
     if not JAKARTA_ANNOTATIONS.exists():
-        raise CheckFailed(f"{JAKARTA_ANNOTATIONS} is missing: run `make xlang-tools` (libjakarta-annotation-api-java)")
+        raise CheckFailed(
+            f"{JAKARTA_ANNOTATIONS} is missing: run `make xlang-tools` (libjakarta-annotation-api-java)"
+        )
     package = config("java")["additionalProperties"]["modelPackage"]
     registry = work / "src" / "Registry.java"
     registry.parent.mkdir(parents=True, exist_ok=True)
@@ -290,12 +339,16 @@ def build_java(work: Path, source: Path, type_names: list[str]) -> list[str]:
         f"  static final Map<String, Class<?>> TYPES = Map.ofEntries(\n{entries});\n}}\n"
     )
     shutil.copy(HERE / "java" / "Decode.java", registry.parent / "Decode.java")
-    sources = [*map(str, (source / "src" / "main" / "java").rglob("*.java")), *map(str, registry.parent.glob("*.java"))]
+    sources = [
+        *map(str, (source / "src" / "main" / "java").rglob("*.java")),
+        *map(str, registry.parent.glob("*.java")),
+    ]
     classes = work / "classes"
     shutil.rmtree(classes, ignore_errors=True)
     classpath = f"{generator_jar()}:{JAKARTA_ANNOTATIONS}"
     (work / "sources.txt").write_text("\n".join(sources))
-    run([javac, "-nowarn", "-encoding", "UTF-8", "-d", str(classes), "-cp", classpath, f"@{work / 'sources.txt'}"],
+    run([javac, "-nowarn", "-encoding", "UTF-8", "-d", str(classes), "-cp", classpath,
+         f"@{work / 'sources.txt'}"],
         what="javac")  # fmt: skip
     return ["java", "-cp", f"{classes}:{classpath}", "Decode"]
 
@@ -313,13 +366,15 @@ def build_typescript(work: Path, source: Path, type_names: list[str]) -> list[st
     (program / "registry.ts").write_text(
         "// Generated by tests/xlang/xlang.py: the generated types the cases decode into.\n"
         f"import {{ {imports} }} from '../{models.parent.relative_to(work).as_posix()}/index';\n\n"
-        f"export const types: Record<string, [(json: any) => any, (value: any) => any]> = {{\n{entries}\n}};\n"
+        "export const types: Record<string, [(json: any) => any, (value: any) => any]> = "
+        f"{{\n{entries}\n}};\n"
     )
     shutil.copy(HERE / "typescript" / "decode.ts", program / "decode.ts")
     (work / "tsconfig.json").write_text(json.dumps({
         "compilerOptions": {
             "strict": True, "target": "ES2022", "module": "commonjs", "lib": ["ES2022", "DOM"],
-            "outDir": "out", "skipLibCheck": False, "incremental": True, "tsBuildInfoFile": "out/.tsbuildinfo",
+            "outDir": "out", "skipLibCheck": False,
+            "incremental": True, "tsBuildInfoFile": "out/.tsbuildinfo",
         },
         "include": ["generated/**/*.ts", "program/*.ts"],
     }, indent=1))  # fmt: skip
@@ -329,7 +384,7 @@ def build_typescript(work: Path, source: Path, type_names: list[str]) -> list[st
 
 def build_rust(work: Path, source: Path, type_names: list[str]) -> list[str]:
     cargo = require_tool("cargo", "Rust: rustup or apt-get install cargo")
-    if not (DEBIAN_CRATES / "serde-json-1.0.93").exists() and not any(DEBIAN_CRATES.glob("serde_json-*")):
+    if not all(any(DEBIAN_CRATES.glob(f"{crate}-[0-9]*")) for crate in ("serde", "serde_json", "serde_repr")):
         raise CheckFailed(f"Debian's Rust crates are missing in {DEBIAN_CRATES}: run `make xlang-tools`")
     crate = work / "crate"
     shutil.rmtree(crate / "src", ignore_errors=True)
@@ -341,9 +396,11 @@ def build_rust(work: Path, source: Path, type_names: list[str]) -> list[str]:
         "// Generated by tests/xlang/xlang.py: the generated types the cases decode into.\n"
         "use crate::{models, round_trip};\n\n"
         "pub fn decode(kind: &str, json: &str) -> Result<String, String> {\n    match kind {\n"
-        f"{arms}\n        _ => Err(format!(\"no type {{kind}}\")),\n    }}\n}}\n"
+        f'{arms}\n        _ => Err(format!("no type {{kind}}")),\n    }}\n}}\n'
     )
     shutil.copytree(HERE / "rust" / "serde_with", crate / "serde_with", dirs_exist_ok=True)
+    # Cargo's lock file pins the versions Debian has; it is made anew each time.
+    (crate / "Cargo.lock").unlink(missing_ok=True)
     (crate / "Cargo.toml").write_text(
         '[package]\nname = "xlangcheck"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\n'
         'serde = { version = "1", features = ["derive"] }\nserde_json = "1"\nserde_repr = "0.1"\n'
@@ -362,7 +419,9 @@ def build_rust(work: Path, source: Path, type_names: list[str]) -> list[str]:
 BUILDERS = {"go": build_go, "java": build_java, "typescript-fetch": build_typescript, "rust": build_rust}
 
 
-def check(language: str, spec_path: Path, work: Path | None = None, extra: list[str] | None = None) -> dict[str, Any]:
+def check(
+    language: str, spec_path: Path, work: Path | None = None, extra: list[str] | None = None
+) -> dict[str, Any]:
     """Generate, compile and decode; raise CheckFailed on any difference. Returns what was done."""
     spec_path = spec_path.resolve()
     work = (work or BUILD / language / spec_path.stem).resolve()
@@ -379,7 +438,7 @@ def check(language: str, spec_path: Path, work: Path | None = None, extra: list[
     out.unlink(missing_ok=True)
     run([*command, str(cases_path), str(out)], what=f"the {language} decoder")
     results = {entry["id"]: entry for entry in json.loads(out.read_text(encoding="utf-8"))}
-    failures = compare(all_cases, results)
+    failures = compare(all_cases, results, defaults(spec))
     if failures:
         shown = "\n".join(failures[:40]) + (f"\n... {len(failures) - 40} more" if len(failures) > 40 else "")
         raise CheckFailed(f"{language} on {spec_path.name}: {len(failures)} differences:\n{shown}")
@@ -390,7 +449,9 @@ def check(language: str, spec_path: Path, work: Path | None = None, extra: list[
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("language", choices=LANGUAGES)
     parser.add_argument("specs", nargs="+", type=Path)
     args = parser.parse_args()
@@ -402,9 +463,11 @@ def main() -> None:
             print(f"FAIL {args.language} {spec_path.name}: {error}", file=sys.stderr)
             failed = True
             continue
+        cached = "" if done["generated"] else ", generator output cached"
         print(
-            f"ok   {done['language']:16} {done['spec']:22} generated, compiled, decoded {done['cases']} examples of "
-            f"{done['operations']} operations exactly ({done['seconds']} s{', cached generator output' if not done['generated'] else ''})"
+            f"ok   {done['language']:16} {done['spec']:22} generated, compiled, decoded "
+            f"{done['cases']} examples of {done['operations']} operations exactly "
+            f"({done['seconds']} s{cached})"
         )
     sys.exit(1 if failed else 0)
 

@@ -1,7 +1,10 @@
 // Decodes every case (a documented example) with the generated Java models and the ObjectMapper
-// the generated client uses (ApiClient.createDefaultObjectMapper()), and encodes it back.
+// the generated client uses (ApiClient.createDefaultObjectMapper()), set up as README.md ("Other
+// languages") tells Java users to: no coercion of scalars, so that an id that is an integer or
+// a string (a oneOf) is read as the one it is, and a number never becomes a String silently.
 // Usage: java Decode cases.json results.json (tests/xlang/xlang.py writes the cases and compares).
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.matrixport.client.ApiClient;
 import java.io.File;
@@ -20,6 +23,7 @@ public final class Decode {
     List<Map<String, String>> cases =
         plain.readValue(new File(args[0]), new TypeReference<List<Map<String, String>>>() {});
     ObjectMapper client = ApiClient.createDefaultObjectMapper();
+    client.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
     List<Map<String, String>> results = new ArrayList<>();
     for (Map<String, String> c : cases) {
       Map<String, String> result = new LinkedHashMap<>();
