@@ -34,6 +34,7 @@ import sys
 import time
 from dataclasses import dataclass
 from decimal import Decimal
+from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
@@ -231,7 +232,7 @@ def generate(language: str, spec_path: Path, out: Path, extra: list[str]) -> boo
     jar = generator_jar()
     key = hashlib.sha256()
     for part in (language, spec_path.read_bytes(), (HERE / "config" / f"{language}.yaml").read_bytes(),
-                 str(jar.stat().st_size), " ".join(extra), GLOBAL_PROPERTIES):  # fmt: skip
+                 version("openapi-generator-cli"), " ".join(extra), GLOBAL_PROPERTIES):  # fmt: skip
         key.update(part if isinstance(part, bytes) else part.encode())
     stamp = out / ".xlang-key"
     if stamp.exists() and stamp.read_text() == key.hexdigest():
