@@ -3,6 +3,11 @@
 Input: the bundles of `codegen/bundle.py` (build/spec). Output (`make spec`): dist/spec/
 <document>.{json,yaml} and dist/spec/matrixport.{json,yaml}.
 
+The published form is the portable one (`portable`, spec/README.md "The published form"):
+the source's own formats, which mainstream generators misread, become standard types with
+the meaning in vendor extensions, so Java, Go, Rust and TypeScript generators read the specs
+as they are, without losing what a client needs to keep money exact.
+
 The documents reuse operationIds (five `listOrders`) and component names (`Order`), so the
 combined spec prefixes them with the document (`balancePlusListOrders`, `BalancePlusOrder`),
 except components every document that has them defines identically (the envelope, the
@@ -15,6 +20,7 @@ from __future__ import annotations
 import argparse
 import copy
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +29,141 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 OPERATION_REFERENCES = ("x-matrixport-result-operation",)
+# The source's own formats, kept machine-readable in the published form.
+FORMAT = "x-matrixport-format"
+SCALE = "x-matrixport-scale"
+SCALES = {"e8": 8}
+# datamodel-code-generator reads it: a decimal still becomes `Decimal` without `format: decimal`.
+PYTHON_TYPE = "x-python-type"
+# The keywords of a schema that apply to one JSON type only: a type union split into `oneOf`
+# branches gives each branch its own.
+TYPE_KEYWORDS = {
+    "string": ("minLength", "maxLength", "pattern"),
+    "number": ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"),
+    "integer": ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"),
+}
+SUBSCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
+SUBSCHEMAS = ("items", "additionalProperties", "not", "contains", "propertyNames")
+SUBSCHEMA_MAPS = ("properties", "patternProperties", "$defs")
+
+
+def portable_schema(schema: dict[str, Any]) -> dict[str, Any]:
+    """One schema in the form Java, Go, Rust and TypeScript generators read as the wire carries it.
+
+    - `format: decimal` (a string, or a bare JSON number) loses the format, which Java's
+      generator maps to a BigDecimal read from JSON numbers only and Go's to a float: the
+      value stays a string (or a number); `x-matrixport-format: decimal` keeps the meaning and
+      `x-python-type: Decimal` keeps datamodel-code-generator's `Decimal`.
+    - `format: e8` becomes `format: int64` (32-bit integers overflow on the documents' own
+      values) with `x-matrixport-format: e8` and `x-matrixport-scale: 8`.
+    - a union of JSON types (`type: [integer, string]`) becomes a `oneOf` of one schema per type,
+      and an integer in it is an int64; a nullable single type (`[array, 'null']`) stays, as
+      every generator reads it as "nullable".
+    - `type: 'null'` on its own (a `data` that is always null) is dropped, leaving a schema that
+      accepts anything: generators turn a null type into a class named `Null` that does not exist;
+      a null branch of `anyOf`/`oneOf` goes too (see below).
+    """
+    schema = dict(schema)
+    for key in ("anyOf", "oneOf"):
+        branches = [branch for branch in schema.get(key, []) if branch.get("type") != "null"]
+        if key in schema and len(branches) < len(schema[key]):
+            # `anyOf: [X, {type: 'null'}]`, an optional property that may be null: every generated
+            # decoder reads null in an optional property as absent, so X alone says it.
+            if len(branches) == 1:
+                del schema[key]
+                schema = {**branches[0], **schema}
+            else:
+                schema[key] = branches
+    for key in SUBSCHEMAS:
+        if isinstance(schema.get(key), dict):
+            schema[key] = portable_schema(schema[key])
+    for key in SUBSCHEMA_LISTS:
+        if key in schema:
+            schema[key] = [portable_schema(item) for item in schema[key]]
+    for key in SUBSCHEMA_MAPS:
+        if key in schema:
+            schema[key] = {name: portable_schema(item) for name, item in schema[key].items()}
+    kind = schema.get("type")
+    types = kind if isinstance(kind, list) else [kind] if kind else []
+    source_format = schema.get("format")
+    if source_format == "decimal":
+        del schema["format"]
+        schema[FORMAT] = "decimal"
+        schema[PYTHON_TYPE] = "Decimal"
+    elif source_format in SCALES:
+        schema["format"] = "int64"
+        schema[FORMAT] = source_format
+        schema[SCALE] = SCALES[source_format]
+    if types == ["null"]:
+        del schema["type"]
+    values = [kind for kind in types if kind != "null"]
+    if len(values) > 1:
+        if "null" in types:
+            raise SystemExit(f"a nullable union of types is not published yet: {types}")
+        branches = []
+        for value in values:
+            branch: dict[str, Any] = {"type": value}
+            for keyword in TYPE_KEYWORDS.get(value, ()):
+                if keyword in schema:
+                    branch[keyword] = schema[keyword]
+            if value == "integer":
+                branch["format"] = schema.get("format", "int64")
+            for extension in (FORMAT, SCALE, PYTHON_TYPE):
+                if extension in schema and value in ("string", "number", "integer"):
+                    branch[extension] = schema[extension]
+            branches.append(branch)
+        for keyword in {"type", "format", FORMAT, SCALE, PYTHON_TYPE, *sum(TYPE_KEYWORDS.values(), ())}:
+            schema.pop(keyword, None)
+        schema["oneOf"] = branches
+    return schema
+
+
+def portable(document: dict[str, Any]) -> dict[str, Any]:
+    """The published form of a bundle: every schema in it made portable (`portable_schema`)."""
+    document = copy.deepcopy(document)
+    components = document.get("components", {})
+    components["schemas"] = {
+        name: portable_schema(schema) for name, schema in components.get("schemas", {}).items()
+    }
+    for section in ("parameters", "headers"):
+        for entry in components.get(section, {}).values():
+            _portable_media(entry)
+    for section in ("responses", "requestBodies"):
+        for entry in components.get(section, {}).values():
+            _portable_media(entry)
+    for item in document.get("paths", {}).values():
+        for parameter in item.get("parameters", []):
+            _portable_media(parameter)
+        for method in HTTP_METHODS:
+            if method not in item:
+                continue
+            operation = item[method]
+            for parameter in operation.get("parameters", []):
+                _portable_media(parameter)
+            if "requestBody" in operation:
+                _portable_media(operation["requestBody"])
+            for response in operation.get("responses", {}).values():
+                _portable_media(response)
+    return document
+
+
+def _portable_media(holder: dict[str, Any]) -> None:
+    """Make portable the schemas of a parameter, header, request body or response, in place."""
+    if "schema" in holder:
+        holder["schema"] = portable_schema(holder["schema"])
+    for media in holder.get("content", {}).values():
+        if "schema" in media:
+            media["schema"] = portable_schema(media["schema"])
+    for header in holder.get("headers", {}).values():
+        _portable_media(header)
+
+
+def project_version() -> str:
+    """The version of this project (pyproject.toml), which publishes the combined spec."""
+    match = re.search(r'^version = "([^"]+)"$', (ROOT / "pyproject.toml").read_text(encoding="utf-8"), re.M)
+    if match is None:
+        raise SystemExit("pyproject.toml has no version")
+    return match.group(1)
 
 
 def pascal(name: str) -> str:
@@ -59,9 +200,14 @@ def combine(documents: dict[str, dict[str, Any]]) -> dict[str, Any]:
         "openapi": "3.1.0",
         "info": {
             "title": "Matrixport API",
-            "version": "+".join(f"{name}-{doc['info']['version']}" for name, doc in documents.items()),
-            "description": "All Matrixport API documents in one file:\n\n"
+            # Generators take it for a package version (Cargo, npm), which must be semver.
+            "version": project_version(),
+            "description": "All Matrixport API documents in one file, published with version "
+            f"{project_version()} of the Matrixport Python client:\n\n"
             + "\n".join(f"- {doc['info']['title']} {doc['info']['version']}" for doc in documents.values()),
+            "x-matrixport-document-versions": {
+                name: doc["info"]["version"] for name, doc in documents.items()
+            },
         },
         "servers": next(iter(documents.values()))["servers"],
         "security": next(iter(documents.values()))["security"],
@@ -117,9 +263,10 @@ def publish(bundles: Path, out_dir: Path) -> None:
     documents = {
         path.stem: json.loads(path.read_text(encoding="utf-8")) for path in sorted(bundles.glob("*.json"))
     }
-    for name, document in documents.items():
+    published = {name: portable(document) for name, document in documents.items()}
+    for name, document in published.items():
         write(document, out_dir / name)
-    write(combine(documents), out_dir / "matrixport")
+    write(combine(published), out_dir / "matrixport")
 
 
 def main() -> None:
