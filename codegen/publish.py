@@ -62,8 +62,11 @@ def portable_schema(schema: dict[str, Any]) -> dict[str, Any]:
     - `type: 'null'` on its own (a `data` that is always null) is dropped, leaving a schema that
       accepts anything: generators turn a null type into a class named `Null` that does not exist;
       a null branch of `anyOf`/`oneOf` goes too (see below).
+    - an enum's `x-matrixport-undocumented-values` (values the documents' examples send but their
+      tables do not define) join its `enum`, named `UNDOCUMENTED_<value>`: generators make closed
+      enums, and a client must read what the documents themselves show the server sending.
     """
-    schema = dict(schema)
+    schema = _with_undocumented_values(dict(schema))
     for key in ("anyOf", "oneOf"):
         branches = [branch for branch in schema.get(key, []) if branch.get("type") != "null"]
         if key in schema and len(branches) < len(schema[key]):
@@ -115,6 +118,18 @@ def portable_schema(schema: dict[str, Any]) -> dict[str, Any]:
         for keyword in {"type", "format", FORMAT, SCALE, PYTHON_TYPE, *sum(TYPE_KEYWORDS.values(), ())}:
             schema.pop(keyword, None)
         schema["oneOf"] = branches
+    return schema
+
+
+def _with_undocumented_values(schema: dict[str, Any]) -> dict[str, Any]:
+    extra = schema.get("x-matrixport-undocumented-values")
+    if extra and "enum" in schema:
+        schema["enum"] = [*schema["enum"], *extra]
+        if "x-enum-varnames" in schema:
+            schema["x-enum-varnames"] = [*schema["x-enum-varnames"], *(f"UNDOCUMENTED_{v}" for v in extra)]
+        if "x-enum-descriptions" in schema:
+            unexplained = "Sent in the document's examples, not defined by its table"
+            schema["x-enum-descriptions"] = [*schema["x-enum-descriptions"], *(unexplained for _ in extra)]
     return schema
 
 
