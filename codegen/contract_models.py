@@ -48,7 +48,9 @@ def strict_decimals(node: Any) -> Any:
     return node
 
 
-def generate(bundles: Path, out_dir: Path, only: list[str] | None = None) -> None:
+def generate(
+    bundles: Path, out_dir: Path, only: list[str] | None = None, model_type: str = "pydantic_v2.BaseModel"
+) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
     for bundle in sorted(bundles.glob("*.json")):
         if only is not None and bundle.stem not in only:
@@ -62,7 +64,7 @@ def generate(bundles: Path, out_dir: Path, only: list[str] | None = None) -> Non
                     sys.executable, "-m", "datamodel_code_generator",
                     "--input", str(adjusted), "--input-file-type", "openapi",
                     "--output", str(target),
-                    "--output-model-type", "pydantic_v2.BaseModel",
+                    "--output-model-type", model_type,
                     "--extra-fields", "forbid",
                     "--strict-types", "str", "bytes", "int", "bool",
                     "--use-annotated", "--field-constraints",

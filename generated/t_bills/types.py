@@ -1,5 +1,5 @@
 """Shared marker types; one definition for every document's package."""
 
-from matrixport._types import UNSET, File, FileContent, FileTypes, RequestFiles, Unset
+from matrixport._types import NO_FIELDS, UNSET, File, FileContent, FileTypes, RequestFiles, Unset
 
-__all__ = ["UNSET", "File", "FileContent", "FileTypes", "RequestFiles", "Unset"]
+__all__ = ["NO_FIELDS", "UNSET", "File", "FileContent", "FileTypes", "RequestFiles", "Unset"]

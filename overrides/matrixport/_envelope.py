@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any, TypeVar
 
+from . import _fast as fast
 from ._convert import json_loads
 from ._exceptions import APIError, HTTPStatusError, ResponseValidationError
 from ._flow import Received
@@ -36,6 +37,10 @@ def read_result(op: Operation[T], received: Received, context: CallContext, *, s
     if op.response_kind is ResponseKind.BINARY and success and not _is_json(received):
         content_type = received.headers.get("content-type", "application/octet-stream")
         return op.parse(Download(body, content_type, _filename(received)), context)
+    if success and op.finish is not None:
+        data = fast.decode(op, body)  # well-formed responses: one pass; anything else: read below
+        if data is not fast.MISS:
+            return op.finish(data, context)
     try:
         decoded = json_loads(body)
     except ValueError:

@@ -105,6 +105,10 @@ class Operation(Generic[T]):
     lookup: Lookup | None = None
     pagination: Pagination | None = None
     outcome: Outcome | None = None
+    finish: Callable[[Any, CallContext], T] | None = None
+    """Turns decoded `data` into the result (for a keyed write: hands back the key); `parse` ends with it."""
+    data_type: Any = None
+    """The Python type of the response's `data`, for the one-pass decoder (matrixport._fast)."""
     arguments: tuple[Argument, ...] = ()
     """The spec's rules for the caller's arguments, checked before anything is sent."""
 

@@ -3,22 +3,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import IO, Literal
+from typing import IO, Any
 
+import msgspec
 from attrs import define
 
-
-class Unset:
-    """The type of `UNSET`: a field the response did not contain (distinct from a JSON null)."""
-
-    def __bool__(self) -> Literal[False]:
-        return False
-
-    def __repr__(self) -> str:
-        return "UNSET"
+# `UNSET`: a field the response did not contain (distinct from a JSON null). msgspec's own marker,
+# so that its decoder fills absent optional fields with it (matrixport._fast).
+Unset = msgspec.UnsetType
+UNSET: Unset = msgspec.UNSET
 
 
-UNSET: Unset = Unset()
+class _NoFields(dict[str, Any]):
+    """The `additional_properties` of a model built with no unknown fields: empty, and shared.
+
+    One shared, read-only empty dict instead of a new one per model: decoding builds many models.
+    Write through the model (`model["key"] = value`), which gives it a dict of its own.
+    """
+
+    def _read_only(self, *args: object, **kwargs: object) -> None:
+        raise TypeError("no unknown fields: set one with model[key] = value")
+
+    def __delitem__(self, key: str) -> None:
+        raise KeyError(key)
+
+    __setitem__ = setdefault = update = pop = popitem = clear = _read_only  # type: ignore[assignment]
+
+
+NO_FIELDS: dict[str, Any] = _NoFields()
 
 FileContent = IO[bytes] | bytes | str
 FileTypes = (

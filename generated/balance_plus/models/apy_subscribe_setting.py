@@ -13,12 +13,12 @@ from matrixport._convert import (
 )
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
-from ..types import UNSET, Unset
+from ..types import NO_FIELDS, UNSET, Unset
 
 T = TypeVar("T", bound="ApySubscribeSetting")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class ApySubscribeSetting:
     """APY notification subscription settings."""
 
@@ -34,7 +34,8 @@ class ApySubscribeSetting:
     """ Whether the subscription is enabled. Undocumented; seen in the example. """
     notify_interval: int | Unset = UNSET
     """ Notification interval. Undocumented; seen in the example. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         currency = self.currency
@@ -151,6 +152,8 @@ class ApySubscribeSetting:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

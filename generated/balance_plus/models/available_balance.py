@@ -15,11 +15,12 @@ from matrixport._convert import (
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..models.accrual_type import AccrualType
+from ..types import NO_FIELDS
 
 T = TypeVar("T", bound="AvailableBalance")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class AvailableBalance:
     supply_min_amount: Decimal
     """ Minimum amount of a single deposit. """
@@ -39,7 +40,8 @@ class AvailableBalance:
     """ Interest period. """
     questionnaire: bool
     """ Whether the user must answer the questionnaire. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         supply_min_amount = decimal_to_wire(self.supply_min_amount)
@@ -175,6 +177,8 @@ class AvailableBalance:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -15,7 +15,7 @@ from matrixport._convert import (
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..models.product_status import ProductStatus
-from ..types import UNSET, Unset
+from ..types import NO_FIELDS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.apy_subscribe_setting import ApySubscribeSetting
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CurrencyDetail")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class CurrencyDetail:
     agreement: str
     """ Agreement name. """
@@ -70,7 +70,8 @@ class CurrencyDetail:
     """ Product type. """
     subject_type: str | Unset = UNSET
     """ Subject type. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         agreement = self.agreement
@@ -366,6 +367,8 @@ class CurrencyDetail:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -13,6 +13,8 @@ from matrixport._convert import (
 )
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
+from ..types import NO_FIELDS
+
 if TYPE_CHECKING:
     from ..models.currency_summary import CurrencySummary
 
@@ -20,7 +22,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CurrencyList")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class CurrencyList:
     total_balance_amount: Decimal
     """ User's total balance amount. """
@@ -28,7 +30,8 @@ class CurrencyList:
     """ User's total revenue amount. """
     currencies: list[CurrencySummary]
     """ List of investable currencies. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         total_balance_amount = decimal_to_wire(self.total_balance_amount)
@@ -105,6 +108,8 @@ class CurrencyList:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

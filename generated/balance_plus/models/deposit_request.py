@@ -14,10 +14,12 @@ from matrixport._convert import (
 )
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
+from ..types import NO_FIELDS
+
 T = TypeVar("T", bound="DepositRequest")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class DepositRequest:
     amount: Decimal
     """ Amount. """
@@ -29,7 +31,8 @@ class DepositRequest:
     """ Must be flexi_saving. """
     order_source: Literal["1"]
     """ Deposit order source: 1 the user places an order (the only value this API accepts). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         amount = decimal_to_wire(self.amount)
@@ -122,6 +125,8 @@ class DepositRequest:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -14,12 +14,12 @@ from matrixport._convert import (
 )
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
-from ..types import UNSET, Unset
+from ..types import NO_FIELDS, UNSET, Unset
 
 T = TypeVar("T", bound="InterestPolicy")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class InterestPolicy:
     """Interest-rate policy details."""
 
@@ -43,7 +43,8 @@ class InterestPolicy:
     """ Rate slope above the inflection point. Undocumented; seen in the example. """
     slope_before_point: Decimal | Unset = UNSET
     """ Rate slope below the inflection point. Undocumented; seen in the example. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         inflection_point = decimal_to_wire(self.inflection_point)
@@ -241,6 +242,8 @@ class InterestPolicy:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

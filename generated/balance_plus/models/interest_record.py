@@ -14,12 +14,12 @@ from matrixport._convert import (
 )
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
-from ..types import UNSET, Unset
+from ..types import NO_FIELDS, UNSET, Unset
 
 T = TypeVar("T", bound="InterestRecord")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class InterestRecord:
     """One interest accrual."""
 
@@ -49,7 +49,8 @@ class InterestRecord:
     """ Subject type. """
     user_id: str | Unset = UNSET
     """ User ID. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         currency = self.currency
@@ -259,6 +260,8 @@ class InterestRecord:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

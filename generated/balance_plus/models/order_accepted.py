@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,12 @@ from matrixport._convert import expect_type, note_unknown_fields
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..models.order_type import OrderType
-from ..types import UNSET, Unset
+from ..types import NO_FIELDS, UNSET, Unset
 
 T = TypeVar("T", bound="OrderAccepted")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class OrderAccepted:
     serial_number: str
     """ Serial number; pass it to `client.balance_plus.get_deposit_withdraw_result`. """
@@ -22,7 +22,12 @@ class OrderAccepted:
     """ Order type: 1 deposit, 2 withdraw. """
     income_distribution_time: int | Unset = UNSET
     """ Income distribution time. Undocumented; seen in the example. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
+    __matrixport_wire_names__: ClassVar[dict[str, str]] = {
+        "type_": "type",
+    }
+    """Attributes named unlike their JSON keys (the one-pass decoder reads JSON keys as attribute names)."""
 
     def to_dict(self) -> dict[str, Any]:
         serial_number = self.serial_number
@@ -92,6 +97,8 @@ class OrderAccepted:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -14,7 +14,7 @@ from matrixport._convert import (
 )
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
-from ..types import UNSET, Unset
+from ..types import NO_FIELDS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.interest_record import InterestRecord
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RevenueDetails")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class RevenueDetails:
     accumulated_interest: Decimal
     """ Total income during the period. """
@@ -41,7 +41,8 @@ class RevenueDetails:
     """ Product type. """
     subject_type: str | Unset = UNSET
     """ Subject type. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         accumulated_interest = decimal_to_wire(self.accumulated_interest)
@@ -179,6 +180,8 @@ class RevenueDetails:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

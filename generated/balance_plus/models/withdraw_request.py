@@ -14,12 +14,12 @@ from matrixport._convert import (
 )
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
-from ..types import UNSET, Unset
+from ..types import NO_FIELDS, UNSET, Unset
 
 T = TypeVar("T", bound="WithdrawRequest")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class WithdrawRequest:
     amount: Decimal
     """ Amount. """
@@ -33,7 +33,8 @@ class WithdrawRequest:
     """ Order source: 1 the user places an order (the only value this API accepts). """
     redeem_all: bool | Unset = UNSET
     """ Whether to withdraw everything. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         amount = decimal_to_wire(self.amount)
@@ -139,6 +140,8 @@ class WithdrawRequest:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

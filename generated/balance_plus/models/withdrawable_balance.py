@@ -14,10 +14,12 @@ from matrixport._convert import (
 )
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
+from ..types import NO_FIELDS
+
 T = TypeVar("T", bound="WithdrawableBalance")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class WithdrawableBalance:
     redeem_min_amount: Decimal
     """ Minimum withdraw amount. """
@@ -33,7 +35,8 @@ class WithdrawableBalance:
     """ Pool liquidity balance. """
     redeem_delay_time: int
     """ Withdraw delay time. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         redeem_min_amount = decimal_to_wire(self.redeem_min_amount)
@@ -145,6 +148,8 @@ class WithdrawableBalance:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

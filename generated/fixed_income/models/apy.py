@@ -14,12 +14,12 @@ from matrixport._convert import (
 )
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
-from ..types import UNSET, Unset
+from ..types import NO_FIELDS, UNSET, Unset
 
 T = TypeVar("T", bound="Apy")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class Apy:
     apy: Decimal
     """ APY, a plain fraction: "0.12" is 12%. """
@@ -33,7 +33,8 @@ class Apy:
     """ Maximum order count of one user. """
     currency: str | Unset = UNSET
     """ Currency. Undocumented; seen in the example. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         apy = decimal_to_wire(self.apy)
@@ -137,6 +138,8 @@ class Apy:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from matrixport._convert import (
+    E8,
     decimal_from_wire,
     decimal_to_wire,
     e8_from_wire,
@@ -16,6 +17,8 @@ from matrixport._convert import (
 )
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
+from ..types import NO_FIELDS
+
 if TYPE_CHECKING:
     from ..models.coupon_template_name import CouponTemplateName
 
@@ -23,7 +26,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Coupon")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class Coupon:
     id: str
     """ Coupon ID. """
@@ -31,7 +34,7 @@ class Coupon:
     """ Is it available? """
     expiration_time: int
     """ Expiration time, milliseconds since the Unix epoch. """
-    year_rate: Decimal
+    year_rate: E8
     """ Coupon rate, e8: 16000000 is 16%. """
     min_amount_dec: Decimal
     """ Minimum amount the coupon applies to. """
@@ -39,7 +42,8 @@ class Coupon:
     """ Maximum amount the coupon applies to. """
     template_names: list[CouponTemplateName]
     """ Template (event) names, one per language. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -163,6 +167,8 @@ class Coupon:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -8,12 +8,12 @@ from attrs import field as _attrs_field
 from matrixport._convert import expect_type, note_unknown_fields
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
-from ..types import UNSET, Unset
+from ..types import NO_FIELDS, UNSET, Unset
 
 T = TypeVar("T", bound="CouponTemplateName")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class CouponTemplateName:
     language: str
     """ Language, e.g. `En-US`. """
@@ -23,7 +23,8 @@ class CouponTemplateName:
     """ Undocumented; seen in the example. """
     trigger: str | Unset = UNSET
     """ Undocumented; seen in the example. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         language = self.language
@@ -107,6 +108,8 @@ class CouponTemplateName:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -14,12 +14,12 @@ from matrixport._convert import (
 )
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
-from ..types import UNSET, Unset
+from ..types import NO_FIELDS, UNSET, Unset
 
 T = TypeVar("T", bound="CreateOrderRequest")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class CreateOrderRequest:
     product_id: str
     """ Product ID, e.g. 6820591484295766016. """
@@ -31,7 +31,8 @@ class CreateOrderRequest:
     serial_number: str | Unset = UNSET
     """ Unique serial number provided by the client, up to 32 characters, optional. The server de-duplicates on it;
     `client.fixed_income.get_order_result` and the orders call it `out_serial_number` (errata FI-6). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         product_id = self.product_id
@@ -114,6 +115,8 @@ class CreateOrderRequest:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

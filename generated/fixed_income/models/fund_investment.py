@@ -8,10 +8,12 @@ from attrs import field as _attrs_field
 from matrixport._convert import expect_type, note_unknown_fields
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
+from ..types import NO_FIELDS
+
 T = TypeVar("T", bound="FundInvestment")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class FundInvestment:
     """Where a product's funds are invested, one item per language."""
 
@@ -23,7 +25,8 @@ class FundInvestment:
     """ Language, e.g. `en`. """
     fund_investment: str
     """ Investment destination info. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -105,6 +108,8 @@ class FundInvestment:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

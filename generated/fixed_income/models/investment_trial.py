@@ -14,10 +14,12 @@ from matrixport._convert import (
 )
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
+from ..types import NO_FIELDS
+
 T = TypeVar("T", bound="InvestmentTrial")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class InvestmentTrial:
     """Estimated outcome of an investment. All amounts are decimals in units of `currency` (errata FI-3 about the
     e8-looking example values).
@@ -50,7 +52,8 @@ class InvestmentTrial:
     """ Estimated maximum closed-period profit. """
     currency: str
     """ Currency. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         estimate_min_settle_amount_dec = decimal_to_wire(self.estimate_min_settle_amount_dec)
@@ -206,6 +209,8 @@ class InvestmentTrial:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from matrixport._convert import (
+    E8,
     decimal_from_wire,
     decimal_to_wire,
     e8_from_wire,
@@ -20,7 +21,7 @@ from ..models.can_redeem import CanRedeem
 from ..models.order_status import OrderStatus
 from ..models.renew_type import RenewType
 from ..models.yes_no import YesNo
-from ..types import UNSET, Unset
+from ..types import NO_FIELDS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.product_duration import ProductDuration
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Order")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class Order:
     """A fixed-income order."""
 
@@ -57,9 +58,9 @@ class Order:
     duration: ProductDuration
     """ A product's term: closed period, value date and settlement date. Times of day are seconds after midnight
     (12:00 is 12*3600). """
-    ror: Decimal
+    ror: E8
     """ Real rate of return, e8. """
-    redeem_ror: Decimal
+    redeem_ror: E8
     """ Annual interest for early redemption, e8. """
     payback_dec: Decimal
     """ Actually settled (collected) amount, information flow or capital flow. """
@@ -85,7 +86,8 @@ class Order:
     out_serial_number: str | Unset = UNSET
     """ The serial number the client gave to `client.fixed_income.create_order` (its `serial_number`), if it gave
     one. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -409,6 +411,8 @@ class Order:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -8,14 +8,17 @@ from attrs import field as _attrs_field
 from matrixport._convert import expect_type, note_unknown_fields
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
+from ..types import NO_FIELDS
+
 T = TypeVar("T", bound="OrderCreated")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class OrderCreated:
     serial_number: str
     """ Serial number of the order; pass it to `client.fixed_income.get_order_result`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
     idempotency_key: str | None = _attrs_field(init=False, default=None, eq=False)
     """The idempotency key the write that returned this was sent with (set by the client)."""
     request_id: str | None = _attrs_field(init=False, default=None, eq=False)
@@ -65,6 +68,8 @@ class OrderCreated:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 from matrixport._convert import expect_type, note_unknown_fields
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
-from ..types import UNSET, Unset
+from ..types import NO_FIELDS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.order import Order
@@ -17,13 +17,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OrderList")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class OrderList:
     count: int
     """ Number of orders matching the query. """
     items: list[Order] | Unset = UNSET
     """ The orders; absent when `only_need_count` is given. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         count = self.count
@@ -95,6 +96,8 @@ class OrderList:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from matrixport._convert import (
+    E8,
     decimal_from_wire,
     decimal_to_wire,
     e8_from_wire,
@@ -19,7 +20,7 @@ from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 from ..models.can_redeem import CanRedeem
 from ..models.product_status import ProductStatus
 from ..models.renew_type import RenewType
-from ..types import UNSET, Unset
+from ..types import NO_FIELDS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.fund_investment import FundInvestment
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Product")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class Product:
     """A fixed-income product."""
 
@@ -50,9 +51,9 @@ class Product:
     """ Maximum purchase amount of a single user. """
     can_redeem: CanRedeem
     """ Can the order be redeemed early: 0 no, 1 yes. """
-    redeem_ror: Decimal
+    redeem_ror: E8
     """ Annual interest for early redemption, e8. """
-    ror: Decimal
+    ror: E8
     """ Annual interest, e8: 12000000 is 12%. """
     status: ProductStatus
     """ Product status: 1 pending, 2 available, 3 sold out, 4 outdated (can not buy). """
@@ -76,7 +77,8 @@ class Product:
     fund_investments: list[FundInvestment] | None | Unset = UNSET
     """ Funds destination. Lists do not return it (null or absent, as in
     `client.fixed_income.list_auto_renew_products`); `client.fixed_income.get_product_detail` does. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -406,6 +408,8 @@ class Product:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

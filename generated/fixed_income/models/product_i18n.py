@@ -8,10 +8,12 @@ from attrs import field as _attrs_field
 from matrixport._convert import expect_type, note_unknown_fields
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
+from ..types import NO_FIELDS
+
 T = TypeVar("T", bound="ProductI18N")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class ProductI18N:
     """Multilingual product information, one item per language."""
 
@@ -27,7 +29,8 @@ class ProductI18N:
     """ Product info. """
     basic_rule: str
     """ Basic rules. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -133,6 +136,8 @@ class ProductI18N:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -13,10 +13,12 @@ from matrixport._convert import (
 )
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
+from ..types import NO_FIELDS
+
 T = TypeVar("T", bound="ProductQuota")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class ProductQuota:
     """A product's remaining quota and purchase limits."""
 
@@ -28,7 +30,8 @@ class ProductQuota:
     """ Minimum purchase amount. """
     maximum_of_purchase_amount_dec: Decimal
     """ Maximum purchase amount. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         product_left_quota_dec = decimal_to_wire(self.product_left_quota_dec)
@@ -106,6 +109,8 @@ class ProductQuota:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -13,6 +13,8 @@ from matrixport._convert import (
 )
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
+from ..types import NO_FIELDS
+
 if TYPE_CHECKING:
     from ..models.redeem_record import RedeemRecord
 
@@ -20,13 +22,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RedeemDetail")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class RedeemDetail:
     redeem_orders: list[RedeemRecord]
     """ The order's redemptions. """
     redeeming_amount_dec: Decimal
     """ Amount being redeemed. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         redeem_orders = []
@@ -92,6 +95,8 @@ class RedeemDetail:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

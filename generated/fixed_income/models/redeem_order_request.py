@@ -14,17 +14,20 @@ from matrixport._convert import (
 )
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
+from ..types import NO_FIELDS
+
 T = TypeVar("T", bound="RedeemOrderRequest")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class RedeemOrderRequest:
     order_id: str
     """ Order ID, e.g. 6820626049743773696. """
     principal_dec: Decimal
     """ Principal to redeem, a decimal, e.g. "100.0". If it exceeds the principal left, all the principal left is
     redeemed, with no warning or error. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         order_id = self.order_id
@@ -81,6 +84,8 @@ class RedeemOrderRequest:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from matrixport._convert import (
+    E8,
     decimal_from_wire,
     decimal_to_wire,
     e8_from_wire,
@@ -17,11 +18,12 @@ from matrixport._convert import (
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..models.redeem_status import RedeemStatus
+from ..types import NO_FIELDS
 
 T = TypeVar("T", bound="RedeemRecord")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class RedeemRecord:
     """A redemption of (part of) an order: the result of `client.fixed_income.redeem_order` and an item of
     `client.fixed_income.get_redeem_detail`. Amounts marked "estimate" are final once `status` is 2 (succeeded).
@@ -30,7 +32,7 @@ class RedeemRecord:
 
     order_id: str
     """ Order ID. """
-    redeem_ror: Decimal
+    redeem_ror: E8
     """ Redemption rate of return, e8. """
     redeem_amount_dec: Decimal
     """ Estimated amount the redemption pays back. """
@@ -45,7 +47,7 @@ class RedeemRecord:
     id: int | str
     """ Redemption ID, a 64-bit integer sent as a bare number or as a string. It exceeds 2^53: read it as a 64-bit
     integer or keep the string, never through a double. """
-    ror: Decimal
+    ror: E8
     """ Rate of return of the order, e8. """
     redeem_time: int
     """ Redemption time, Unix timestamp in seconds. """
@@ -56,7 +58,8 @@ class RedeemRecord:
     status: RedeemStatus
     """ Redemption status: 1 redemption order created, 2 redemption succeeded, 3 redemption canceled, 4 under review
     / processing (Fixed-Income says "Under review", Fixed-Staking "redeem processing"). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         order_id = self.order_id
@@ -242,6 +245,8 @@ class RedeemRecord:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

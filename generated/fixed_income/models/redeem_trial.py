@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from matrixport._convert import (
+    E8,
     decimal_from_wire,
     decimal_to_wire,
     e8_from_wire,
@@ -16,16 +17,18 @@ from matrixport._convert import (
 )
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
+from ..types import NO_FIELDS
+
 T = TypeVar("T", bound="RedeemTrial")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class RedeemTrial:
     """Estimated early redemption of an order."""
 
     order_id: str
     """ Order ID. """
-    redeem_ror: Decimal
+    redeem_ror: E8
     """ Redemption rate of return, e8. """
     redeem_amount_dec: Decimal
     """ Estimated amount the redemption pays back. """
@@ -33,7 +36,8 @@ class RedeemTrial:
     """ Estimated total profit. """
     redeem_principal_dec: Decimal
     """ Principal redeemed. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         order_id = self.order_id
@@ -123,6 +127,8 @@ class RedeemTrial:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

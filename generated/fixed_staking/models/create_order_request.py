@@ -14,16 +14,19 @@ from matrixport._convert import (
 )
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
+from ..types import NO_FIELDS
+
 T = TypeVar("T", bound="CreateOrderRequest")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class CreateOrderRequest:
     product_id: str
     """ Product ID, e.g. 6820591484295766016. """
     amount_dec: Decimal
     """ Investment amount. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         product_id = self.product_id
@@ -80,6 +83,8 @@ class CreateOrderRequest:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

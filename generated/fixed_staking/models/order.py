@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from matrixport._convert import (
+    E8,
     decimal_from_wire,
     decimal_to_wire,
     e8_from_wire,
@@ -20,6 +21,7 @@ from ..models.can_redeem import CanRedeem
 from ..models.main_product_type import MainProductType
 from ..models.order_status import OrderStatus
 from ..models.subject_type import SubjectType
+from ..types import NO_FIELDS
 
 if TYPE_CHECKING:
     from ..models.order_duration import OrderDuration
@@ -29,7 +31,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Order")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class Order:
     """An ETH2.0 staking order. Shares, share prices and rates are e8."""
 
@@ -49,11 +51,11 @@ class Order:
     """ Product subject: ETH2.0 or ETH2.0 leverage staking. """
     confirm_share_price_time: int
     """ Time the share price was confirmed, Unix timestamp in seconds; 0 until confirmed. """
-    share_price: Decimal
+    share_price: E8
     """ Share price, e8: 130000000 is 1.3 (errata FS-8). """
     amount_dec: Decimal
     """ Investment amount. """
-    share: Decimal
+    share: E8
     """ Shares, e8: 130000000 is 1.3 shares. """
     book_time: int
     """ Book (order) time, Unix timestamp in seconds. """
@@ -68,17 +70,17 @@ class Order:
     """ Close end time, Unix timestamp in seconds; 0 when open-ended. """
     end_settled_time: int
     """ Closing time for settlement, Unix timestamp in seconds; 0 when open-ended. """
-    raise_ror: Decimal
+    raise_ror: E8
     """ Rate of return of the raising period, e8. """
-    ror: Decimal
+    ror: E8
     """ Real rate of return (once the order is settled), e8. """
-    minimum_of_ror: Decimal
+    minimum_of_ror: E8
     """ Estimated minimum rate of return, e8: 3000000 is 3%. """
-    maximum_of_ror: Decimal
+    maximum_of_ror: E8
     """ Estimated maximum rate of return, e8: 12000000 is 12%. """
     payback_time: int
     """ Payback time once the order is settled, Unix timestamp in seconds; 0 before. """
-    redeem_share: Decimal
+    redeem_share: E8
     """ Shares already redeemed, e8; the shares left are `share` - `redeem_share`. """
     payback_dec: Decimal
     """ Actual payback amount. """
@@ -90,7 +92,7 @@ class Order:
     show 20, whose meaning is not documented (errata FS-7). """
     i18n: list[ProductI18N]
     """ Multilingual product info. """
-    redeeming_share: Decimal
+    redeeming_share: E8
     """ Shares being redeemed (pending approval and processing), e8. """
     next_redeem_start_time: int
     """ Start of the next redeem window, Unix timestamp in seconds. """
@@ -98,13 +100,13 @@ class Order:
     """ End of the next redeem window, Unix timestamp in seconds. """
     hold_days: int
     """ Days held. """
-    estimate_year_ror: Decimal
+    estimate_year_ror: E8
     """ Estimated annual rate of return, e8 (errata FS-10). """
-    last_share_price: Decimal
+    last_share_price: E8
     """ Last share price, e8: 126000000 is 1.26. """
-    last_share_value: Decimal
+    last_share_value: E8
     """ Last share value, e8: 101613235 is 1.01613235. """
-    last_apy: Decimal
+    last_apy: E8
     """ APY at the last share price, e8: 4000000 is 4% (errata FS-10). """
     last_share_price_update_time: int
     """ Time of the last share price, Unix timestamp in seconds. """
@@ -114,7 +116,8 @@ class Order:
     """ Profit held, in stETH (errata FS-12). """
     hold_ror: Decimal
     """ Rate of return held, a decimal number (errata FS-12). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -604,6 +607,8 @@ class Order:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

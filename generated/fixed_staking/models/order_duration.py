@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,12 @@ from matrixport._convert import expect_type, note_unknown_fields
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..models.duration_limit import DurationLimit
-from ..types import UNSET, Unset
+from ..types import NO_FIELDS, UNSET, Unset
 
 T = TypeVar("T", bound="OrderDuration")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class OrderDuration:
     """An order's settlement term. A staking order carries only these fields of the product's duration (see
     `ProductDuration`), plus `type`.
@@ -29,7 +29,12 @@ class OrderDuration:
     """ Interest / settlement day rule: 0 no limit, 1 excludes weekends. """
     type_: int | Unset = UNSET
     """ Undocumented; seen in the example (4). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
+    __matrixport_wire_names__: ClassVar[dict[str, str]] = {
+        "type_": "type",
+    }
+    """Attributes named unlike their JSON keys (the one-pass decoder reads JSON keys as attribute names)."""
 
     def to_dict(self) -> dict[str, Any]:
         end_settled_day = self.end_settled_day
@@ -111,6 +116,8 @@ class OrderDuration:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from matrixport._convert import (
+    E8,
     decimal_from_wire,
     decimal_to_wire,
     e8_from_wire,
@@ -16,22 +17,25 @@ from matrixport._convert import (
 )
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
+from ..types import NO_FIELDS
+
 T = TypeVar("T", bound="OrderPayback")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class OrderPayback:
     """Settlement payback of a settled order."""
 
     currency: str
     """ Currency. """
-    ror: Decimal
+    ror: E8
     """ Settled rate of return, e8. """
     payback_time: int
     """ Payback time, Unix timestamp in seconds. """
     settle_payback_dec: Decimal
     """ Settlement payback amount. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         currency = self.currency
@@ -111,6 +115,8 @@ class OrderPayback:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

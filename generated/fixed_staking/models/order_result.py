@@ -9,11 +9,12 @@ from matrixport._convert import expect_type, note_unknown_fields
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..models.order_result_status import OrderResultStatus
+from ..types import NO_FIELDS
 
 T = TypeVar("T", bound="OrderResult")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class OrderResult:
     """Result of a purchase order placed with `client.fixed_staking.create_order`. While `status` is 0 (purchasing) the
     order is still being processed: ask again.
@@ -27,7 +28,8 @@ class OrderResult:
     """ Failure code (0 unless `status` is 2). """
     failed_message: str
     """ Failure message. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         status = OrderResultStatus(self.status).value
@@ -96,6 +98,8 @@ class OrderResult:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

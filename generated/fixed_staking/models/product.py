@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from matrixport._convert import (
+    E8,
     decimal_from_wire,
     decimal_to_wire,
     e8_from_wire,
@@ -20,7 +21,7 @@ from ..models.can_redeem import CanRedeem
 from ..models.main_product_type import MainProductType
 from ..models.product_status import ProductStatus
 from ..models.subject_type import SubjectType
-from ..types import UNSET, Unset
+from ..types import NO_FIELDS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.fund_investment import FundInvestment
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Product")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class Product:
     """An ETH2.0 staking product. `raised_amount`, `current_raise_amount` and `minimum_of_purchase_amount` are e8 copies of
     their `_dec` twins (3000000000000000 and "30000000").
@@ -47,7 +48,7 @@ class Product:
     """ Time the product starts to sell, Unix timestamp in seconds. """
     currency: str
     """ Investment currency. """
-    share_price: Decimal
+    share_price: E8
     """ Latest share price of the product, e8 (130000000 is 1.3). """
     main_product_type: MainProductType
     """ Main product type: 40 ETH2.0 & ETH2.0 leverage staking. """
@@ -63,9 +64,9 @@ class Product:
     """ Amount the product has raised so far. """
     can_redeem: CanRedeem
     """ Can the order be redeemed early: 0 no, 1 yes, 2 only in the product's redeem windows. """
-    minimum_of_ror: Decimal
+    minimum_of_ror: E8
     """ Estimated minimum annual interest, e8: 3000000 is 3%. """
-    maximum_of_ror: Decimal
+    maximum_of_ror: E8
     """ Estimated maximum annual interest, e8: 12000000 is 12%. """
     status: ProductStatus
     """ Product status: 1 pending, 2 available, 3 sold out. """
@@ -90,32 +91,33 @@ class Product:
     """ Close end time, Unix timestamp in seconds; 0 when open-ended. """
     end_settled_time: int
     """ Closing time for settlement, Unix timestamp in seconds; 0 when open-ended. """
-    last_rate_ror: Decimal
+    last_rate_ror: E8
     """ Rate of return of the last share price, e8: 4000000 is 4%. """
     subject_type: SubjectType | Unset = UNSET
     """ Product subject: ETH2.0 or ETH2.0 leverage staking. """
     redeem_windows: Any | Unset = UNSET
     """ Redeem windows. Undocumented: null in the list example, absent from the detail example, so its structure is
     unknown (errata FS-17). """
-    raised_amount: Decimal | Unset = UNSET
+    raised_amount: E8 | Unset = UNSET
     """ Undocumented; seen in the example: `raised_amount_dec` as e8 (3000000000000000 is "30000000"). """
-    current_raise_amount: Decimal | Unset = UNSET
+    current_raise_amount: E8 | Unset = UNSET
     """ Undocumented; seen in the example: `current_raise_amount_dec` as e8 (500000000000 is "5000"). """
-    minimum_of_purchase_amount: Decimal | Unset = UNSET
+    minimum_of_purchase_amount: E8 | Unset = UNSET
     """ Undocumented; seen in the example: `minimum_of_purchase_amount_dec` as e8 (100000000 is "1"). """
-    maximum_of_purchase_amount: Decimal | Unset = UNSET
+    maximum_of_purchase_amount: E8 | Unset = UNSET
     """ Undocumented; seen in the example: `maximum_of_purchase_amount_dec` as e8. """
-    user_purchase_limit: Decimal | Unset = UNSET
+    user_purchase_limit: E8 | Unset = UNSET
     """ Undocumented; seen in the example: `user_purchase_limit_dec` as e8. """
     renew_type: int | Unset = UNSET
     """ Undocumented; seen in the example. Presumably 0 manual, 1 automatic renewal, as in Fixed-Income. """
-    redeem_ror: Decimal | Unset = UNSET
+    redeem_ror: E8 | Unset = UNSET
     """ Undocumented; seen in the example. Annual interest for early redemption, e8 (as in Fixed-Income). """
-    minimum_of_redeem_fee_ror: Decimal | Unset = UNSET
+    minimum_of_redeem_fee_ror: E8 | Unset = UNSET
     """ Undocumented; seen in the example. Minimum redemption fee rate, e8. """
-    performance_fee: Decimal | Unset = UNSET
+    performance_fee: E8 | Unset = UNSET
     """ Undocumented; seen in the example (0). Presumably a fee rate, e8. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -574,7 +576,7 @@ class Product:
 
         try:
             _raised_amount = d.pop("raised_amount", UNSET)
-            raised_amount: Decimal | Unset
+            raised_amount: E8 | Unset
             if isinstance(_raised_amount, Unset):
                 raised_amount = UNSET
             else:
@@ -586,7 +588,7 @@ class Product:
 
         try:
             _current_raise_amount = d.pop("current_raise_amount", UNSET)
-            current_raise_amount: Decimal | Unset
+            current_raise_amount: E8 | Unset
             if isinstance(_current_raise_amount, Unset):
                 current_raise_amount = UNSET
             else:
@@ -598,7 +600,7 @@ class Product:
 
         try:
             _minimum_of_purchase_amount = d.pop("minimum_of_purchase_amount", UNSET)
-            minimum_of_purchase_amount: Decimal | Unset
+            minimum_of_purchase_amount: E8 | Unset
             if isinstance(_minimum_of_purchase_amount, Unset):
                 minimum_of_purchase_amount = UNSET
             else:
@@ -610,7 +612,7 @@ class Product:
 
         try:
             _maximum_of_purchase_amount = d.pop("maximum_of_purchase_amount", UNSET)
-            maximum_of_purchase_amount: Decimal | Unset
+            maximum_of_purchase_amount: E8 | Unset
             if isinstance(_maximum_of_purchase_amount, Unset):
                 maximum_of_purchase_amount = UNSET
             else:
@@ -622,7 +624,7 @@ class Product:
 
         try:
             _user_purchase_limit = d.pop("user_purchase_limit", UNSET)
-            user_purchase_limit: Decimal | Unset
+            user_purchase_limit: E8 | Unset
             if isinstance(_user_purchase_limit, Unset):
                 user_purchase_limit = UNSET
             else:
@@ -642,7 +644,7 @@ class Product:
 
         try:
             _redeem_ror = d.pop("redeem_ror", UNSET)
-            redeem_ror: Decimal | Unset
+            redeem_ror: E8 | Unset
             if isinstance(_redeem_ror, Unset):
                 redeem_ror = UNSET
             else:
@@ -654,7 +656,7 @@ class Product:
 
         try:
             _minimum_of_redeem_fee_ror = d.pop("minimum_of_redeem_fee_ror", UNSET)
-            minimum_of_redeem_fee_ror: Decimal | Unset
+            minimum_of_redeem_fee_ror: E8 | Unset
             if isinstance(_minimum_of_redeem_fee_ror, Unset):
                 minimum_of_redeem_fee_ror = UNSET
             else:
@@ -666,7 +668,7 @@ class Product:
 
         try:
             _performance_fee = d.pop("performance_fee", UNSET)
-            performance_fee: Decimal | Unset
+            performance_fee: E8 | Unset
             if isinstance(_performance_fee, Unset):
                 performance_fee = UNSET
             else:
@@ -730,6 +732,8 @@ class Product:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

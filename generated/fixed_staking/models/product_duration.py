@@ -9,11 +9,12 @@ from matrixport._convert import expect_type, note_unknown_fields
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..models.duration_limit import DurationLimit
+from ..types import NO_FIELDS
 
 T = TypeVar("T", bound="ProductDuration")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class ProductDuration:
     """A product's term: closed period, value date and settlement date. Times of day are seconds after midnight (12:00 is
     12*3600).
@@ -34,7 +35,8 @@ class ProductDuration:
     """ Closing time for settlement, seconds after midnight: 12:00 is 12*3600. """
     settle_limit: DurationLimit
     """ Interest / settlement day rule: 0 no limit, 1 excludes weekends. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         close_day = self.close_day
@@ -150,6 +152,8 @@ class ProductDuration:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

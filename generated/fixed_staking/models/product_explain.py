@@ -8,12 +8,12 @@ from attrs import field as _attrs_field
 from matrixport._convert import expect_type, note_unknown_fields
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
-from ..types import UNSET, Unset
+from ..types import NO_FIELDS, UNSET, Unset
 
 T = TypeVar("T", bound="ProductExplain")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class ProductExplain:
     """An explanation of the product (e.g. its revenue model), one item per language."""
 
@@ -27,7 +27,8 @@ class ProductExplain:
     """ Introduction. """
     title: str | Unset = UNSET
     """ Title, e.g. "Revenue Model". Undocumented; seen in the example. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -122,6 +123,8 @@ class ProductExplain:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from matrixport._convert import (
+    E8,
     decimal_from_wire,
     decimal_to_wire,
     e8_from_wire,
@@ -15,7 +16,7 @@ from matrixport._convert import (
 )
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
-from ..types import UNSET, Unset
+from ..types import NO_FIELDS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.order_payback import OrderPayback
@@ -25,21 +26,21 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RedeemDetail")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class RedeemDetail:
     redeem_orders: list[RedeemRecord]
     """ The order's redemptions. """
-    profit_ror: Decimal
+    profit_ror: E8
     """ Profit rate of return, e8. """
-    steth_profit_ror: Decimal
+    steth_profit_ror: E8
     """ stETH profit rate of return, e8. """
-    steth_avg_price: Decimal
+    steth_avg_price: E8
     """ stETH average price, e8 (errata FS-9). """
-    slippage_avg_ror: Decimal
+    slippage_avg_ror: E8
     """ Average slippage rate, e8. """
-    platform_fee_ror: Decimal
+    platform_fee_ror: E8
     """ Platform fee rate, e8. """
-    redeem_fee_ror: Decimal
+    redeem_fee_ror: E8
     """ Redemption fee rate, e8: 2000000 is 2%. """
     redeeming_amount_dec: Decimal
     """ Amount being redeemed. """
@@ -53,7 +54,8 @@ class RedeemDetail:
     """ Redemption fee. """
     order_payback: None | OrderPayback | Unset = UNSET
     """ The order's settlement payback; returned only once the order is settled (order status 7). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.order_payback import OrderPayback  # noqa: PLC0415
@@ -266,6 +268,8 @@ class RedeemDetail:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

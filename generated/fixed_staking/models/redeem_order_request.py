@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from matrixport._convert import (
+    E8,
     e8_from_wire,
     e8_to_wire,
     expect_type,
@@ -15,22 +15,24 @@ from matrixport._convert import (
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..models.payback_currency import PaybackCurrency
+from ..types import NO_FIELDS
 
 T = TypeVar("T", bound="RedeemOrderRequest")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class RedeemOrderRequest:
     payback_currency: PaybackCurrency
     """ Currency a redemption pays back in: ETH or STETH. """
     order_id: str
     """ Order ID. """
-    share: Decimal
+    share: E8
     """ Shares to redeem, e8: 500735294 is 5.00735294 shares. """
-    principal: Decimal
+    principal: E8
     """ Principal of the shares redeemed, `share` times the order's `share_price`, e8: 510749999 is 5.10749999 (the
     response's `redeem_principal_dec`). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         payback_currency = PaybackCurrency(self.payback_currency).value
@@ -109,6 +111,8 @@ class RedeemOrderRequest:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

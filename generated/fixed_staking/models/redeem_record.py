@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from matrixport._convert import (
+    E8,
     decimal_from_wire,
     decimal_to_wire,
     e8_from_wire,
@@ -19,11 +20,12 @@ from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 from ..models.main_product_type import MainProductType
 from ..models.payback_currency import PaybackCurrency
 from ..models.redeem_status import RedeemStatus
+from ..types import NO_FIELDS
 
 T = TypeVar("T", bound="RedeemRecord")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class RedeemRecord:
     """A redemption of shares of an order: the result of `client.fixed_staking.redeem_order` and an item of
     `client.fixed_staking.get_redeem_detail`. Amounts marked "estimate" are final once `status` is 2 (succeeded).
@@ -34,7 +36,7 @@ class RedeemRecord:
     """ Redemption (redeem order) ID. """
     order_id: str
     """ Order ID. """
-    ror: Decimal
+    ror: E8
     """ Actual settled rate of return of the redemption, e8; an estimate until the redemption succeeds. """
     redeem_time: int
     """ User redeem time, Unix timestamp in seconds. """
@@ -44,9 +46,9 @@ class RedeemRecord:
     """ Redemption confirm time, Unix timestamp in seconds; 0 until confirmed. """
     redeem_currency: str
     """ Redemption currency. """
-    redeem_share: Decimal
+    redeem_share: E8
     """ Shares redeemed, e8: 500735294 is 5.00735294 shares. """
-    redeem_share_price: Decimal
+    redeem_share_price: E8
     """ Confirmed share price of the redemption, e8; 0 until confirmed. """
     redeem_share_price_time: int
     """ Time of the confirmed share price, Unix timestamp in seconds; 0 until confirmed. """
@@ -67,7 +69,8 @@ class RedeemRecord:
     """ Currency a redemption pays back in: ETH or STETH. """
     client_repay_amount_dec: Decimal
     """ Client repay amount; ETH2.0 leverage staking only. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -305,6 +308,8 @@ class RedeemRecord:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from matrixport._convert import (
+    E8,
     decimal_from_wire,
     decimal_to_wire,
     e8_from_wire,
@@ -16,22 +17,23 @@ from matrixport._convert import (
 )
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
-from ..types import UNSET, Unset
+from ..types import NO_FIELDS, UNSET, Unset
 
 T = TypeVar("T", bound="RedeemableAmount")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class RedeemableAmount:
-    max_share: Decimal
+    max_share: E8
     """ Largest share that can be redeemed, e8 (2002941176 is 20.02941176 shares). """
     order_id: str | Unset = UNSET
     """ Order ID. Undocumented; seen in the example. """
-    max_amount: Decimal | Unset = UNSET
+    max_amount: E8 | Unset = UNSET
     """ Largest redeemable amount, e8 (2043000001 is "20.43000001"). Undocumented; seen in the example. """
     max_amount_dec: Decimal | Unset = UNSET
     """ Largest redeemable amount. Undocumented; seen in the example. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         max_share = e8_to_wire(self.max_share)
@@ -83,7 +85,7 @@ class RedeemableAmount:
 
         try:
             _max_amount = d.pop("max_amount", UNSET)
-            max_amount: Decimal | Unset
+            max_amount: E8 | Unset
             if isinstance(_max_amount, Unset):
                 max_amount = UNSET
             else:
@@ -127,6 +129,8 @@ class RedeemableAmount:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

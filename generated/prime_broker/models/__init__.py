@@ -123,3 +123,7 @@ __all__ = (
     "WalletType",
     "WalletTypeList",
 )
+
+from matrixport._fast import expose_models as _expose_models
+
+_expose_models(__name__)  # the one-pass decoder reads the models' annotations at run time

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,11 +11,12 @@ from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 from ..models.account_status import AccountStatus
 from ..models.account_type import AccountType
 from ..models.exchange import Exchange
+from ..types import NO_FIELDS
 
 T = TypeVar("T", bound="Account")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class Account:
     user_id: str
     """ User ID. """
@@ -40,7 +41,12 @@ class Account:
     """ Exchange custody sub account primary key. """
     rcu_id: int
     """ RCU ID associated with the account, 0 indicates unassociated. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
+    __matrixport_wire_names__: ClassVar[dict[str, str]] = {
+        "type_": "type",
+    }
+    """Attributes named unlike their JSON keys (the one-pass decoder reads JSON keys as attribute names)."""
 
     def to_dict(self) -> dict[str, Any]:
         user_id = self.user_id
@@ -203,6 +209,8 @@ class Account:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -17,11 +17,12 @@ from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 from ..models.account_type import AccountType
 from ..models.flow_direction import FlowDirection
 from ..models.scenario import Scenario
+from ..types import NO_FIELDS
 
 T = TypeVar("T", bound="AccountFlow")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class AccountFlow:
     serial_no: str
     """ Serial NO. """
@@ -45,7 +46,8 @@ class AccountFlow:
     """ Instant transfer fee. """
     created_at: int
     """ Created time, milliseconds since the Unix epoch. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         serial_no = self.serial_no
@@ -206,6 +208,8 @@ class AccountFlow:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 from matrixport._convert import expect_type, note_unknown_fields
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
-from ..types import UNSET, Unset
+from ..types import NO_FIELDS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.account import Account
@@ -17,13 +17,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AccountPage")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class AccountPage:
     count: int | Unset = UNSET
     """ Undocumented; seen in the example. Total number of records. """
     items: list[Account] | Unset = UNSET
     """ Undocumented; seen in the example. The records of this page. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         count = self.count
@@ -93,6 +94,8 @@ class AccountPage:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

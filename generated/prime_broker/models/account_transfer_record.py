@@ -16,12 +16,12 @@ from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..models.scenario import Scenario
 from ..models.transfer_process import TransferProcess
-from ..types import UNSET, Unset
+from ..types import NO_FIELDS, UNSET, Unset
 
 T = TypeVar("T", bound="AccountTransferRecord")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class AccountTransferRecord:
     user_id: str
     """ User ID. """
@@ -45,7 +45,8 @@ class AccountTransferRecord:
     """ Created time, milliseconds since the Unix epoch. """
     process: TransferProcess | Unset = UNSET
     """ Progress of a transfer. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         user_id = self.user_id
@@ -214,6 +215,8 @@ class AccountTransferRecord:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

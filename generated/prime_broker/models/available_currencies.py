@@ -8,16 +8,17 @@ from attrs import field as _attrs_field
 from matrixport._convert import note_unknown_fields
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
-from ..types import UNSET, Unset
+from ..types import NO_FIELDS, UNSET, Unset
 
 T = TypeVar("T", bound="AvailableCurrencies")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class AvailableCurrencies:
     currencies: list[str] | Unset = UNSET
     """ Undocumented; seen in the example. Currencies that can be transferred. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         currencies: list[str] | Unset = UNSET
@@ -62,6 +63,8 @@ class AvailableCurrencies:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

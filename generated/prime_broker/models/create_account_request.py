@@ -9,12 +9,12 @@ from matrixport._convert import expect_type, note_unknown_fields
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..models.exchange import Exchange
-from ..types import UNSET, Unset
+from ..types import NO_FIELDS, UNSET, Unset
 
 T = TypeVar("T", bound="CreateAccountRequest")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class CreateAccountRequest:
     exchange: Exchange
     """ Exchange unique ID: the value to pass wherever a parameter takes an exchange, and the `ex_value` of
@@ -23,7 +23,8 @@ class CreateAccountRequest:
     """ Request id, 8 to 32 characters (e.g. a timestamp). """
     custody_id: str | Unset = UNSET
     """ Supported Custody ID on the Exchange (from `client.prime_broker.list_exchange_custody`). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         exchange = Exchange(self.exchange).value
@@ -93,6 +94,8 @@ class CreateAccountRequest:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -14,18 +14,19 @@ from matrixport._convert import (
 )
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
-from ..types import UNSET, Unset
+from ..types import NO_FIELDS, UNSET, Unset
 
 T = TypeVar("T", bound="CurrencyBalance")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class CurrencyBalance:
     currency: str | Unset = UNSET
     """ Undocumented; seen in the example. Currency. """
     amount: Decimal | Unset = UNSET
     """ Undocumented; seen in the example. Balance that can be withdrawn via Transfer. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         currency = self.currency
@@ -88,6 +89,8 @@ class CurrencyBalance:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

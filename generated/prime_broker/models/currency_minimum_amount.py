@@ -14,12 +14,12 @@ from matrixport._convert import (
 )
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
-from ..types import UNSET, Unset
+from ..types import NO_FIELDS, UNSET, Unset
 
 T = TypeVar("T", bound="CurrencyMinimumAmount")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class CurrencyMinimumAmount:
     minimum_amount: Decimal
     """ Minimum Transfer Amount. """
@@ -27,7 +27,8 @@ class CurrencyMinimumAmount:
     """ Maximum Supported Decimal Places. """
     currency: str | Unset = UNSET
     """ Undocumented; seen in the example. Currency. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         minimum_amount = decimal_to_wire(self.minimum_amount)
@@ -97,6 +98,8 @@ class CurrencyMinimumAmount:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -15,12 +15,12 @@ from matrixport._convert import (
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..models.dma_bill_status import DmaBillStatus
-from ..types import UNSET, Unset
+from ..types import NO_FIELDS, UNSET, Unset
 
 T = TypeVar("T", bound="DmaBill")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class DmaBill:
     user_id: str
     """ User ID. """
@@ -52,7 +52,8 @@ class DmaBill:
     """ Fee rate. """
     serial_no: str | Unset = UNSET
     """ Undocumented; seen in the example. Serial no of the DMA bill (the `serial_no` of DMA Bill Repay). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         user_id = self.user_id
@@ -257,6 +258,8 @@ class DmaBill:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -8,10 +8,12 @@ from attrs import field as _attrs_field
 from matrixport._convert import expect_type, note_unknown_fields
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
+from ..types import NO_FIELDS
+
 T = TypeVar("T", bound="DmaBillRepayRequest")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class DmaBillRepayRequest:
     request_id: str
     """ Request id, 8 to 32 characters (e.g. a timestamp). """
@@ -19,7 +21,8 @@ class DmaBillRepayRequest:
     """ Account id, for repay (e.g. `888.bal`). """
     serial_no: str
     """ DMA bill serial no (the `serial_no` of `client.prime_broker.list_dma_bills`). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         request_id = self.request_id
@@ -89,6 +92,8 @@ class DmaBillRepayRequest:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

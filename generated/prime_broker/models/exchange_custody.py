@@ -9,6 +9,7 @@ from matrixport._convert import expect_type, note_unknown_fields
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..models.exchange import Exchange
+from ..types import NO_FIELDS
 
 if TYPE_CHECKING:
     from ..models.custody import Custody
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ExchangeCustody")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class ExchangeCustody:
     ex_name: str
     """ Exchange name, for show, mutable. """
@@ -26,7 +27,8 @@ class ExchangeCustody:
     responses. """
     custody: list[Custody] | None
     """ The custodians supported on the exchange; null when none. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         ex_name = self.ex_name
@@ -123,6 +125,8 @@ class ExchangeCustody:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

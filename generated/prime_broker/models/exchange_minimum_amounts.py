@@ -9,7 +9,7 @@ from matrixport._convert import note_unknown_fields
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..models.exchange import Exchange
-from ..types import UNSET, Unset
+from ..types import NO_FIELDS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.currency_minimum_amount import CurrencyMinimumAmount
@@ -18,14 +18,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ExchangeMinimumAmounts")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class ExchangeMinimumAmounts:
     exchange: Exchange | Unset = UNSET
     """ Exchange unique ID: the value to pass wherever a parameter takes an exchange, and the `ex_value` of
     responses. """
     currency_info: list[CurrencyMinimumAmount] | Unset = UNSET
     """ Undocumented; seen in the example. One entry per currency. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         exchange: str | Unset = UNSET
@@ -101,6 +102,8 @@ class ExchangeMinimumAmounts:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -9,7 +9,7 @@ from matrixport._convert import expect_type, note_unknown_fields
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..models.exchange import Exchange
-from ..types import UNSET, Unset
+from ..types import NO_FIELDS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.trading_fee_rate import TradingFeeRate
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ExchangeTradingFees")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class ExchangeTradingFees:
     ex_name: str | Unset = UNSET
     """ Undocumented; seen in the example. Exchange name, for show. """
@@ -27,7 +27,8 @@ class ExchangeTradingFees:
     responses. """
     trading_fees: list[TradingFeeRate] | Unset = UNSET
     """ Undocumented; seen in the example. Fee rates by VIP level and base coin. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         ex_name = self.ex_name
@@ -116,6 +117,8 @@ class ExchangeTradingFees:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -14,16 +14,19 @@ from matrixport._convert import (
 )
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
+from ..types import NO_FIELDS
+
 T = TypeVar("T", bound="LendingAccount")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class LendingAccount:
     account_id: str
     """ Account id, only exchange sub-accounts. """
     amount: Decimal
     """ Amount. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         account_id = self.account_id
@@ -80,6 +83,8 @@ class LendingAccount:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

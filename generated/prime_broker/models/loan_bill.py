@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,7 +16,7 @@ from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..models.bill_type import BillType
 from ..models.payment_status import PaymentStatus
-from ..types import UNSET, Unset
+from ..types import NO_FIELDS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.localized_text import LocalizedText
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LoanBill")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class LoanBill:
     bill_time_mill: int
     """ Bill time, milliseconds since the Unix epoch. """
@@ -66,7 +66,12 @@ class LoanBill:
     """ Undocumented; seen in the example. Order days (as in Order Detail). """
     name: list[LocalizedText] | Unset = UNSET
     """ Undocumented; seen in the example. The bill's name in several languages. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
+    __matrixport_wire_names__: ClassVar[dict[str, str]] = {
+        "type_": "type",
+    }
+    """Attributes named unlike their JSON keys (the one-pass decoder reads JSON keys as attribute names)."""
 
     def to_dict(self) -> dict[str, Any]:
         bill_time_mill = self.bill_time_mill
@@ -330,6 +335,8 @@ class LoanBill:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -8,18 +8,19 @@ from attrs import field as _attrs_field
 from matrixport._convert import expect_type, note_unknown_fields
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
-from ..types import UNSET, Unset
+from ..types import NO_FIELDS, UNSET, Unset
 
 T = TypeVar("T", bound="LocalizedText")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class LocalizedText:
     language: str | Unset = UNSET
     """ Undocumented; seen in the example. Language tag (zh-CN, zh-TW, en). """
     text: str | Unset = UNSET
     """ Undocumented; seen in the example. The text in that language. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         language = self.language
@@ -76,6 +77,8 @@ class LocalizedText:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

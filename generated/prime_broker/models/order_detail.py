@@ -16,11 +16,12 @@ from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..models.order_biz_type import OrderBizType
 from ..models.order_status import OrderStatus
+from ..types import NO_FIELDS
 
 T = TypeVar("T", bound="OrderDetail")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class OrderDetail:
     created_at: int
     """ Created time, milliseconds since the Unix epoch. """
@@ -84,7 +85,8 @@ class OrderDetail:
     """ Penalty days. """
     pre_repay_penalty: Decimal
     """ Prepayment penalty amount. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         created_at = self.created_at
@@ -475,6 +477,8 @@ class OrderDetail:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

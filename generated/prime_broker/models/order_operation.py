@@ -16,11 +16,12 @@ from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..models.op_status import OpStatus
 from ..models.op_type import OpType
+from ..types import NO_FIELDS
 
 T = TypeVar("T", bound="OrderOperation")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class OrderOperation:
     created_at: int
     """ Created time, milliseconds since the Unix epoch. """
@@ -43,7 +44,8 @@ class OrderOperation:
     status: OpStatus
     """ Status of an order operation (margin records, operation records): 1 pending approval ("WaitApprove"), 2
     approved, 3 rejected, 4 processing, 5 processed, 6 failed (errata PB-16). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         created_at = self.created_at
@@ -182,6 +184,8 @@ class OrderOperation:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

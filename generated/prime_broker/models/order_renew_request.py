@@ -14,10 +14,12 @@ from matrixport._convert import (
 )
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
+from ..types import NO_FIELDS
+
 T = TypeVar("T", bound="OrderRenewRequest")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class OrderRenewRequest:
     allocation_amount: Decimal
     """ Renewal leverage amount; at most the original order amount. """
@@ -27,7 +29,8 @@ class OrderRenewRequest:
     """ Renewal until date, 12:00 AM (midnight) UTC, milliseconds since the Unix epoch. """
     request_id: str
     """ Request id, 8 to 32 characters (e.g. a timestamp). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         allocation_amount = decimal_to_wire(self.allocation_amount)
@@ -108,6 +111,8 @@ class OrderRenewRequest:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

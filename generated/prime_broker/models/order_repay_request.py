@@ -14,10 +14,12 @@ from matrixport._convert import (
 )
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
+from ..types import NO_FIELDS
+
 T = TypeVar("T", bound="OrderRepayRequest")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class OrderRepayRequest:
     amount: Decimal
     """ Repay amount. """
@@ -27,7 +29,8 @@ class OrderRepayRequest:
     """ Repay account id, only supports exchange sub-accounts. """
     request_id: str
     """ Request id, 8 to 32 characters (e.g. a timestamp). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         amount = decimal_to_wire(self.amount)
@@ -108,6 +111,8 @@ class OrderRepayRequest:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

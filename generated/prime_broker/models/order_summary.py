@@ -16,12 +16,12 @@ from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..models.order_biz_type import OrderBizType
 from ..models.order_status import OrderStatus
-from ..types import UNSET, Unset
+from ..types import NO_FIELDS, UNSET, Unset
 
 T = TypeVar("T", bound="OrderSummary")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class OrderSummary:
     """A loan order as the Order List returns it. `allocating_amount`, `close_day` and `order_biz_type` may be absent
     (errata PB-24).
@@ -84,7 +84,8 @@ class OrderSummary:
     """ Order days; may be absent (errata PB-24). """
     order_biz_type: OrderBizType | Unset = UNSET
     """ Order biz type: the business an order (or RCU) belongs to (errata PB-13). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         user_id = self.user_id
@@ -457,6 +458,8 @@ class OrderSummary:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -14,12 +14,12 @@ from matrixport._convert import (
 )
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
-from ..types import UNSET, Unset
+from ..types import NO_FIELDS, UNSET, Unset
 
 T = TypeVar("T", bound="RcuDetail")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class RcuDetail:
     rcu_id: int
     """ RCU id. """
@@ -45,7 +45,8 @@ class RcuDetail:
     """ Risk ratio. """
     user_id: str | Unset = UNSET
     """ Undocumented; seen in the example. User id. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         rcu_id = self.rcu_id
@@ -216,6 +217,8 @@ class RcuDetail:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

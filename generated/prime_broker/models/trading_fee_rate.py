@@ -15,10 +15,12 @@ from matrixport._convert import (
 )
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
+from ..types import NO_FIELDS
+
 T = TypeVar("T", bound="TradingFeeRate")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class TradingFeeRate:
     vip: str
     """ VIP name, differs for each exchange. """
@@ -44,7 +46,8 @@ class TradingFeeRate:
     option_taker: Decimal | None
     """ Trade fee rate (options, taker). An empty string when the exchange has no option fee for the base coin means
     no value. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         vip = self.vip
@@ -202,6 +205,8 @@ class TradingFeeRate:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -16,12 +16,12 @@ from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..models.scenario import Scenario
 from ..models.transfer_process import TransferProcess
-from ..types import UNSET, Unset
+from ..types import NO_FIELDS, UNSET, Unset
 
 T = TypeVar("T", bound="TransferRecord")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class TransferRecord:
     process: TransferProcess
     """ Progress of a transfer. """
@@ -39,7 +39,8 @@ class TransferRecord:
     """ Undocumented; seen in the example. Destination account id. """
     user_id: str | Unset = UNSET
     """ Undocumented; seen in the example. User id. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         process = TransferProcess(self.process).value
@@ -179,6 +180,8 @@ class TransferRecord:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -14,12 +14,12 @@ from matrixport._convert import (
 )
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
-from ..types import UNSET, Unset
+from ..types import NO_FIELDS, UNSET, Unset
 
 T = TypeVar("T", bound="TransferRequest")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class TransferRequest:
     from_account: str
     """ Source account, `account_id` from the account list (e.g. `888.bal`). """
@@ -43,7 +43,8 @@ class TransferRequest:
     `ERC20`. Needed when a DeFi account is involved (see the transfer cases). """
     is_instant_transfer: bool | Unset = UNSET
     """ Use the instant transfer (CEX to CEX only). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         from_account = self.from_account
@@ -188,6 +189,8 @@ class TransferRequest:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -8,19 +8,20 @@ from attrs import field as _attrs_field
 from matrixport._convert import expect_type, note_unknown_fields
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
-from ..types import UNSET, Unset
+from ..types import NO_FIELDS, UNSET, Unset
 
 T = TypeVar("T", bound="WalletType")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class WalletType:
     wallet_type: int | Unset = UNSET
     """ Undocumented; seen in the example. Wallet type id, the `from_wallet_type` / `to_wallet_type` of Transfer
     (e.g. 0 spot, 1 unified, 2 contract; differs per exchange). """
     wallet_name: str | Unset = UNSET
     """ Undocumented; seen in the example. Wallet name (spot, unified, contract, ...). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         wallet_type = self.wallet_type
@@ -77,6 +78,8 @@ class WalletType:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

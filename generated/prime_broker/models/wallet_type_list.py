@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 from matrixport._convert import note_unknown_fields
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
-from ..types import UNSET, Unset
+from ..types import NO_FIELDS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.wallet_type import WalletType
@@ -17,11 +17,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WalletTypeList")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class WalletTypeList:
     wallets: list[WalletType] | Unset = UNSET
     """ Undocumented; seen in the example. The account's wallets. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         wallets: list[dict[str, Any]] | Unset = UNSET
@@ -78,6 +79,8 @@ class WalletTypeList:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

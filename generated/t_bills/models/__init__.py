@@ -75,3 +75,7 @@ __all__ = (
     "UserProfitList",
     "WhitelistStatus",
 )
+
+from matrixport._fast import expose_models as _expose_models
+
+_expose_models(__name__)  # the one-pass decoder reads the models' annotations at run time

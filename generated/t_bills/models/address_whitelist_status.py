@@ -9,15 +9,17 @@ from matrixport._convert import note_unknown_fields
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..models.whitelist_status import WhitelistStatus
+from ..types import NO_FIELDS
 
 T = TypeVar("T", bound="AddressWhitelistStatus")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class AddressWhitelistStatus:
     status: WhitelistStatus
     """ Whitelist status of an STBT address: 0 not in whitelist, 1 processing, 2 success. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         status = WhitelistStatus(self.status).value
@@ -62,6 +64,8 @@ class AddressWhitelistStatus:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

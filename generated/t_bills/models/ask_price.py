@@ -14,10 +14,12 @@ from matrixport._convert import (
 )
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
+from ..types import NO_FIELDS
+
 T = TypeVar("T", bound="AskPrice")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class AskPrice:
     """A price quotation, presumably for converting `payment_currency` into the product currency, valid until
     `expire_time`; Deposit's `ask_price_id` is a quotation's `price_id`. No operation of the document returns it (errata
@@ -33,7 +35,8 @@ class AskPrice:
     """ Expiration time, re-inquiry is required after expiration (presumably milliseconds since the Unix epoch). """
     filled_amount: Decimal
     """ Filled amount. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         price_id = self.price_id
@@ -113,6 +116,8 @@ class AskPrice:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

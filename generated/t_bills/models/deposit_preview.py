@@ -14,10 +14,12 @@ from matrixport._convert import (
 )
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
+from ..types import NO_FIELDS
+
 T = TypeVar("T", bound="DepositPreview")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class DepositPreview:
     payment_principal: Decimal
     """ Payment amount during deposit. """
@@ -39,7 +41,8 @@ class DepositPreview:
     """ No reference APY (true when first-time). """
     no_daily_interest: bool
     """ No daily interest (true when first-time). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         payment_principal = decimal_to_wire(self.payment_principal)
@@ -188,6 +191,8 @@ class DepositPreview:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -14,10 +14,12 @@ from matrixport._convert import (
 )
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
+from ..types import NO_FIELDS
+
 T = TypeVar("T", bound="FiatConversionConf")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class FiatConversionConf:
     """Fiat conversion fee configuration of one payment currency."""
 
@@ -27,7 +29,8 @@ class FiatConversionConf:
     """ Fixed fiat conversion fee rate (may be negative, e.g. -0.02). """
     confirmed_after_conversion: bool
     """ Fiat conversion fee confirmed after conversion. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         currency = self.currency
@@ -96,6 +99,8 @@ class FiatConversionConf:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -13,14 +13,17 @@ from matrixport._convert import (
 )
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
+from ..types import NO_FIELDS
+
 T = TypeVar("T", bound="MaxRedeemAmount")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class MaxRedeemAmount:
     withdraw_max: Decimal
     """ Maximum redeemable amount (of STBT); the user's STBT balance minus the amount being redeemed. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         withdraw_max = decimal_to_wire(self.withdraw_max)
@@ -65,6 +68,8 @@ class MaxRedeemAmount:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -15,11 +15,12 @@ from matrixport._convert import (
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..models.monthly_report_status import MonthlyReportStatus
+from ..types import NO_FIELDS
 
 T = TypeVar("T", bound="MonthlyReport")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class MonthlyReport:
     id: str
     """ ID. """
@@ -51,7 +52,8 @@ class MonthlyReport:
     """ Monthly report record status: 1 unapproved, 2 approved, 3 rejected. """
     deleted_at: int
     """ Delete time (0 when not deleted). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -258,6 +260,8 @@ class MonthlyReport:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,12 +16,12 @@ from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..models.order_status import OrderStatus
 from ..models.order_type import OrderType
-from ..types import UNSET, Unset
+from ..types import NO_FIELDS, UNSET, Unset
 
 T = TypeVar("T", bound="Order")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class Order:
     """A deposit or redemption order. `deposit_currency` is absent from redemptions (errata TB-22)."""
 
@@ -89,7 +89,13 @@ class Order:
     """ Undocumented; seen in the example (presumably the redeemed amount). """
     fail_msg: str | Unset = UNSET
     """ Fail message, under the name the table gives it; the examples send `err_msg` (errata TB-22). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
+    __matrixport_wire_names__: ClassVar[dict[str, str]] = {
+        "remark_zh_cn": "remark_zhCN",
+        "remark_zh_tw": "remark_zhTW",
+    }
+    """Attributes named unlike their JSON keys (the one-pass decoder reads JSON keys as attribute names)."""
 
     def to_dict(self) -> dict[str, Any]:
         order_id = self.order_id
@@ -490,6 +496,8 @@ class Order:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -16,11 +16,12 @@ from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..models.order_status import OrderStatus
 from ..models.order_type import OrderType
+from ..types import NO_FIELDS
 
 T = TypeVar("T", bound="OrderResult")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class OrderResult:
     order_id: str
     """ Order id. """
@@ -41,7 +42,8 @@ class OrderResult:
     """ Paid amount. """
     paid_currency: str
     """ Paid currency. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         order_id = self.order_id
@@ -179,6 +181,8 @@ class OrderResult:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

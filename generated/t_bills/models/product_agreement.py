@@ -1,19 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from matrixport._convert import expect_type, note_unknown_fields
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
-from ..types import UNSET, Unset
+from ..types import NO_FIELDS, UNSET, Unset
 
 T = TypeVar("T", bound="ProductAgreement")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class ProductAgreement:
     """An agreement of the product. Undocumented; seen in the Product Detail example."""
 
@@ -22,7 +22,12 @@ class ProductAgreement:
     agreement: str | Unset = UNSET
     """ Undocumented; seen in the example (stbt_agreement001). Presumably the agreement number to pass to
     `client.t_bills.render_product_agreement` as `agreement_no`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
+    __matrixport_wire_names__: ClassVar[dict[str, str]] = {
+        "type_": "type",
+    }
+    """Attributes named unlike their JSON keys (the one-pass decoder reads JSON keys as attribute names)."""
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -79,6 +84,8 @@ class ProductAgreement:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -13,12 +13,12 @@ from matrixport._convert import (
 )
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
-from ..types import UNSET, Unset
+from ..types import NO_FIELDS, UNSET, Unset
 
 T = TypeVar("T", bound="ProductAsset")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class ProductAsset:
     asset_nav: Decimal
     """ Asset NAV (net asset value). """
@@ -30,7 +30,8 @@ class ProductAsset:
     """ Depositing (deprecated). """
     pool_balance: Decimal | Unset = UNSET
     """ Pool balance (deprecated). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         asset_nav = decimal_to_wire(self.asset_nav)
@@ -151,6 +152,8 @@ class ProductAsset:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -14,7 +14,7 @@ from matrixport._convert import (
 )
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
-from ..types import UNSET, Unset
+from ..types import NO_FIELDS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.fiat_conversion_conf import FiatConversionConf
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProductDetail")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class ProductDetail:
     product_id: str
     """ Product id. """
@@ -62,7 +62,8 @@ class ProductDetail:
     """ Undocumented; seen in the example (1). """
     agreements: list[ProductAgreement] | Unset = UNSET
     """ Undocumented; seen in the example. The product's agreements. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         product_id = self.product_id
@@ -330,6 +331,8 @@ class ProductDetail:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -14,7 +14,7 @@ from matrixport._convert import (
 )
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
-from ..types import UNSET, Unset
+from ..types import NO_FIELDS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.fiat_conversion_conf import FiatConversionConf
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProductSummary")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class ProductSummary:
     """A product in the product list. `profit_reserve_factor`, `confirm_time` and `confirm_buffer_days` may be absent
     (errata TB-9).
@@ -60,7 +60,8 @@ class ProductSummary:
     """ Order confirmation time (unit not documented). """
     confirm_buffer_days: int | Unset = UNSET
     """ Order confirmation buffer time (days, by the name). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         product_id = self.product_id
@@ -287,6 +288,8 @@ class ProductSummary:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -13,10 +13,12 @@ from matrixport._convert import (
 )
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
+from ..types import NO_FIELDS
+
 T = TypeVar("T", bound="RedeemPreview")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class RedeemPreview:
     service_fee: Decimal
     """ Redeem service fee. """
@@ -24,7 +26,8 @@ class RedeemPreview:
     """ Redeem service fee rate. """
     stbt_to_be_burnt: Decimal
     """ Amount of STBT to be burned. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         service_fee = decimal_to_wire(self.service_fee)
@@ -91,6 +94,8 @@ class RedeemPreview:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -14,10 +14,12 @@ from matrixport._convert import (
 )
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
+from ..types import NO_FIELDS
+
 T = TypeVar("T", bound="RedeemRequest")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class RedeemRequest:
     address: str
     """ STBT address of user. """
@@ -27,7 +29,8 @@ class RedeemRequest:
     """ Redeem currency (the currency the redemption settles in). """
     product_id: str
     """ Product id. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         address = self.address
@@ -108,6 +111,8 @@ class RedeemRequest:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -8,10 +8,12 @@ from attrs import field as _attrs_field
 from matrixport._convert import expect_type, note_unknown_fields
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
+from ..types import NO_FIELDS
+
 T = TypeVar("T", bound="RenderProductAgreementRequest")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class RenderProductAgreementRequest:
     product_id: str
     """ Product ID, e.g. 7016600587613560832. """
@@ -19,7 +21,8 @@ class RenderProductAgreementRequest:
     """ Agreement number: an `agreement` of the product's `agreements` (e.g. stbt_agreement001). """
     address: str
     """ User wallet address. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         product_id = self.product_id
@@ -89,6 +92,8 @@ class RenderProductAgreementRequest:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -9,12 +9,12 @@ from matrixport._convert import expect_type, note_unknown_fields
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..models.statement_tag import StatementTag
-from ..types import UNSET, Unset
+from ..types import NO_FIELDS, UNSET, Unset
 
 T = TypeVar("T", bound="Statement")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class Statement:
     statement_id: str
     """ Statement id. """
@@ -32,7 +32,8 @@ class Statement:
     """ Undocumented; seen in the example. Creation time, milliseconds since the Unix epoch. """
     updated_at: int | Unset = UNSET
     """ Undocumented; seen in the example. Update time, milliseconds since the Unix epoch. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         statement_id = self.statement_id
@@ -164,6 +165,8 @@ class Statement:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 from matrixport._convert import expect_type, note_unknown_fields
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
+from ..types import NO_FIELDS
+
 if TYPE_CHECKING:
     from ..models.statement import Statement
 
@@ -15,13 +17,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="StatementList")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class StatementList:
     total: int
     """ Total number of statements. """
     items: list[Statement]
     """ The statements. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         total = self.total
@@ -88,6 +91,8 @@ class StatementList:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

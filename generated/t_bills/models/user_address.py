@@ -10,11 +10,12 @@ from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..models.address_status import AddressStatus
 from ..models.address_type import AddressType
+from ..types import NO_FIELDS
 
 T = TypeVar("T", bound="UserAddress")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class UserAddress:
     address: str
     """ STBT address of user. """
@@ -22,7 +23,8 @@ class UserAddress:
     """ Type of a user's STBT address: 0 internal address, 1 external address. """
     status: AddressStatus
     """ Status of a user's STBT address: 0 pending effective, 1 effective. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         address = self.address
@@ -90,6 +92,8 @@ class UserAddress:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

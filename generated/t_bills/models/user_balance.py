@@ -14,10 +14,12 @@ from matrixport._convert import (
 )
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
+from ..types import NO_FIELDS
+
 T = TypeVar("T", bound="UserBalance")
 
 
-@_attrs_define
+@_attrs_define(weakref_slot=False)
 class UserBalance:
     user_id: str
     """ User id. """
@@ -25,7 +27,8 @@ class UserBalance:
     """ Currency name. """
     balance: Decimal
     """ The balance of currency. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
+    """Fields the spec does not describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
         user_id = self.user_id
@@ -94,6 +97,8 @@ class UserBalance:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if self.additional_properties is NO_FIELDS:
+            self.additional_properties = {}
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -41,6 +41,10 @@ def parse_response(data: Any, context: CallContext) -> OrderAccepted:
     response_200 = OrderAccepted.from_dict(data)
 
     value = response_200
+    return finish(value, context)
+
+
+def finish(value: OrderAccepted, context: CallContext) -> OrderAccepted:
     return value
 
 
@@ -74,6 +78,8 @@ OPERATION: Operation[OrderAccepted] = Operation(
     path="/flexible/api/v2/redeem",
     build=build_request,
     parse=parse_response,
+    finish=finish,
+    data_type=OrderAccepted,
     errors=ERRORS,
     signed=True,
     response_kind=ResponseKind.ENVELOPE,

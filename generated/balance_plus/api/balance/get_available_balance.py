@@ -29,6 +29,10 @@ def parse_response(data: Any, context: CallContext) -> AvailableBalance:
     response_200 = AvailableBalance.from_dict(data)
 
     value = response_200
+    return finish(value, context)
+
+
+def finish(value: AvailableBalance, context: CallContext) -> AvailableBalance:
     return value
 
 
@@ -52,6 +56,8 @@ OPERATION: Operation[AvailableBalance] = Operation(
     path="/flexible/api/v2/deposit-redeem/user/available-balance",
     build=build_request,
     parse=parse_response,
+    finish=finish,
+    data_type=AvailableBalance,
     errors=ERRORS,
     signed=True,
     response_kind=ResponseKind.ENVELOPE,

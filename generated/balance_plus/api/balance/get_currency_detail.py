@@ -29,6 +29,10 @@ def parse_response(data: Any, context: CallContext) -> CurrencyDetail:
     response_200 = CurrencyDetail.from_dict(data)
 
     value = response_200
+    return finish(value, context)
+
+
+def finish(value: CurrencyDetail, context: CallContext) -> CurrencyDetail:
     return value
 
 
@@ -52,6 +56,8 @@ OPERATION: Operation[CurrencyDetail] = Operation(
     path="/flexible/api/v2/deposit-redeem/currency/detail",
     build=build_request,
     parse=parse_response,
+    finish=finish,
+    data_type=CurrencyDetail,
     errors=ERRORS,
     signed=True,
     response_kind=ResponseKind.ENVELOPE,

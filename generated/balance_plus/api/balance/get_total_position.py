@@ -20,6 +20,10 @@ def parse_response(data: Any, context: CallContext) -> TotalPosition:
     response_200 = TotalPosition.from_dict(data)
 
     value = response_200
+    return finish(value, context)
+
+
+def finish(value: TotalPosition, context: CallContext) -> TotalPosition:
     return value
 
 
@@ -34,6 +38,8 @@ OPERATION: Operation[TotalPosition] = Operation(
     path="/flexible/api/v2/user/asset/summary",
     build=build_request,
     parse=parse_response,
+    finish=finish,
+    data_type=TotalPosition,
     errors=ERRORS,
     signed=True,
     response_kind=ResponseKind.ENVELOPE,

@@ -29,6 +29,10 @@ def parse_response(data: Any, context: CallContext) -> WithdrawableBalance:
     response_200 = WithdrawableBalance.from_dict(data)
 
     value = response_200
+    return finish(value, context)
+
+
+def finish(value: WithdrawableBalance, context: CallContext) -> WithdrawableBalance:
     return value
 
 
@@ -51,6 +55,8 @@ OPERATION: Operation[WithdrawableBalance] = Operation(
     path="/flexible/api/v2/deposit-redeem/user/redeem-balance",
     build=build_request,
     parse=parse_response,
+    finish=finish,
+    data_type=WithdrawableBalance,
     errors=ERRORS,
     signed=True,
     response_kind=ResponseKind.ENVELOPE,

@@ -27,6 +27,10 @@ def parse_response(data: Any, context: CallContext) -> CurrencyList:
     response_200 = CurrencyList.from_dict(data)
 
     value = response_200
+    return finish(value, context)
+
+
+def finish(value: CurrencyList, context: CallContext) -> CurrencyList:
     return value
 
 
@@ -49,6 +53,8 @@ OPERATION: Operation[CurrencyList] = Operation(
     path="/flexible/api/v2/app/homepage",
     build=build_request,
     parse=parse_response,
+    finish=finish,
+    data_type=CurrencyList,
     errors=ERRORS,
     signed=True,
     response_kind=ResponseKind.ENVELOPE,

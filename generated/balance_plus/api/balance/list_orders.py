@@ -43,6 +43,10 @@ def parse_response(data: Any, context: CallContext) -> OrderPage:
     response_200 = OrderPage.from_dict(data)
 
     value = response_200
+    return finish(value, context)
+
+
+def finish(value: OrderPage, context: CallContext) -> OrderPage:
     return value
 
 
@@ -102,6 +106,8 @@ OPERATION: Operation[OrderPage] = Operation(
     path="/flexible/api/v2/deposit-redeem/orders",
     build=build_request,
     parse=parse_response,
+    finish=finish,
+    data_type=OrderPage,
     errors=ERRORS,
     signed=True,
     response_kind=ResponseKind.ENVELOPE,

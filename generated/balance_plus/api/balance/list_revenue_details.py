@@ -39,6 +39,10 @@ def parse_response(data: Any, context: CallContext) -> RevenueDetails:
     response_200 = RevenueDetails.from_dict(data)
 
     value = response_200
+    return finish(value, context)
+
+
+def finish(value: RevenueDetails, context: CallContext) -> RevenueDetails:
     return value
 
 
@@ -74,6 +78,8 @@ OPERATION: Operation[RevenueDetails] = Operation(
     path="/flexible/api/v2/deposit-redeem/interest/detail",
     build=build_request,
     parse=parse_response,
+    finish=finish,
+    data_type=RevenueDetails,
     errors=ERRORS,
     signed=True,
     response_kind=ResponseKind.ENVELOPE,

@@ -30,6 +30,10 @@ def parse_response(data: Any, context: CallContext) -> None:
     if data is not None:
         raise TypeError(f"expected no data, got {type(data).__name__}")
     value = None
+    return finish(value, context)
+
+
+def finish(value: None, context: CallContext) -> None:
     return value
 
 
@@ -57,6 +61,8 @@ OPERATION: Operation[None] = Operation(
     path="/group/agency/v1/user/bind",
     build=build_request,
     parse=parse_response,
+    finish=finish,
+    data_type=None,
     errors=ERRORS,
     signed=True,
     response_kind=ResponseKind.ENVELOPE,

@@ -4,7 +4,10 @@ from decimal import Decimal
 from typing import Any
 
 from matrixport._arguments import Argument
-from matrixport._convert import decimal_to_wire, e8_to_wire
+from matrixport._convert import (
+    decimal_to_wire,
+    e8_to_wire,
+)
 from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind
 
 from ...errors import ERRORS
@@ -32,6 +35,10 @@ def parse_response(data: Any, context: CallContext) -> InvestmentTrial:
     response_200 = InvestmentTrial.from_dict(data)
 
     value = response_200
+    return finish(value, context)
+
+
+def finish(value: InvestmentTrial, context: CallContext) -> InvestmentTrial:
     return value
 
 
@@ -62,6 +69,8 @@ OPERATION: Operation[InvestmentTrial] = Operation(
     path="/fixed-income/api/v2/product/invest/trial",
     build=build_request,
     parse=parse_response,
+    finish=finish,
+    data_type=InvestmentTrial,
     errors=ERRORS,
     signed=True,
     response_kind=ResponseKind.ENVELOPE,

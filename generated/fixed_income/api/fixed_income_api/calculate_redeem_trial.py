@@ -4,7 +4,9 @@ from decimal import Decimal
 from typing import Any
 
 from matrixport._arguments import Argument
-from matrixport._convert import decimal_to_wire
+from matrixport._convert import (
+    decimal_to_wire,
+)
 from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind
 
 from ...errors import ERRORS
@@ -29,6 +31,10 @@ def parse_response(data: Any, context: CallContext) -> RedeemTrial:
     response_200 = RedeemTrial.from_dict(data)
 
     value = response_200
+    return finish(value, context)
+
+
+def finish(value: RedeemTrial, context: CallContext) -> RedeemTrial:
     return value
 
 
@@ -56,6 +62,8 @@ OPERATION: Operation[RedeemTrial] = Operation(
     path="/fixed-income/api/v2/order/redeem/trail",
     build=build_request,
     parse=parse_response,
+    finish=finish,
+    data_type=RedeemTrial,
     errors=ERRORS,
     signed=True,
     response_kind=ResponseKind.ENVELOPE,

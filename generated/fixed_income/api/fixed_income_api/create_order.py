@@ -42,6 +42,10 @@ def parse_response(data: Any, context: CallContext) -> OrderCreated:
     response_200 = OrderCreated.from_dict(data)
 
     value = response_200
+    return finish(value, context)
+
+
+def finish(value: OrderCreated, context: CallContext) -> OrderCreated:
     value.idempotency_key = context.idempotency_key
     value.request_id = context.request_id
     return value
@@ -79,6 +83,8 @@ OPERATION: Operation[OrderCreated] = Operation(
     path="/fixed-income/api/v2/order",
     build=build_request,
     parse=parse_response,
+    finish=finish,
+    data_type=OrderCreated,
     errors=ERRORS,
     signed=True,
     response_kind=ResponseKind.ENVELOPE,

@@ -25,6 +25,10 @@ def parse_response(data: Any, context: CallContext) -> Product:
     response_200 = Product.from_dict(data)
 
     value = response_200
+    return finish(value, context)
+
+
+def finish(value: Product, context: CallContext) -> Product:
     return value
 
 
@@ -46,6 +50,8 @@ OPERATION: Operation[Product] = Operation(
     path="/fixed-income/api/v2/product",
     build=build_request,
     parse=parse_response,
+    finish=finish,
+    data_type=Product,
     errors=ERRORS,
     signed=True,
     response_kind=ResponseKind.ENVELOPE,

@@ -25,6 +25,10 @@ def parse_response(data: Any, context: CallContext) -> RedeemDetail:
     response_200 = RedeemDetail.from_dict(data)
 
     value = response_200
+    return finish(value, context)
+
+
+def finish(value: RedeemDetail, context: CallContext) -> RedeemDetail:
     return value
 
 
@@ -46,6 +50,8 @@ OPERATION: Operation[RedeemDetail] = Operation(
     path="/fixed-income/api/v2/order/redeem/detail",
     build=build_request,
     parse=parse_response,
+    finish=finish,
+    data_type=RedeemDetail,
     errors=ERRORS,
     signed=True,
     response_kind=ResponseKind.ENVELOPE,

@@ -25,6 +25,10 @@ def parse_response(data: Any, context: CallContext) -> RedeemableAmount:
     response_200 = RedeemableAmount.from_dict(data)
 
     value = response_200
+    return finish(value, context)
+
+
+def finish(value: RedeemableAmount, context: CallContext) -> RedeemableAmount:
     return value
 
 
@@ -46,6 +50,8 @@ OPERATION: Operation[RedeemableAmount] = Operation(
     path="/fixed-income/api/v2/order/redeem/amount",
     build=build_request,
     parse=parse_response,
+    finish=finish,
+    data_type=RedeemableAmount,
     errors=ERRORS,
     signed=True,
     response_kind=ResponseKind.ENVELOPE,

@@ -25,6 +25,10 @@ def parse_response(data: Any, context: CallContext) -> ProductList:
     response_200 = ProductList.from_dict(data)
 
     value = response_200
+    return finish(value, context)
+
+
+def finish(value: ProductList, context: CallContext) -> ProductList:
     return value
 
 
@@ -46,6 +50,8 @@ OPERATION: Operation[ProductList] = Operation(
     path="/fixed/api/v2/order/auto_renew/products",
     build=build_request,
     parse=parse_response,
+    finish=finish,
+    data_type=ProductList,
     errors=ERRORS,
     signed=True,
     response_kind=ResponseKind.ENVELOPE,

@@ -4,7 +4,9 @@ from decimal import Decimal
 from typing import Any
 
 from matrixport._arguments import Argument
-from matrixport._convert import decimal_to_wire
+from matrixport._convert import (
+    decimal_to_wire,
+)
 from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind
 
 from ...errors import ERRORS
@@ -36,6 +38,10 @@ def parse_response(data: Any, context: CallContext) -> CouponList:
     response_200 = CouponList.from_dict(data)
 
     value = response_200
+    return finish(value, context)
+
+
+def finish(value: CouponList, context: CallContext) -> CouponList:
     return value
 
 
@@ -69,6 +75,8 @@ OPERATION: Operation[CouponList] = Operation(
     path="/fixed-income/api/v2/order/coupons",
     build=build_request,
     parse=parse_response,
+    finish=finish,
+    data_type=CouponList,
     errors=ERRORS,
     signed=True,
     response_kind=ResponseKind.ENVELOPE,

@@ -33,6 +33,10 @@ def parse_response(data: Any, context: CallContext) -> ProductList:
     response_200 = ProductList.from_dict(data)
 
     value = response_200
+    return finish(value, context)
+
+
+def finish(value: ProductList, context: CallContext) -> ProductList:
     return value
 
 
@@ -63,6 +67,8 @@ OPERATION: Operation[ProductList] = Operation(
     path="/fixed-income/api/v2/products",
     build=build_request,
     parse=parse_response,
+    finish=finish,
+    data_type=ProductList,
     errors=ERRORS,
     signed=True,
     response_kind=ResponseKind.ENVELOPE,

@@ -32,6 +32,10 @@ def parse_response(data: Any, context: CallContext) -> RedeemRecord:
     response_200 = RedeemRecord.from_dict(data)
 
     value = response_200
+    return finish(value, context)
+
+
+def finish(value: RedeemRecord, context: CallContext) -> RedeemRecord:
     return value
 
 
@@ -59,6 +63,8 @@ OPERATION: Operation[RedeemRecord] = Operation(
     path="/fixed-income/api/v2/order/redeem",
     build=build_request,
     parse=parse_response,
+    finish=finish,
+    data_type=RedeemRecord,
     errors=ERRORS,
     signed=True,
     response_kind=ResponseKind.ENVELOPE,

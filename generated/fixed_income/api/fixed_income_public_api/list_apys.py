@@ -20,6 +20,10 @@ def parse_response(data: Any, context: CallContext) -> ApyList:
     response_200 = ApyList.from_dict(data)
 
     value = response_200
+    return finish(value, context)
+
+
+def finish(value: ApyList, context: CallContext) -> ApyList:
     return value
 
 
@@ -34,6 +38,8 @@ OPERATION: Operation[ApyList] = Operation(
     path="/fixed-income/api/v2/public/apy",
     build=build_request,
     parse=parse_response,
+    finish=finish,
+    data_type=ApyList,
     errors=ERRORS,
     signed=False,
     response_kind=ResponseKind.ENVELOPE,

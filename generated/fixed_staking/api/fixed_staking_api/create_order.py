@@ -32,6 +32,10 @@ def parse_response(data: Any, context: CallContext) -> OrderCreated:
     response_200 = OrderCreated.from_dict(data)
 
     value = response_200
+    return finish(value, context)
+
+
+def finish(value: OrderCreated, context: CallContext) -> OrderCreated:
     return value
 
 
@@ -58,6 +62,8 @@ OPERATION: Operation[OrderCreated] = Operation(
     path="/eth-two/api/v2/order",
     build=build_request,
     parse=parse_response,
+    finish=finish,
+    data_type=OrderCreated,
     errors=ERRORS,
     signed=True,
     response_kind=ResponseKind.ENVELOPE,

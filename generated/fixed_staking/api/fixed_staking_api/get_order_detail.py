@@ -25,6 +25,10 @@ def parse_response(data: Any, context: CallContext) -> Order:
     response_200 = Order.from_dict(data)
 
     value = response_200
+    return finish(value, context)
+
+
+def finish(value: Order, context: CallContext) -> Order:
     return value
 
 
@@ -46,6 +50,8 @@ OPERATION: Operation[Order] = Operation(
     path="/eth-two/api/v2/order",
     build=build_request,
     parse=parse_response,
+    finish=finish,
+    data_type=Order,
     errors=ERRORS,
     signed=True,
     response_kind=ResponseKind.ENVELOPE,

@@ -25,6 +25,10 @@ def parse_response(data: Any, context: CallContext) -> OrderResult:
     response_200 = OrderResult.from_dict(data)
 
     value = response_200
+    return finish(value, context)
+
+
+def finish(value: OrderResult, context: CallContext) -> OrderResult:
     return value
 
 
@@ -46,6 +50,8 @@ OPERATION: Operation[OrderResult] = Operation(
     path="/eth-two/api/v2/order/result",
     build=build_request,
     parse=parse_response,
+    finish=finish,
+    data_type=OrderResult,
     errors=ERRORS,
     signed=True,
     response_kind=ResponseKind.ENVELOPE,

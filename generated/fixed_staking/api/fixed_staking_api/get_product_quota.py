@@ -25,6 +25,10 @@ def parse_response(data: Any, context: CallContext) -> ProductQuota:
     response_200 = ProductQuota.from_dict(data)
 
     value = response_200
+    return finish(value, context)
+
+
+def finish(value: ProductQuota, context: CallContext) -> ProductQuota:
     return value
 
 
@@ -46,6 +50,8 @@ OPERATION: Operation[ProductQuota] = Operation(
     path="/fixed/api/v2/product/quota",
     build=build_request,
     parse=parse_response,
+    finish=finish,
+    data_type=ProductQuota,
     errors=ERRORS,
     signed=True,
     response_kind=ResponseKind.ENVELOPE,

@@ -20,6 +20,10 @@ def parse_response(data: Any, context: CallContext) -> ProductList:
     response_200 = ProductList.from_dict(data)
 
     value = response_200
+    return finish(value, context)
+
+
+def finish(value: ProductList, context: CallContext) -> ProductList:
     return value
 
 
@@ -34,6 +38,8 @@ OPERATION: Operation[ProductList] = Operation(
     path="/eth-two/api/v2/products",
     build=build_request,
     parse=parse_response,
+    finish=finish,
+    data_type=ProductList,
     errors=ERRORS,
     signed=True,
     response_kind=ResponseKind.ENVELOPE,

@@ -37,6 +37,10 @@ def parse_response(data: Any, context: CallContext) -> RedeemRecord:
     response_200 = RedeemRecord.from_dict(data)
 
     value = response_200
+    return finish(value, context)
+
+
+def finish(value: RedeemRecord, context: CallContext) -> RedeemRecord:
     return value
 
 
@@ -72,6 +76,8 @@ OPERATION: Operation[RedeemRecord] = Operation(
     path="/eth-two/api/v2/order/redeem",
     build=build_request,
     parse=parse_response,
+    finish=finish,
+    data_type=RedeemRecord,
     errors=ERRORS,
     signed=True,
     response_kind=ResponseKind.ENVELOPE,

@@ -41,6 +41,10 @@ def parse_response(data: Any, context: CallContext) -> Accepted[None]:
     if data is not None:
         raise TypeError(f"expected no data, got {type(data).__name__}")
     value = None
+    return finish(value, context)
+
+
+def finish(value: None, context: CallContext) -> Accepted[None]:
     return Accepted(cast(str, context.idempotency_key), context.request_id, value, context.confirmation)
 
 
@@ -78,6 +82,8 @@ OPERATION: Operation[Accepted[None]] = Operation(
     path="/credit/agency/v1/order/margin",
     build=build_request,
     parse=parse_response,
+    finish=finish,
+    data_type=None,
     errors=ERRORS,
     signed=True,
     response_kind=ResponseKind.ENVELOPE,

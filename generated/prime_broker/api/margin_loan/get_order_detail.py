@@ -25,6 +25,10 @@ def parse_response(data: Any, context: CallContext) -> OrderDetail:
     response_200 = OrderDetail.from_dict(data)
 
     value = response_200
+    return finish(value, context)
+
+
+def finish(value: OrderDetail, context: CallContext) -> OrderDetail:
     return value
 
 
@@ -45,6 +49,8 @@ OPERATION: Operation[OrderDetail] = Operation(
     path="/credit/agency/v1/order",
     build=build_request,
     parse=parse_response,
+    finish=finish,
+    data_type=OrderDetail,
     errors=ERRORS,
     signed=True,
     response_kind=ResponseKind.ENVELOPE,

@@ -52,6 +52,10 @@ def parse_response(data: Any, context: CallContext) -> LoanBillPage:
     response_200 = LoanBillPage.from_dict(data)
 
     value = response_200
+    return finish(value, context)
+
+
+def finish(value: LoanBillPage, context: CallContext) -> LoanBillPage:
     return value
 
 
@@ -104,6 +108,8 @@ OPERATION: Operation[LoanBillPage] = Operation(
     path="/credit/agency/v1/bills",
     build=build_request,
     parse=parse_response,
+    finish=finish,
+    data_type=LoanBillPage,
     errors=ERRORS,
     signed=True,
     response_kind=ResponseKind.ENVELOPE,

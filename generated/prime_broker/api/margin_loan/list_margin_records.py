@@ -34,6 +34,10 @@ def parse_response(data: Any, context: CallContext) -> MarginRecordPage:
     response_200 = MarginRecordPage.from_dict(data)
 
     value = response_200
+    return finish(value, context)
+
+
+def finish(value: MarginRecordPage, context: CallContext) -> MarginRecordPage:
     return value
 
 
@@ -66,6 +70,8 @@ OPERATION: Operation[MarginRecordPage] = Operation(
     path="/credit/agency/v1/order/margin/records",
     build=build_request,
     parse=parse_response,
+    finish=finish,
+    data_type=MarginRecordPage,
     errors=ERRORS,
     signed=True,
     response_kind=ResponseKind.ENVELOPE,

@@ -34,6 +34,10 @@ def parse_response(data: Any, context: CallContext) -> OrderOperationPage:
     response_200 = OrderOperationPage.from_dict(data)
 
     value = response_200
+    return finish(value, context)
+
+
+def finish(value: OrderOperationPage, context: CallContext) -> OrderOperationPage:
     return value
 
 
@@ -66,6 +70,8 @@ OPERATION: Operation[OrderOperationPage] = Operation(
     path="/credit/agency/v1/order/operations",
     build=build_request,
     parse=parse_response,
+    finish=finish,
+    data_type=OrderOperationPage,
     errors=ERRORS,
     signed=True,
     response_kind=ResponseKind.ENVELOPE,

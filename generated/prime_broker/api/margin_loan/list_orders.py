@@ -42,6 +42,10 @@ def parse_response(data: Any, context: CallContext) -> OrderPage:
     response_200 = OrderPage.from_dict(data)
 
     value = response_200
+    return finish(value, context)
+
+
+def finish(value: OrderPage, context: CallContext) -> OrderPage:
     return value
 
 
@@ -82,6 +86,8 @@ OPERATION: Operation[OrderPage] = Operation(
     path="/credit/agency/v1/orders",
     build=build_request,
     parse=parse_response,
+    finish=finish,
+    data_type=OrderPage,
     errors=ERRORS,
     signed=True,
     response_kind=ResponseKind.ENVELOPE,

@@ -25,6 +25,10 @@ def parse_response(data: Any, context: CallContext) -> RcuDetail:
     response_200 = RcuDetail.from_dict(data)
 
     value = response_200
+    return finish(value, context)
+
+
+def finish(value: RcuDetail, context: CallContext) -> RcuDetail:
     return value
 
 
@@ -45,6 +49,8 @@ OPERATION: Operation[RcuDetail] = Operation(
     path="/credit/agency/v1/rcu",
     build=build_request,
     parse=parse_response,
+    finish=finish,
+    data_type=RcuDetail,
     errors=ERRORS,
     signed=True,
     response_kind=ResponseKind.ENVELOPE,

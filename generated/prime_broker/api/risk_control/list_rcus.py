@@ -32,6 +32,10 @@ def parse_response(data: Any, context: CallContext) -> RcuPage:
     response_200 = RcuPage.from_dict(data)
 
     value = response_200
+    return finish(value, context)
+
+
+def finish(value: RcuPage, context: CallContext) -> RcuPage:
     return value
 
 
@@ -60,6 +64,8 @@ OPERATION: Operation[RcuPage] = Operation(
     path="/credit/agency/v1/rcus",
     build=build_request,
     parse=parse_response,
+    finish=finish,
+    data_type=RcuPage,
     errors=ERRORS,
     signed=True,
     response_kind=ResponseKind.ENVELOPE,

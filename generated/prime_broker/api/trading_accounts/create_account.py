@@ -39,6 +39,10 @@ def parse_response(data: Any, context: CallContext) -> Accepted[str]:
     if not isinstance(data, str):
         raise TypeError(f"expected str, got {type(data).__name__}")
     value = data
+    return finish(value, context)
+
+
+def finish(value: str, context: CallContext) -> Accepted[str]:
     return Accepted(cast(str, context.idempotency_key), context.request_id, value, context.confirmation)
 
 
@@ -70,6 +74,8 @@ OPERATION: Operation[Accepted[str]] = Operation(
     path="/credit/agency/v1/account",
     build=build_request,
     parse=parse_response,
+    finish=finish,
+    data_type=str,
     errors=ERRORS,
     signed=True,
     response_kind=ResponseKind.ENVELOPE,

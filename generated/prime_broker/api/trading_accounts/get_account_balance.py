@@ -30,6 +30,10 @@ def parse_response(data: Any, context: CallContext) -> list[CurrencyBalance]:
         response_200.append(response_200_item)
 
     value = response_200
+    return finish(value, context)
+
+
+def finish(value: list[CurrencyBalance], context: CallContext) -> list[CurrencyBalance]:
     return value
 
 
@@ -50,6 +54,8 @@ OPERATION: Operation[list[CurrencyBalance]] = Operation(
     path="/credit/agency/v1/account/balance",
     build=build_request,
     parse=parse_response,
+    finish=finish,
+    data_type=list[CurrencyBalance],
     errors=ERRORS,
     signed=True,
     response_kind=ResponseKind.ENVELOPE,

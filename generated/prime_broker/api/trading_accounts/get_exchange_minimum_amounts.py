@@ -29,6 +29,10 @@ def parse_response(data: Any, context: CallContext) -> ExchangeMinimumAmounts:
     response_200 = ExchangeMinimumAmounts.from_dict(data)
 
     value = response_200
+    return finish(value, context)
+
+
+def finish(value: ExchangeMinimumAmounts, context: CallContext) -> ExchangeMinimumAmounts:
     return value
 
 
@@ -53,6 +57,8 @@ OPERATION: Operation[ExchangeMinimumAmounts] = Operation(
     path="/credit/agency/v1/exchange/minimum_amount",
     build=build_request,
     parse=parse_response,
+    finish=finish,
+    data_type=ExchangeMinimumAmounts,
     errors=ERRORS,
     signed=True,
     response_kind=ResponseKind.ENVELOPE,

@@ -25,6 +25,10 @@ def parse_response(data: Any, context: CallContext) -> TransferRecord:
     response_200 = TransferRecord.from_dict(data)
 
     value = response_200
+    return finish(value, context)
+
+
+def finish(value: TransferRecord, context: CallContext) -> TransferRecord:
     return value
 
 
@@ -48,6 +52,8 @@ OPERATION: Operation[TransferRecord] = Operation(
     path="/credit/agency/v1/allocate",
     build=build_request,
     parse=parse_response,
+    finish=finish,
+    data_type=TransferRecord,
     errors=ERRORS,
     signed=True,
     response_kind=ResponseKind.ENVELOPE,

@@ -58,6 +58,10 @@ def parse_response(data: Any, context: CallContext) -> AccountFlowPage:
     response_200 = AccountFlowPage.from_dict(data)
 
     value = response_200
+    return finish(value, context)
+
+
+def finish(value: AccountFlowPage, context: CallContext) -> AccountFlowPage:
     return value
 
 
@@ -118,6 +122,8 @@ OPERATION: Operation[AccountFlowPage] = Operation(
     path="/credit/agency/v1/account/flows",
     build=build_request,
     parse=parse_response,
+    finish=finish,
+    data_type=AccountFlowPage,
     errors=ERRORS,
     signed=True,
     response_kind=ResponseKind.ENVELOPE,

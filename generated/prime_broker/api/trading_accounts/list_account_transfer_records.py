@@ -61,6 +61,10 @@ def parse_response(data: Any, context: CallContext) -> AccountTransferRecordPage
     response_200 = AccountTransferRecordPage.from_dict(data)
 
     value = response_200
+    return finish(value, context)
+
+
+def finish(value: AccountTransferRecordPage, context: CallContext) -> AccountTransferRecordPage:
     return value
 
 
@@ -125,6 +129,8 @@ OPERATION: Operation[AccountTransferRecordPage] = Operation(
     path="/credit/agency/v1/account/funds",
     build=build_request,
     parse=parse_response,
+    finish=finish,
+    data_type=AccountTransferRecordPage,
     errors=ERRORS,
     signed=True,
     response_kind=ResponseKind.ENVELOPE,

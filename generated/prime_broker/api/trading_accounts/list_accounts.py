@@ -53,6 +53,10 @@ def parse_response(data: Any, context: CallContext) -> AccountPage:
     response_200 = AccountPage.from_dict(data)
 
     value = response_200
+    return finish(value, context)
+
+
+def finish(value: AccountPage, context: CallContext) -> AccountPage:
     return value
 
 
@@ -105,6 +109,8 @@ OPERATION: Operation[AccountPage] = Operation(
     path="/credit/agency/v1/accounts",
     build=build_request,
     parse=parse_response,
+    finish=finish,
+    data_type=AccountPage,
     errors=ERRORS,
     signed=True,
     response_kind=ResponseKind.ENVELOPE,

@@ -29,6 +29,10 @@ def parse_response(data: Any, context: CallContext) -> AvailableChains:
     response_200 = AvailableChains.from_dict(data)
 
     value = response_200
+    return finish(value, context)
+
+
+def finish(value: AvailableChains, context: CallContext) -> AvailableChains:
     return value
 
 
@@ -59,6 +63,8 @@ OPERATION: Operation[AvailableChains] = Operation(
     path="/credit/agency/v1/available_chains",
     build=build_request,
     parse=parse_response,
+    finish=finish,
+    data_type=AvailableChains,
     errors=ERRORS,
     signed=True,
     response_kind=ResponseKind.ENVELOPE,

@@ -27,6 +27,10 @@ def parse_response(data: Any, context: CallContext) -> AvailableCurrencies:
     response_200 = AvailableCurrencies.from_dict(data)
 
     value = response_200
+    return finish(value, context)
+
+
+def finish(value: AvailableCurrencies, context: CallContext) -> AvailableCurrencies:
     return value
 
 
@@ -52,6 +56,8 @@ OPERATION: Operation[AvailableCurrencies] = Operation(
     path="/credit/agency/v1/allocate_currencies",
     build=build_request,
     parse=parse_response,
+    finish=finish,
+    data_type=AvailableCurrencies,
     errors=ERRORS,
     signed=True,
     response_kind=ResponseKind.ENVELOPE,

@@ -44,6 +44,10 @@ def parse_response(data: Any, context: CallContext) -> DmaBillPage:
     response_200 = DmaBillPage.from_dict(data)
 
     value = response_200
+    return finish(value, context)
+
+
+def finish(value: DmaBillPage, context: CallContext) -> DmaBillPage:
     return value
 
 
@@ -88,6 +92,8 @@ OPERATION: Operation[DmaBillPage] = Operation(
     path="/credit/agency/v1/dma/bills",
     build=build_request,
     parse=parse_response,
+    finish=finish,
+    data_type=DmaBillPage,
     errors=ERRORS,
     signed=True,
     response_kind=ResponseKind.ENVELOPE,

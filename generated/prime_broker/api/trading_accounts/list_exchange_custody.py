@@ -25,6 +25,10 @@ def parse_response(data: Any, context: CallContext) -> list[ExchangeCustody]:
         response_200.append(response_200_item)
 
     value = response_200
+    return finish(value, context)
+
+
+def finish(value: list[ExchangeCustody], context: CallContext) -> list[ExchangeCustody]:
     return value
 
 
@@ -39,6 +43,8 @@ OPERATION: Operation[list[ExchangeCustody]] = Operation(
     path="/credit/agency/v1/exchange/custody",
     build=build_request,
     parse=parse_response,
+    finish=finish,
+    data_type=list[ExchangeCustody],
     errors=ERRORS,
     signed=True,
     response_kind=ResponseKind.ENVELOPE,

@@ -32,6 +32,10 @@ def parse_response(data: Any, context: CallContext) -> ExchangeTradingFeePage:
     response_200 = ExchangeTradingFeePage.from_dict(data)
 
     value = response_200
+    return finish(value, context)
+
+
+def finish(value: ExchangeTradingFeePage, context: CallContext) -> ExchangeTradingFeePage:
     return value
 
 
@@ -60,6 +64,8 @@ OPERATION: Operation[ExchangeTradingFeePage] = Operation(
     path="/credit/agency/v1/exchange/trading_fee/rate",
     build=build_request,
     parse=parse_response,
+    finish=finish,
+    data_type=ExchangeTradingFeePage,
     errors=ERRORS,
     signed=True,
     response_kind=ResponseKind.ENVELOPE,

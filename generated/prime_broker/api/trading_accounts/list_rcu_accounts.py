@@ -30,6 +30,10 @@ def parse_response(data: Any, context: CallContext) -> list[RcuAccount]:
         response_200.append(response_200_item)
 
     value = response_200
+    return finish(value, context)
+
+
+def finish(value: list[RcuAccount], context: CallContext) -> list[RcuAccount]:
     return value
 
 
@@ -50,6 +54,8 @@ OPERATION: Operation[list[RcuAccount]] = Operation(
     path="/credit/agency/v1/rcu/accounts",
     build=build_request,
     parse=parse_response,
+    finish=finish,
+    data_type=list[RcuAccount],
     errors=ERRORS,
     signed=True,
     response_kind=ResponseKind.ENVELOPE,

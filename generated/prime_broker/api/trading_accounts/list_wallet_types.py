@@ -25,6 +25,10 @@ def parse_response(data: Any, context: CallContext) -> WalletTypeList:
     response_200 = WalletTypeList.from_dict(data)
 
     value = response_200
+    return finish(value, context)
+
+
+def finish(value: WalletTypeList, context: CallContext) -> WalletTypeList:
     return value
 
 
@@ -45,6 +49,8 @@ OPERATION: Operation[WalletTypeList] = Operation(
     path="/credit/agency/v1/exchange/wallets",
     build=build_request,
     parse=parse_response,
+    finish=finish,
+    data_type=WalletTypeList,
     errors=ERRORS,
     signed=True,
     response_kind=ResponseKind.ENVELOPE,

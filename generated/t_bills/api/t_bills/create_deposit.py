@@ -37,6 +37,10 @@ def parse_response(data: Any, context: CallContext) -> str:
     if not isinstance(data, str):
         raise TypeError(f"expected str, got {type(data).__name__}")
     value = data
+    return finish(value, context)
+
+
+def finish(value: str, context: CallContext) -> str:
     return value
 
 
@@ -77,6 +81,8 @@ OPERATION: Operation[str] = Operation(
     path="/bond/api/v1/order/deposit",
     build=build_request,
     parse=parse_response,
+    finish=finish,
+    data_type=str,
     errors=ERRORS,
     signed=True,
     response_kind=ResponseKind.ENVELOPE,

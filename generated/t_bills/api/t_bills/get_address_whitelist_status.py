@@ -25,6 +25,10 @@ def parse_response(data: Any, context: CallContext) -> AddressWhitelistStatus:
     response_200 = AddressWhitelistStatus.from_dict(data)
 
     value = response_200
+    return finish(value, context)
+
+
+def finish(value: AddressWhitelistStatus, context: CallContext) -> AddressWhitelistStatus:
     return value
 
 
@@ -45,6 +49,8 @@ OPERATION: Operation[AddressWhitelistStatus] = Operation(
     path="/mapi/v1/stbt/address",
     build=build_request,
     parse=parse_response,
+    finish=finish,
+    data_type=AddressWhitelistStatus,
     errors=ERRORS,
     signed=True,
     response_kind=ResponseKind.ENVELOPE,

@@ -20,6 +20,10 @@ def parse_response(data: Any, context: CallContext) -> MonthlyReport:
     response_200 = MonthlyReport.from_dict(data)
 
     value = response_200
+    return finish(value, context)
+
+
+def finish(value: MonthlyReport, context: CallContext) -> MonthlyReport:
     return value
 
 
@@ -34,6 +38,8 @@ OPERATION: Operation[MonthlyReport] = Operation(
     path="/bond/api/v1/monthly-report/latest",
     build=build_request,
     parse=parse_response,
+    finish=finish,
+    data_type=MonthlyReport,
     errors=ERRORS,
     signed=True,
     response_kind=ResponseKind.ENVELOPE,

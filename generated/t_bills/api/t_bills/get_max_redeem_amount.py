@@ -27,6 +27,10 @@ def parse_response(data: Any, context: CallContext) -> MaxRedeemAmount:
     response_200 = MaxRedeemAmount.from_dict(data)
 
     value = response_200
+    return finish(value, context)
+
+
+def finish(value: MaxRedeemAmount, context: CallContext) -> MaxRedeemAmount:
     return value
 
 
@@ -52,6 +56,8 @@ OPERATION: Operation[MaxRedeemAmount] = Operation(
     path="/bond/api/v1/order/withdraw/max_amount",
     build=build_request,
     parse=parse_response,
+    finish=finish,
+    data_type=MaxRedeemAmount,
     errors=ERRORS,
     signed=True,
     response_kind=ResponseKind.ENVELOPE,

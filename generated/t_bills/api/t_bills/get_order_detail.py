@@ -27,6 +27,10 @@ def parse_response(data: Any, context: CallContext) -> Order:
     response_200 = Order.from_dict(data)
 
     value = response_200
+    return finish(value, context)
+
+
+def finish(value: Order, context: CallContext) -> Order:
     return value
 
 
@@ -47,6 +51,8 @@ OPERATION: Operation[Order] = Operation(
     path="/bond/api/v1/order/detail/{id}",
     build=build_request,
     parse=parse_response,
+    finish=finish,
+    data_type=Order,
     errors=ERRORS,
     signed=True,
     response_kind=ResponseKind.ENVELOPE,

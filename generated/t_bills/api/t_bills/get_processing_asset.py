@@ -27,6 +27,10 @@ def parse_response(data: Any, context: CallContext) -> ProcessingAsset:
     response_200 = ProcessingAsset.from_dict(data)
 
     value = response_200
+    return finish(value, context)
+
+
+def finish(value: ProcessingAsset, context: CallContext) -> ProcessingAsset:
     return value
 
 
@@ -52,6 +56,8 @@ OPERATION: Operation[ProcessingAsset] = Operation(
     path="/bond/api/v1/user/processing-asset",
     build=build_request,
     parse=parse_response,
+    finish=finish,
+    data_type=ProcessingAsset,
     errors=ERRORS,
     signed=True,
     response_kind=ResponseKind.ENVELOPE,

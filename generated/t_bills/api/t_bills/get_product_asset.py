@@ -25,6 +25,10 @@ def parse_response(data: Any, context: CallContext) -> ProductAsset:
     response_200 = ProductAsset.from_dict(data)
 
     value = response_200
+    return finish(value, context)
+
+
+def finish(value: ProductAsset, context: CallContext) -> ProductAsset:
     return value
 
 
@@ -46,6 +50,8 @@ OPERATION: Operation[ProductAsset] = Operation(
     path="/bond/api/v1/product/asset",
     build=build_request,
     parse=parse_response,
+    finish=finish,
+    data_type=ProductAsset,
     errors=ERRORS,
     signed=True,
     response_kind=ResponseKind.ENVELOPE,

@@ -25,6 +25,10 @@ def parse_response(data: Any, context: CallContext) -> ProductDetail:
     response_200 = ProductDetail.from_dict(data)
 
     value = response_200
+    return finish(value, context)
+
+
+def finish(value: ProductDetail, context: CallContext) -> ProductDetail:
     return value
 
 
@@ -46,6 +50,8 @@ OPERATION: Operation[ProductDetail] = Operation(
     path="/bond/api/v1/product/detail",
     build=build_request,
     parse=parse_response,
+    finish=finish,
+    data_type=ProductDetail,
     errors=ERRORS,
     signed=True,
     response_kind=ResponseKind.ENVELOPE,

@@ -25,6 +25,10 @@ def parse_response(data: Any, context: CallContext) -> UserBalance:
     response_200 = UserBalance.from_dict(data)
 
     value = response_200
+    return finish(value, context)
+
+
+def finish(value: UserBalance, context: CallContext) -> UserBalance:
     return value
 
 
@@ -45,6 +49,8 @@ OPERATION: Operation[UserBalance] = Operation(
     path="/bond/api/v1/user/balance",
     build=build_request,
     parse=parse_response,
+    finish=finish,
+    data_type=UserBalance,
     errors=ERRORS,
     signed=True,
     response_kind=ResponseKind.ENVELOPE,

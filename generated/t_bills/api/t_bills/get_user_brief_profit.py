@@ -27,6 +27,10 @@ def parse_response(data: Any, context: CallContext) -> UserBriefProfit:
     response_200 = UserBriefProfit.from_dict(data)
 
     value = response_200
+    return finish(value, context)
+
+
+def finish(value: UserBriefProfit, context: CallContext) -> UserBriefProfit:
     return value
 
 
@@ -52,6 +56,8 @@ OPERATION: Operation[UserBriefProfit] = Operation(
     path="/bond/api/v1/user/brief-profit",
     build=build_request,
     parse=parse_response,
+    finish=finish,
+    data_type=UserBriefProfit,
     errors=ERRORS,
     signed=True,
     response_kind=ResponseKind.ENVELOPE,

@@ -31,6 +31,10 @@ def parse_response(data: Any, context: CallContext) -> OrderList:
     response_200 = OrderList.from_dict(data)
 
     value = response_200
+    return finish(value, context)
+
+
+def finish(value: OrderList, context: CallContext) -> OrderList:
     return value
 
 
@@ -66,6 +70,8 @@ OPERATION: Operation[OrderList] = Operation(
     path="/bond/api/v1/order/list",
     build=build_request,
     parse=parse_response,
+    finish=finish,
+    data_type=OrderList,
     errors=ERRORS,
     signed=True,
     response_kind=ResponseKind.ENVELOPE,

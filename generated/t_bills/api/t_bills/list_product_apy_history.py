@@ -27,6 +27,10 @@ def parse_response(data: Any, context: CallContext) -> ProductApyHistory:
     response_200 = ProductApyHistory.from_dict(data)
 
     value = response_200
+    return finish(value, context)
+
+
+def finish(value: ProductApyHistory, context: CallContext) -> ProductApyHistory:
     return value
 
 
@@ -54,6 +58,8 @@ OPERATION: Operation[ProductApyHistory] = Operation(
     path="/bond/api/v1/product/apy",
     build=build_request,
     parse=parse_response,
+    finish=finish,
+    data_type=ProductApyHistory,
     errors=ERRORS,
     signed=True,
     response_kind=ResponseKind.JSON,

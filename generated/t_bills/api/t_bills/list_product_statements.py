@@ -28,6 +28,10 @@ def parse_response(data: Any, context: CallContext) -> StatementList:
     response_200 = StatementList.from_dict(data)
 
     value = response_200
+    return finish(value, context)
+
+
+def finish(value: StatementList, context: CallContext) -> StatementList:
     return value
 
 
@@ -53,6 +57,8 @@ OPERATION: Operation[StatementList] = Operation(
     path="/bond/api/v1/product/statement",
     build=build_request,
     parse=parse_response,
+    finish=finish,
+    data_type=StatementList,
     errors=ERRORS,
     signed=True,
     response_kind=ResponseKind.ENVELOPE,

@@ -25,6 +25,10 @@ def parse_response(data: Any, context: CallContext) -> list[UserAddress]:
         response_200.append(response_200_item)
 
     value = response_200
+    return finish(value, context)
+
+
+def finish(value: list[UserAddress], context: CallContext) -> list[UserAddress]:
     return value
 
 
@@ -39,6 +43,8 @@ OPERATION: Operation[list[UserAddress]] = Operation(
     path="/bond/api/v1/user/address",
     build=build_request,
     parse=parse_response,
+    finish=finish,
+    data_type=list[UserAddress],
     errors=ERRORS,
     signed=True,
     response_kind=ResponseKind.ENVELOPE,

@@ -27,6 +27,10 @@ def parse_response(data: Any, context: CallContext) -> UserProfitList:
     response_200 = UserProfitList.from_dict(data)
 
     value = response_200
+    return finish(value, context)
+
+
+def finish(value: UserProfitList, context: CallContext) -> UserProfitList:
     return value
 
 
@@ -52,6 +56,8 @@ OPERATION: Operation[UserProfitList] = Operation(
     path="/bond/api/v1/user/profit",
     build=build_request,
     parse=parse_response,
+    finish=finish,
+    data_type=UserProfitList,
     errors=ERRORS,
     signed=True,
     response_kind=ResponseKind.ENVELOPE,

@@ -4,7 +4,9 @@ from decimal import Decimal
 from typing import Any
 
 from matrixport._arguments import Argument
-from matrixport._convert import decimal_to_wire
+from matrixport._convert import (
+    decimal_to_wire,
+)
 from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind
 
 from ...errors import ERRORS
@@ -31,6 +33,10 @@ def parse_response(data: Any, context: CallContext) -> DepositPreview:
     response_200 = DepositPreview.from_dict(data)
 
     value = response_200
+    return finish(value, context)
+
+
+def finish(value: DepositPreview, context: CallContext) -> DepositPreview:
     return value
 
 
@@ -61,6 +67,8 @@ OPERATION: Operation[DepositPreview] = Operation(
     path="/bond/api/v1/order/deposit/preview",
     build=build_request,
     parse=parse_response,
+    finish=finish,
+    data_type=DepositPreview,
     errors=ERRORS,
     signed=True,
     response_kind=ResponseKind.ENVELOPE,

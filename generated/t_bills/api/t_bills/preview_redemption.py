@@ -4,7 +4,9 @@ from decimal import Decimal
 from typing import Any
 
 from matrixport._arguments import Argument
-from matrixport._convert import decimal_to_wire
+from matrixport._convert import (
+    decimal_to_wire,
+)
 from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind
 
 from ...errors import ERRORS
@@ -32,6 +34,10 @@ def parse_response(data: Any, context: CallContext) -> RedeemPreview:
     response_200 = RedeemPreview.from_dict(data)
 
     value = response_200
+    return finish(value, context)
+
+
+def finish(value: RedeemPreview, context: CallContext) -> RedeemPreview:
     return value
 
 
@@ -61,6 +67,8 @@ OPERATION: Operation[RedeemPreview] = Operation(
     path="/bond/api/v1/order/withdraw/preview",
     build=build_request,
     parse=parse_response,
+    finish=finish,
+    data_type=RedeemPreview,
     errors=ERRORS,
     signed=True,
     response_kind=ResponseKind.ENVELOPE,
