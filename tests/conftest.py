@@ -17,6 +17,8 @@ from urllib.parse import parse_qsl, urlsplit
 import pytest
 from matrixport import AsyncMatrixport, Matrixport
 
+pytest_plugins = ["tests.sandbox_support"]  # the `harness` and `server` fixtures of the sandbox tests
+
 SANDBOX_URL = "http://127.0.0.1:8765"
 ACCESS_KEY = "sandbox-access-key"
 SECRET_KEY = "sandbox-secret-key"
