@@ -135,3 +135,56 @@ def harness(request: pytest.FixtureRequest) -> Iterator[Harness]:
         lambda **settings: Matrixport(key["access_key"], key["secret_key"], running.url, **settings),
         lambda **settings: AsyncMatrixport(key["access_key"], key["secret_key"], running.url, **settings),
     )
+
+
+# ---- every answer the sandbox gives must be what the spec declares ------------------------------
+
+
+@pytest.fixture(scope="session")
+def contract(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """The strict contract models of the spec (see tests/test_contract.py), one module per document."""
+    import importlib.util
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "codegen"))
+    import contract_models
+
+    from tests.test_contract import DOCUMENTS, SPECS
+
+    out = tmp_path_factory.mktemp("sandbox-contract")
+    contract_models.generate(SPECS, out)
+    loaded = {}
+    for document in DOCUMENTS:
+        name = f"sandbox_contract_{document.replace('-', '_')}"
+        spec = importlib.util.spec_from_file_location(name, out / f"{document.replace('-', '_')}.py")
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+        loaded[document] = module
+    return loaded
+
+
+@contextmanager
+def checked_against_the_spec(sandbox: Sandbox, contract: dict[str, Any]) -> Iterator[list[str]]:
+    """Checks every JSON answer of `sandbox` against the strict models; yields the operations seen."""
+    import json
+
+    from tests.test_contract import check_body, find_operation
+
+    seen: list[str] = []
+    handle = sandbox.core.handle
+
+    def checking(request: Any) -> Any:
+        response = handle(request)
+        checkable = response.status == 200 and "json" in response.media_type and response.fault is None
+        if checkable and not request.path.startswith("/__sandbox"):
+            document, operation = find_operation(request.method.lower(), request.path)
+            check_body(contract[document], document, operation, json.loads(response.body))
+            seen.append(f"{document}.{operation['operationId']}")
+        return response
+
+    sandbox.core.handle = checking  # type: ignore[method-assign]
+    try:
+        yield seen
+    finally:
+        sandbox.core.handle = handle  # type: ignore[method-assign]

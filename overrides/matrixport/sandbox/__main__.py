@@ -32,7 +32,10 @@ def _read_secret(path: str | None, variable: str) -> str | None:
 
 
 def parser() -> argparse.ArgumentParser:
-    parse = argparse.ArgumentParser(prog="matrixport-sandbox", description=__doc__.split("\n")[0])
+    # No abbreviations: `--secret-key s3cret` must fail, not be read as `--secret-key-file s3cret`.
+    parse = argparse.ArgumentParser(
+        prog="matrixport-sandbox", description=(__doc__ or "").split("\n")[0], allow_abbrev=False
+    )
     parse.add_argument("--host", default="127.0.0.1", help="default: loopback only")
     parse.add_argument("--port", type=int, default=8765)
     parse.add_argument(
