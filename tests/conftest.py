@@ -17,7 +17,10 @@ from urllib.parse import parse_qsl, urlsplit
 import pytest
 from matrixport import AsyncMatrixport, Matrixport
 
-pytest_plugins = ["tests.sandbox_support"]  # the `harness` and `server` fixtures of the sandbox tests
+# The `harness`, `server` and `contract` fixtures of the sandbox tests.
+pytest_plugins = ["tests.sandbox_support"]
+# A project of its own: `make downstream` runs it in a fresh virtualenv.
+collect_ignore = ["downstream"]
 
 SANDBOX_URL = "http://127.0.0.1:8765"
 ACCESS_KEY = "sandbox-access-key"

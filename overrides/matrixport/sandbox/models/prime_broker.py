@@ -587,6 +587,9 @@ class PrimeBroker(DocumentModel):
             self._finish_operation(record, at_ms)
         elif record.kind == "order" and data["status"] in (RENEWAL_APPLIED, RENEWING):
             self._renew_step(record, at_ms)
+        elif record.kind == "dma" and data["status"] == DMA_REPAYING:
+            data["status"] = DMA_REPAID
+            record.due_ms = None
         else:
             record.due_ms = None
         self.store.save(record)
