@@ -57,68 +57,61 @@ def pay_the_bill(client: Matrixport, sandbox: Sandbox) -> None:
 
 # ---- idempotency keys ----------------------------------------------------------------------------
 
-Write = Callable[[Matrixport, str], Any]
-KEYED: dict[str, tuple[Callable[[Matrixport, Sandbox], None] | None, Write]] = {
+Arguments = Callable[[Matrixport], dict[str, Any]]
+KEYED: dict[str, tuple[Callable[[Matrixport, Sandbox], None] | None, Arguments]] = {
+    # operation: (what it needs first, its arguments but the key)
     "prime-broker.createTransfer": (
         None,
-        lambda c, key: c.prime_broker.create_transfer(
-            from_account=f"{USER}_huobi_1",
-            to_account=f"{USER}_okex_1",
-            currency="USDT",
-            amount=Decimal("10"),
-            serial_no=key,
-        ),
+        lambda c: {
+            "from_account": f"{USER}_huobi_1",
+            "to_account": f"{USER}_okex_1",
+            "currency": "USDT",
+            "amount": Decimal("10"),
+        },
     ),
     "prime-broker.createProfitAccrual": (
         None,
-        lambda c, key: c.prime_broker.create_profit_accrual(
-            account_id=f"{USER}_binance_1", currency="USDT", amount=Decimal("10"), serial_no=key
-        ),
+        lambda c: {"account_id": f"{USER}_binance_1", "currency": "USDT", "amount": Decimal("10")},
     ),
-    "prime-broker.createAccount": (
-        None,
-        lambda c, key: c.prime_broker.create_account(exchange="binance", request_id=key),
-    ),
+    "prime-broker.createAccount": (None, lambda c: {"exchange": "binance"}),
     "prime-broker.repayDmaBill": (
         None,
-        lambda c, key: c.prime_broker.repay_dma_bill(
-            request_id=key, account_id=f"{USER}.bal", serial_no="7104432572440215554DMA"
-        ),
+        lambda c: {"account_id": f"{USER}.bal", "serial_no": "7104432572440215554DMA"},
     ),
     "prime-broker.repayLoanBill": (
         None,
-        lambda c, key: c.prime_broker.repay_loan_bill(
-            bill_id=interest_bill(c), account_id=f"{USER}_binance_1", request_id=key
-        ),
+        lambda c: {"bill_id": interest_bill(c), "account_id": f"{USER}_binance_1"},
     ),
     "prime-broker.addOrderMargin": (
         None,
-        lambda c, key: c.prime_broker.add_order_margin(
-            account_id=f"{USER}_binance_1", amount=Decimal("100"), order_id=ACTIVE_LOAN_ID, request_id=key
-        ),
+        lambda c: {"account_id": f"{USER}_binance_1", "amount": Decimal("100"), "order_id": ACTIVE_LOAN_ID},
     ),
     "prime-broker.renewOrder": (
         None,
-        lambda c, key: c.prime_broker.renew_order(
-            allocation_amount=Decimal("20000"),
-            order_id=ACTIVE_LOAN_ID,
-            time_milli=c.prime_broker.get_order_detail(order_id=ACTIVE_LOAN_ID).due_time + 30 * 86_400_000,
-            request_id=key,
-        ),
+        lambda c: {
+            "allocation_amount": Decimal("20000"),
+            "order_id": ACTIVE_LOAN_ID,
+            "time_milli": c.prime_broker.get_order_detail(order_id=ACTIVE_LOAN_ID).due_time + 30 * 86_400_000,
+        },
     ),
     "prime-broker.repayOrder": (
         pay_the_bill,
-        lambda c, key: c.prime_broker.repay_order(
-            amount=Decimal("100"), order_id=ACTIVE_LOAN_ID, account_id=f"{USER}_binance_1", request_id=key
-        ),
+        lambda c: {"amount": Decimal("100"), "order_id": ACTIVE_LOAN_ID, "account_id": f"{USER}_binance_1"},
     ),
     "fixed-income.createOrder": (
         None,
-        lambda c, key: c.fixed_income.create_order(
-            product_id="6820591484295766016", amount_dec=Decimal("100"), serial_number=key
-        ),
+        lambda c: {"product_id": "6820591484295766016", "amount_dec": Decimal("100")},
     ),
 }
+
+
+def write(client: Matrixport, operation: str, key: str, arguments: dict[str, Any] | None = None) -> Any:
+    """Call the keyed write `document.operationId` with `key` as its idempotency key."""
+    document, operation_id = operation.split(".")
+    op = bundled_spec().operation(document, operation_id)
+    method = getattr(getattr(client, document.replace("-", "_")), snake(operation_id))
+    arguments = KEYED[operation][1](client) if arguments is None else arguments
+    return method(**arguments, **{op.idempotency_key or "": key})
 
 
 def test_every_keyed_write_of_the_spec_is_covered_here() -> None:
@@ -131,21 +124,21 @@ def test_a_repeated_key_is_refused_with_the_documents_code_and_acts_once(
     sandbox: Sandbox, client: Matrixport, operation: str
 ) -> None:
     document, operation_id = operation.split(".")
-    setup, write = KEYED[operation]
+    setup, _ = KEYED[operation]
     if setup:
         setup(client, sandbox)
-    first = write(client, "repeated-key-01")
+    first = write(client, operation, "repeated-key-01")
     spec = bundled_spec().documents[document]
     if spec.duplicate_codes:
         with pytest.raises(APIError) as caught:
-            write(client, "repeated-key-01")
+            write(client, operation, "repeated-key-01")
         expected = {"serial_no": 12070132, "request_id": 12070528}[
             bundled_spec().operation(document, operation_id).idempotency_key or ""
         ]
         assert caught.value.code == expected
         assert spec.errors[expected].duplicate
     else:  # no "already used" code in the document: the first answer again, nothing done twice
-        assert write(client, "repeated-key-01") == first
+        assert write(client, operation, "repeated-key-01") == first
     assert sandbox.ledger.keys(document, operation_id) == ["repeated-key-01"]
     assert [entry.key for entry in sandbox.ledger.repeats(document, operation_id)] == ["repeated-key-01"]
 
@@ -187,12 +180,23 @@ def test_every_lookup_of_the_spec_finds_the_write_by_its_key(client: Matrixport,
     lookups = [op for op in bundled_spec() if op.lookup]
     assert lookups, "the spec names no lookup"
     for op in lookups:
-        KEYED[op.key][1](client, "lookup-key-001")
-        lookup = bundled_spec().operation(op.document, op.lookup["operation"])  # type: ignore[index]
-        document = getattr(client, op.document.replace("-", "_"))
-        method = getattr(document, "_".join(part.lower() for part in _words(lookup.operation_id)))
-        found = method(**{op.lookup["key_parameter"]: "lookup-key-001"})  # type: ignore[index]
-        assert getattr(found, op.idempotency_key or "") == "lookup-key-001"
+        assert op.lookup is not None
+        key = f"lookup-{op.operation_id[:20]}"
+        if KEYED[op.key][0]:
+            KEYED[op.key][0](client, sandbox)  # type: ignore[misc]
+        arguments = KEYED[op.key][1](client)
+        write(client, op.key, key, arguments)
+        methods = getattr(client, op.document.replace("-", "_"))
+        if "key_parameter" in op.lookup:  # {operation, key_parameter}: ask with the key
+            found = getattr(methods, snake(op.lookup["operation"]))(**{op.lookup["key_parameter"]: key})
+            assert getattr(found, op.idempotency_key or "", key) == key, op.key
+            continue
+        # {operation, match, arguments}: walk the list for the item whose `match` field is the key
+        given = {
+            parameter: arguments[field] for parameter, field in (op.lookup.get("arguments") or {}).items()
+        }
+        items = getattr(methods, f"iter_{snake(op.lookup['operation'])}")(**given, limit=50)
+        assert any(getattr(item, op.lookup["match"]) == key for item in items), op.key
 
 
 def _words(camel: str) -> list[str]:
@@ -203,20 +207,20 @@ def _words(camel: str) -> list[str]:
 
 def test_the_result_operations_answer_for_the_keys(client: Matrixport, sandbox: Sandbox) -> None:
     pb, fi = client.prime_broker, client.fixed_income
-    KEYED["prime-broker.createProfitAccrual"][1](client, "accrual-key-01")
+    write(client, "prime-broker.createProfitAccrual", "accrual-key-01")
     assert pb.get_transfer_record(serial_no="accrual-key-01").scenario.value == "take_profit"
-    created = KEYED["fixed-income.createOrder"][1](client, "client-serial-1")
+    created = write(client, "fixed-income.createOrder", "client-serial-1")
     assert fi.get_order_result(out_serial_number="client-serial-1").order_id == created.serial_number
     assert fi.get_order_detail(order_id=created.serial_number).out_serial_number == "client-serial-1"
     for operation in ("prime-broker.addOrderMargin", "prime-broker.repayLoanBill"):
-        KEYED[operation][1](client, f"op-{operation[-6:]}")
+        write(client, operation, f"op-{operation[-6:]}")
     sandbox.advance(60)
     operations = pb.list_order_operations(limit=100, order_id=ACTIVE_LOAN_ID).items
     by_request = {op.request_id: op for op in operations}
     assert by_request["op-Margin"].op_type.value == 1 and by_request["op-Margin"].status.value == 5
     assert by_request["op-anBill"].op_type.value == 8
     assert pb.get_order_detail(order_id=ACTIVE_LOAN_ID).margin_amount == Decimal("10100")
-    KEYED["prime-broker.repayDmaBill"][1](client, "dma-key-0001")
+    write(client, "prime-broker.repayDmaBill", "dma-key-0001")
     [dma] = pb.list_dma_bills(limit=10, serial_no="7104432572440215554DMA").items
     assert dma.status.value == 2  # repaying
     sandbox.advance(60)
@@ -261,7 +265,7 @@ def test_a_loan_repaid_in_full_returns_its_margin(client: Matrixport, sandbox: S
 def test_a_renewal_makes_a_new_order(client: Matrixport, sandbox: Sandbox) -> None:
     pb = client.prime_broker
     due = pb.get_order_detail(order_id=ACTIVE_LOAN_ID).due_time
-    KEYED["prime-broker.renewOrder"][1](client, "renew-key-001")
+    write(client, "prime-broker.renewOrder", "renew-key-001")
     assert pb.get_order_detail(order_id=ACTIVE_LOAN_ID).status.value == 15
     sandbox.advance(60)
     assert pb.get_order_detail(order_id=ACTIVE_LOAN_ID).status.value == 19
@@ -340,8 +344,8 @@ def populate(client: Matrixport, sandbox: Sandbox) -> None:
     for amount in ("1", "2"):
         client.fixed_staking.create_order(product_id="6984793150468501504", amount_dec=Decimal(amount))
     for number in range(3):
-        KEYED["prime-broker.createTransfer"][1](client, f"populate-{number:04}")
-    KEYED["prime-broker.addOrderMargin"][1](client, "populate-margin")
+        write(client, "prime-broker.createTransfer", f"populate-{number:04}")
+    write(client, "prime-broker.addOrderMargin", "populate-margin")
     client.prime_broker.create_account(exchange="okex", request_id="populate-account")
     for amount in ("100", "150", "200"):
         client.t_bills.create_deposit(
