@@ -188,3 +188,10 @@ def checked_against_the_spec(sandbox: Sandbox, contract: dict[str, Any]) -> Iter
         yield seen
     finally:
         sandbox.core.handle = handle  # type: ignore[method-assign]
+
+
+@pytest.fixture
+def sandbox(contract: dict[str, Any]) -> Iterator[Sandbox]:
+    """A fresh in-process sandbox whose every answer is checked against the spec's strict models."""
+    with Sandbox() as instance, checked_against_the_spec(instance, contract):
+        yield instance

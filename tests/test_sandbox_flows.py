@@ -16,19 +16,11 @@ from matrixport.fixed_staking.models import PaybackCurrency
 from matrixport.sandbox import Sandbox, SandboxClock
 from matrixport.t_bills.models import WhitelistStatus
 
-from tests.sandbox_support import checked_against_the_spec
-
 USER = "9547"
 FI_PRODUCT = "6820591484295766016"
 FI_RENEWABLE = "6812413916300247040"
 FS_PRODUCT = "6984793150468501504"
 TB_PRODUCT = "7016600587613560832"
-
-
-@pytest.fixture
-def sandbox(contract: dict[str, Any]) -> Iterator[Sandbox]:
-    with Sandbox() as instance, checked_against_the_spec(instance, contract):
-        yield instance
 
 
 @pytest.fixture

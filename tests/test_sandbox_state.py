@@ -23,17 +23,9 @@ from matrixport.sandbox import Faults, Sandbox
 from matrixport.sandbox.models.prime_broker import ACTIVE_LOAN_ID, LOAN_PENDING_ID
 from matrixport.sandbox.spec import bundled_spec
 
-from tests.sandbox_support import checked_against_the_spec
-
 USER = "9547"
 TB_PRODUCT = "7016600587613560832"
 TB_ADDRESS = "0x9F7a980DD70eCa879756c5f40e0f5ECd9455b2cB"
-
-
-@pytest.fixture
-def sandbox(contract: dict[str, Any]) -> Iterator[Sandbox]:
-    with Sandbox() as instance, checked_against_the_spec(instance, contract):
-        yield instance
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ from typing import Any
 
 from .. import _json
 from ..store import Customer, InsufficientFunds, Record
-from .base import DAY_MS, SECOND_MS, ApiError, Call, DocumentModel, handles, money, page
+from .base import DAY_MS, SECOND_MS, ApiError, Call, DocumentModel, handles, money
 
 PROCESSING_AFTER_MS = 10 * SECOND_MS
 SETTLE_MS = 60 * SECOND_MS
@@ -346,8 +346,7 @@ class BalancePlus(DocumentModel):
             and (not source or r.data["order_source"] == source)
             and (not status or r.data["order_status"] == status)
         ]
-        offset, limit = call.integer("offset", 0), call.integer("limit", 10)
-        return {"count": len(orders), "orders": page(orders, offset, limit)}
+        return self.paged(call, orders)
 
     @handles("listRevenueDetails")
     def list_revenue_details(self, call: Call) -> Any:

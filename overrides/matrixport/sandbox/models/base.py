@@ -184,6 +184,29 @@ class DocumentModel:
         """A deep copy of the operation's documented example (its `data`)."""
         return copy.deepcopy(self.world.spec.operation(self.document, operation_id).example)
 
+    @staticmethod
+    def paged(call: Call, items: Sequence[Any], default_limit: int = 10) -> dict[str, Any]:
+        """`items` as one page of the call's list: its offset and limit, field names from the spec.
+
+        The names come from the operation's `x-matrixport-pagination` (`items`, `total`,
+        `offset_parameter`, `limit_parameter`); an operation that does not page answers them all.
+        """
+        paging = call.op.pagination or {}
+        offset = call.integer(paging.get("offset_parameter", "offset"), 0)
+        limit = call.integer(paging.get("limit_parameter", "limit"), default_limit)
+        return {
+            paging.get("total", "count"): len(items),
+            paging.get("items", "items"): page(items, offset, limit),
+        }
+
+    def existing(self, call: Call, kind: str, parameter: str, code: int, what: str | None = None) -> Record:
+        """The caller's record of `kind` named by the request's `parameter`, or the document's `code`."""
+        wanted = call.text(parameter)
+        record = self.record(call.customer, kind, wanted)
+        if record is None:
+            raise ApiError(code, f"no {what or kind} {wanted!r} of yours")
+        return record
+
     def shaped(self, data: Mapping[str, Any], operation_id: str, *path: str) -> dict[str, Any]:
         """`data` cut to the fields the operation's response declares (at `path`, see `Spec.fields`)."""
         fields = self.world.spec.fields(self.document, operation_id, *path)

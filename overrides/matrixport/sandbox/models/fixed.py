@@ -24,7 +24,7 @@ from typing import Any, ClassVar
 
 from .. import _json
 from ..store import Customer, InsufficientFunds, Record
-from .base import DAY_MS, MINUTE_MS, SECOND_MS, ApiError, Call, DocumentModel, money, page
+from .base import DAY_MS, MINUTE_MS, SECOND_MS, ApiError, Call, DocumentModel, handles, money, personalize
 
 CONFIRM_MS = 5 * SECOND_MS
 SETTLING_MS = 1 * MINUTE_MS
@@ -52,6 +52,8 @@ REDEEMING = 12030035
 PARAMETER_ERROR = 17002001
 
 AVAILABLE = 2
+EXAMPLE_USERS = ("123456",)
+"""The documents' example user ids, replaced by the customer's in the records a customer starts with."""
 
 
 def public(data: Mapping[str, Any]) -> dict[str, Any]:
@@ -105,13 +107,11 @@ class FixedTerm(DocumentModel):
     def seed(self, customer: Customer, now_ms: int) -> None:
         for product in self.products():
             self.new_record(customer, "product", product["id"], product, now_ms)
+        example = personalize(self.example("listOrders")["items"][0], customer.user_id, EXAMPLE_USERS)
+        self.new_record(customer, "order", example["id"], example, now_ms)  # the documented order, as it is
 
     def _product(self, call: Call, code: int = PRODUCT_NOT_RAISING) -> Record:
-        product_id = call.text("product_id")
-        record = self.record(call.customer, "product", product_id)
-        if record is None:
-            raise ApiError(code, f"no product {product_id!r}")
-        return record
+        return self.existing(call, "product", "product_id", code)
 
     def product_view(self, record: Record, now_ms: int, detail: bool = True) -> dict[str, Any]:
         """A product as the API shows it: the current batch's times, agreements only in the detail."""
@@ -264,11 +264,7 @@ class FixedTerm(DocumentModel):
     # ---- redeeming -------------------------------------------------------------------------
 
     def order(self, call: Call) -> Record:
-        order_id = call.text("order_id")
-        record = self.record(call.customer, "order", order_id)
-        if record is None:
-            raise ApiError(NOT_YOUR_ORDER, f"no order {order_id!r} of yours")
-        return record
+        return self.existing(call, "order", "order_id", NOT_YOUR_ORDER)
 
     def held_days(self, order: Mapping[str, Any], at_ms: int) -> Decimal:
         start = order.get("_times", [at_ms])[0]
@@ -309,6 +305,27 @@ class FixedTerm(DocumentModel):
     def redemptions(self, customer: Customer, order_id: str) -> list[Record]:
         return [r for r in self.records(customer, "redeem") if r.data["order_id"] == order_id]
 
+    # ---- the operations both documents have alike ------------------------------------------
+
+    @handles("getProductDetail")
+    def get_product_detail(self, call: Call) -> Any:
+        return self.product_view(self._product(call, PARAMETER_ERROR), call.now_ms)
+
+    @handles("getProductQuota")
+    def get_product_quota(self, call: Call) -> Any:
+        product = self._product(call, PARAMETER_ERROR)
+        left, user_left = self.quota(product)
+        return {
+            "product_left_quota_dec": money(left),
+            "user_left_quota_dec": money(user_left),
+            "minimum_of_purchase_amount_dec": product.data["minimum_of_purchase_amount_dec"],
+            "maximum_of_purchase_amount_dec": product.data["maximum_of_purchase_amount_dec"],
+        }
+
+    @handles("getOrderDetail")
+    def get_order_detail(self, call: Call) -> Any:
+        return self.order_view(self.order(call))
+
     # ---- listing ---------------------------------------------------------------------------
 
     def list_products(self, call: Call, currency: str | None = None) -> dict[str, Any]:
@@ -317,8 +334,7 @@ class FixedTerm(DocumentModel):
             for r in reversed(self.records(call.customer, "product"))
             if not currency or r.data["currency"] == currency
         ]
-        offset, limit = call.integer("offset", 0), call.integer("limit", 10)
-        return {"count": len(products), "items": page(products, offset, limit)}
+        return self.paged(call, products)
 
     def list_orders(self, call: Call, statuses: set[int] | None) -> dict[str, Any]:
         orders = [
@@ -331,8 +347,7 @@ class FixedTerm(DocumentModel):
             orders = [o for o in orders if o["currency"] == currency]
         if call.has("only_need_count"):
             return {"count": len(orders)}
-        offset, limit = call.integer("offset", 0), call.integer("limit", 10)
-        return {"count": len(orders), "items": page(orders, offset, limit)}
+        return self.paged(call, orders)
 
     def order_view(self, record: Record) -> dict[str, Any]:
         return public(record.data)

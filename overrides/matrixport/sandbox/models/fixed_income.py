@@ -21,7 +21,7 @@ from typing import Any
 
 from .. import _json
 from ..store import Customer, Record
-from .base import ApiError, Call, handles, money, personalize
+from .base import ApiError, Call, handles, money
 from .fixed import (
     AVAILABLE,
     INVALID_COUPON,
@@ -42,7 +42,6 @@ AUTO_RENEW_NOT_SUPPORTED = 12030025
 AUTO_RENEW_STATUS_NOT_UPDATABLE = 12030024
 DUPLICATE_AUTO_RENEW = 12030016
 NO_AUTO_RENEW_PRODUCTS = 12030036
-EXAMPLE_USERS = ("123456",)
 
 
 class FixedIncome(FixedTerm):
@@ -60,11 +59,6 @@ class FixedIncome(FixedTerm):
             product["_sold"] = "0"
             products.append(product)
         return products
-
-    def seed(self, customer: Customer, now_ms: int) -> None:
-        super().seed(customer, now_ms)
-        example = personalize(self.example("listOrders")["items"][0], customer.user_id, EXAMPLE_USERS)
-        self.new_record(customer, "order", example["id"], example, now_ms)  # the documented order, as it is
 
     def rate(self, product: Mapping[str, Any]) -> Decimal:
         return _json.from_e8(int(product["ror"]))
@@ -112,21 +106,6 @@ class FixedIncome(FixedTerm):
     @handles("listProducts")
     def list_products_(self, call: Call) -> Any:
         return self.list_products(call, call.text("currency", "") or None)
-
-    @handles("getProductDetail")
-    def get_product_detail(self, call: Call) -> Any:
-        return self.product_view(self._product(call, PARAMETER_ERROR), call.now_ms)
-
-    @handles("getProductQuota")
-    def get_product_quota(self, call: Call) -> Any:
-        product = self._product(call, PARAMETER_ERROR)
-        left, user_left = self.quota(product)
-        return {
-            "product_left_quota_dec": money(left),
-            "user_left_quota_dec": money(user_left),
-            "minimum_of_purchase_amount_dec": product.data["minimum_of_purchase_amount_dec"],
-            "maximum_of_purchase_amount_dec": product.data["maximum_of_purchase_amount_dec"],
-        }
 
     @handles("calculateInvestmentTrial")
     def calculate_investment_trial(self, call: Call) -> Any:
@@ -191,10 +170,6 @@ class FixedIncome(FixedTerm):
         if record is None or "_result" not in record.data:
             raise ApiError(NOT_YOUR_ORDER, "no order with that serial number")
         return self.order_result(record)
-
-    @handles("getOrderDetail")
-    def get_order_detail(self, call: Call) -> Any:
-        return self.order_view(self.order(call))
 
     @handles("listOrders")
     def list_orders_(self, call: Call) -> Any:

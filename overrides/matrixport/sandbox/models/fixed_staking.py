@@ -22,8 +22,8 @@ from decimal import Decimal
 from typing import Any
 
 from .. import _json
-from ..store import Customer, Record
-from .base import ApiError, Call, handles, money, personalize
+from ..store import Record
+from .base import ApiError, Call, handles, money
 from .fixed import (
     NOT_REDEEMABLE,
     ORDER_NOT_PENDING,
@@ -37,7 +37,6 @@ from .fixed import (
 
 TERM_DAYS = 30
 SHARE_PRICE_E8 = 100_000_000
-EXAMPLE_USERS: tuple[str, ...] = ()
 HOLDING_CATEGORY = {1, 2, 4, 5, 6, 8, 10}
 SETTLED_CATEGORY = {3, 7, 9, 11}
 
@@ -62,11 +61,6 @@ class FixedStaking(FixedTerm):
             product["share_price"] = SHARE_PRICE_E8
             products.append(product)
         return products
-
-    def seed(self, customer: Customer, now_ms: int) -> None:
-        super().seed(customer, now_ms)
-        example = personalize(self.example("listOrders")["items"][0], customer.user_id, EXAMPLE_USERS)
-        self.new_record(customer, "order", example["id"], example, now_ms)  # the documented order, as it is
 
     def close_days(self, product: Mapping[str, Any]) -> int:
         return int(product["duration"].get("close_day") or TERM_DAYS)
@@ -165,21 +159,6 @@ class FixedStaking(FixedTerm):
     def list_products_(self, call: Call) -> Any:
         return self.list_products(call)
 
-    @handles("getProductDetail")
-    def get_product_detail(self, call: Call) -> Any:
-        return self.product_view(self._product(call, PARAMETER_ERROR), call.now_ms)
-
-    @handles("getProductQuota")
-    def get_product_quota(self, call: Call) -> Any:
-        product = self._product(call, PARAMETER_ERROR)
-        left, user_left = self.quota(product)
-        return {
-            "product_left_quota_dec": money(left),
-            "user_left_quota_dec": money(user_left),
-            "minimum_of_purchase_amount_dec": product.data["minimum_of_purchase_amount_dec"],
-            "maximum_of_purchase_amount_dec": product.data["maximum_of_purchase_amount_dec"],
-        }
-
     @handles("createOrder")
     def create_order(self, call: Call) -> Any:
         order = self.subscribe(call, call.decimal("amount_dec"))
@@ -191,10 +170,6 @@ class FixedStaking(FixedTerm):
         if record is None or "_result" not in record.data:
             raise ApiError(PARAMETER_ERROR, "no order with that serial number")
         return self.order_result(record)
-
-    @handles("getOrderDetail")
-    def get_order_detail(self, call: Call) -> Any:
-        return self.order_view(self.order(call))
 
     @handles("listOrders")
     def list_orders_(self, call: Call) -> Any:

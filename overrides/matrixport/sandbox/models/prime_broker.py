@@ -41,7 +41,7 @@ from typing import Any
 from .. import _json
 from ..spec import SpecOperation
 from ..store import Customer, InsufficientFunds, Record
-from .base import DAY_MS, SECOND_MS, ApiError, Call, DocumentModel, handles, money, page, personalize
+from .base import DAY_MS, SECOND_MS, ApiError, Call, DocumentModel, handles, money, personalize
 from .fixed import public
 
 PROCESSING_AFTER_MS = 5 * SECOND_MS
@@ -358,10 +358,7 @@ class PrimeBroker(DocumentModel):
         ]
         if call.integer("exchange_type", 1) != 1:
             accounts = []  # every sandbox exchange is a CEX
-        return {
-            "count": len(accounts),
-            "items": page(accounts, call.integer("offset", 0), call.integer("limit", 10)),
-        }
+        return self.paged(call, accounts)
 
     @handles("listRcuAccounts")
     def list_rcu_accounts(self, call: Call) -> Any:
@@ -384,10 +381,7 @@ class PrimeBroker(DocumentModel):
             for row in self.example("listExchangeTradingFeeRates")["items"]
             if not exchange or row["ex_value"] == exchange
         ]
-        return {
-            "count": len(items),
-            "items": page(items, call.integer("offset", 0), call.integer("limit", 10)),
-        }
+        return self.paged(call, items)
 
     # ---- transfers -------------------------------------------------------------------------
 
@@ -541,10 +535,7 @@ class PrimeBroker(DocumentModel):
             ):
                 continue
             items.append(self.shaped(data, "listAccountTransferRecords", "items", "[]"))
-        return {
-            "count": len(items),
-            "items": page(items, call.integer("offset", 0), call.integer("limit", 10)),
-        }
+        return self.paged(call, items)
 
     @handles("listAccountFlows")
     def list_account_flows(self, call: Call) -> Any:
@@ -565,10 +556,7 @@ class PrimeBroker(DocumentModel):
             and (not start or r.data["created_at"] >= start)
             and (not end or r.data["created_at"] <= end)
         ]
-        return {
-            "count": len(items),
-            "items": page(items, call.integer("offset", 0), call.integer("limit", 10)),
-        }
+        return self.paged(call, items)
 
     # ---- time ------------------------------------------------------------------------------
 
@@ -597,18 +585,10 @@ class PrimeBroker(DocumentModel):
     # ---- loans -----------------------------------------------------------------------------
 
     def _order(self, call: Call) -> Record:
-        order_id = call.text("order_id")
-        record = self.record(call.customer, "order", order_id)
-        if record is None:
-            raise ApiError(ORDER_ID_MISMATCH, f"no order {order_id!r} of yours")
-        return record
+        return self.existing(call, "order", "order_id", ORDER_ID_MISMATCH)
 
     def _rcu(self, call: Call) -> Record:
-        rcu_id = call.text("rcu_id")
-        record = self.record(call.customer, "rcu", rcu_id)
-        if record is None:
-            raise ApiError(PARAMETER_ERROR, f"no RCU {rcu_id!r} of yours")
-        return record
+        return self.existing(call, "rcu", "rcu_id", PARAMETER_ERROR, "RCU")
 
     def _operation(
         self, call: Call, order: Record, op_type: int, currency: str, amount: Decimal, **effect: Any
@@ -866,38 +846,26 @@ class PrimeBroker(DocumentModel):
             and (not order_id or r.id == order_id)
             and (not rcu or str(r.data.get("_rcu", "")) == rcu)
         ]
-        return {
-            "count": len(items),
-            "items": page(items, call.integer("offset", 0), call.integer("limit", 10)),
-        }
+        return self.paged(call, items)
+
+    def _of_order(self, call: Call, kind: str) -> dict[str, Any]:
+        """Margin records or order operations, by `order_id` and `currency` when given."""
+        order_id, currency = call.text("order_id", ""), call.text("currency", "").upper()
+        items = [
+            public(r.data)
+            for r in self.records(call.customer, kind)
+            if (not order_id or r.data["order_id"] == order_id)
+            and (not currency or r.data["currency"] == currency)
+        ]
+        return self.paged(call, items)
 
     @handles("listMarginRecords")
     def list_margin_records(self, call: Call) -> Any:
-        order_id, currency = call.text("order_id", ""), call.text("currency", "").upper()
-        items = [
-            public(r.data)
-            for r in self.records(call.customer, "margin")
-            if (not order_id or r.data["order_id"] == order_id)
-            and (not currency or r.data["currency"] == currency)
-        ]
-        return {
-            "count": len(items),
-            "items": page(items, call.integer("offset", 0), call.integer("limit", 10)),
-        }
+        return self._of_order(call, "margin")
 
     @handles("listOrderOperations")
     def list_order_operations(self, call: Call) -> Any:
-        order_id, currency = call.text("order_id", ""), call.text("currency", "").upper()
-        items = [
-            public(r.data)
-            for r in self.records(call.customer, "operation")
-            if (not order_id or r.data["order_id"] == order_id)
-            and (not currency or r.data["currency"] == currency)
-        ]
-        return {
-            "count": len(items),
-            "items": page(items, call.integer("offset", 0), call.integer("limit", 10)),
-        }
+        return self._of_order(call, "operation")
 
     # ---- bills -----------------------------------------------------------------------------
 
@@ -920,10 +888,7 @@ class PrimeBroker(DocumentModel):
             and (not end or r.data["bill_time_mill"] <= end)
             and (not biz or orders.get(r.data["order_id"], {}).get("order_biz_type") == biz)
         ]
-        return {
-            "count": len(items),
-            "items": page(items, call.integer("offset", 0), call.integer("limit", 10)),
-        }
+        return self.paged(call, items)
 
     @handles("repayLoanBill")
     def repay_loan_bill(self, call: Call) -> Any:
@@ -973,10 +938,7 @@ class PrimeBroker(DocumentModel):
             and (not start or r.data["start_time"] >= start)
             and (not end or r.data["start_time"] <= end)
         ]
-        return {
-            "count": len(items),
-            "items": page(items, call.integer("offset", 0), call.integer("limit", 10)),
-        }
+        return self.paged(call, items)
 
     @handles("repayDmaBill")
     def repay_dma_bill(self, call: Call) -> Any:
@@ -1031,10 +993,7 @@ class PrimeBroker(DocumentModel):
                     "skitg": money(value - loan),
                 }
             )
-        return {
-            "count": len(items),
-            "items": page(items, call.integer("offset", 0), call.integer("limit", 10)),
-        }
+        return self.paged(call, items)
 
     @handles("getRcuDetail")
     def get_rcu_detail(self, call: Call) -> Any:

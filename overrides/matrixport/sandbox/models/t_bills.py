@@ -28,7 +28,7 @@ from typing import Any
 
 from .. import _json
 from ..store import Customer, InsufficientFunds, Record
-from .base import DAY_MS, MINUTE_MS, SECOND_MS, ApiError, Call, DocumentModel, Raw, handles, money, page
+from .base import DAY_MS, MINUTE_MS, SECOND_MS, ApiError, Call, DocumentModel, Raw, handles, money
 
 PROCESSING_AFTER_MS = 10 * SECOND_MS
 SETTLE_MS = 10 * MINUTE_MS
@@ -463,10 +463,7 @@ class TBills(DocumentModel):
             for r in self.records(call.customer, "order")
             if r.data.get("_product") == product_id and r.data["address"].lower() == address
         ]
-        return {
-            "total": len(items),
-            "items": page(items, call.integer("offset", 0), call.integer("limit", 10)),
-        }
+        return self.paged(call, items)
 
     @handles("getProcessingAsset")
     def get_processing_asset(self, call: Call) -> Any:
