@@ -155,8 +155,6 @@ class SandboxCore:
         except ValueError as error:
             return self._envelope(PARAMETER_ERROR, f"Verify signature parameter error: {error}")
         response = self._act(op, customer, params, path_params, request.headers.get("x-request-id"))
-        if request.headers.get("x-request-id"):
-            response.headers.append(("x-request-id", request.headers["x-request-id"]))
         return _after(fault, response, self.faults.delay)
 
     def _act(

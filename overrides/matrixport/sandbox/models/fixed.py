@@ -107,8 +107,13 @@ class FixedTerm(DocumentModel):
     def seed(self, customer: Customer, now_ms: int) -> None:
         for product in self.products():
             self.new_record(customer, "product", product["id"], product, now_ms)
-        example = personalize(self.example("listOrders")["items"][0], customer.user_id, EXAMPLE_USERS)
+        example = personalize(self.example_order(), customer.user_id, EXAMPLE_USERS)
         self.new_record(customer, "order", example["id"], example, now_ms)  # the documented order, as it is
+
+    def example_order(self) -> dict[str, Any]:
+        """The documented order each customer starts with."""
+        order: dict[str, Any] = self.example("listOrders")["items"][0]
+        return order
 
     def _product(self, call: Call, code: int = PRODUCT_NOT_RAISING) -> Record:
         return self.existing(call, "product", "product_id", code)

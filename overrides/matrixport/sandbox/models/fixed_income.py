@@ -60,6 +60,11 @@ class FixedIncome(FixedTerm):
             products.append(product)
         return products
 
+    def example_order(self) -> dict[str, Any]:
+        """The Order Details example: its decimals are bare JSON numbers, as the document sends them."""
+        order: dict[str, Any] = self.example("getOrderDetail")
+        return order
+
     def rate(self, product: Mapping[str, Any]) -> Decimal:
         return _json.from_e8(int(product["ror"]))
 

@@ -1,7 +1,8 @@
 """Fixed-Staking (ETH2.0): subscriptions in shares, a sandbox term, redemption by shares.
 
-The catalogue is the two documented products (Products List example): `6984793150468501504`
-(ETH2.0, 8 %) and `6984808120929382400` (ETH2.0 leverage staking, 4 %), from 1 ETH, without a
+The catalogue is the two documented products (Products List example; the first merged with its
+Product Detail example, whose rate is 0): `6984793150468501504` (ETH2.0, 8 %) and
+`6984808120929382400` (ETH2.0 leverage staking, 4 %), from 1 ETH, without a
 maximum or a per-customer limit (`0`), with the documented raise (`raised_amount_dec` minus
 `current_raise_amount_dec`) as quota. The documents give staking no end (`close_day` 0); the
 sandbox settles an order `TERM_DAYS` after its value date so that a subscription can be
@@ -52,9 +53,9 @@ class FixedStaking(FixedTerm):
         products = []
         for item in self.example("listProducts")["items"]:
             product = copy.deepcopy(item)
-            if product["id"] == detail["id"]:
-                for field in ("agreements", "fund_investments", "explain"):
-                    product[field] = copy.deepcopy(detail[field])
+            if product["id"] == detail["id"]:  # the detail, with the rate the list shows (the detail's is 0)
+                listed = {key: item[key] for key in ("last_rate_ror", "redeem_windows") if key in item}
+                product = {**copy.deepcopy(detail), **listed}
             raised = _json.dec(product["raised_amount_dec"]) - _json.dec(product["current_raise_amount_dec"])
             product["_quota"] = money(raised)
             product["_sold"] = "0"
@@ -74,9 +75,10 @@ class FixedStaking(FixedTerm):
 
     def product_view(self, record: Record, now_ms: int, detail: bool = True) -> dict[str, Any]:
         view = super().product_view(record, now_ms, detail)
-        view["current_raise_amount_dec"] = money(
-            _json.dec(record.data["current_raise_amount_dec"]) + _json.dec(record.data.get("_sold", "0"))
-        )
+        raised = _json.dec(record.data["current_raise_amount_dec"]) + _json.dec(record.data.get("_sold", "0"))
+        view["current_raise_amount_dec"] = money(raised)
+        if "current_raise_amount" in view:  # the undocumented e8 twin some examples carry
+            view["current_raise_amount"] = _json.e8(raised)
         if not detail:
             view["explain"] = None
         return view

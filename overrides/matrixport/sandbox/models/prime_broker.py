@@ -121,6 +121,7 @@ class PrimeBroker(DocumentModel):
     # ---- seed ------------------------------------------------------------------------------
 
     def seed(self, customer: Customer, now_ms: int) -> None:
+        """Accounts, the loans, and the documented records (inserted last-first: lists show newest first)."""
         user = customer.user_id
 
         def mine(value: Any) -> Any:
@@ -132,7 +133,7 @@ class PrimeBroker(DocumentModel):
                 self.store.move(user, account["account_id"], currency, amount)
         day = now_ms // DAY_MS * DAY_MS
         template = mine(self.example("getOrderDetail"))
-        for item in self.example("listOrders")["items"]:
+        for item in reversed(self.example("listOrders")["items"]):
             order = {**template, **mine(item)}
             if order["order_id"] != template["order_id"]:
                 order.update(created_at=order["value_time"], equity_amount=order["margin_amount"])
@@ -167,10 +168,10 @@ class PrimeBroker(DocumentModel):
             "due_time": 0,
         }
         self.new_record(customer, "order", LOAN_PENDING_ID, pending, now_ms)
-        for rcu in self.example("listRcus")["items"]:
+        for rcu in reversed(self.example("listRcus")["items"]):
             self.new_record(customer, "rcu", str(rcu["rcu_id"]), mine(rcu), now_ms)
         bill_template = self.example("listLoanBills")["items"][0]
-        for bill in self.example("listLoanBills")["items"]:
+        for bill in reversed(self.example("listLoanBills")["items"]):
             self.new_record(customer, "bill", bill["bill_id"], mine(bill), now_ms)
         bill_id = self.world.new_id(now_ms)
         interest = _json.down(Decimal("30000") * Decimal("0.08") * 30 / 365, 8)
@@ -195,15 +196,15 @@ class PrimeBroker(DocumentModel):
             },
             now_ms,
         )
-        for bill in self.example("listDmaBills")["items"]:
+        for bill in reversed(self.example("listDmaBills")["items"]):
             self.new_record(customer, "dma", bill["serial_no"], mine(bill), now_ms)
-        for record in self.example("listAccountTransferRecords")["items"]:
+        for record in reversed(self.example("listAccountTransferRecords")["items"]):
             self.new_record(customer, "transfer", record["serial_no"], mine(record), record["created_at"])
-        for flow in self.example("listAccountFlows")["items"]:
+        for flow in reversed(self.example("listAccountFlows")["items"]):
             self.new_record(customer, "flow", flow["serial_no"], mine(flow), flow["created_at"])
-        for margin in self.example("listMarginRecords")["items"]:
+        for margin in reversed(self.example("listMarginRecords")["items"]):
             self.new_record(customer, "margin", margin["serial_no"], mine(margin), now_ms)
-        for operation in self.example("listOrderOperations")["items"]:
+        for operation in reversed(self.example("listOrderOperations")["items"]):
             self.new_record(
                 customer, "operation", operation["serial_no"], mine(operation), operation["created_at"]
             )
@@ -980,7 +981,7 @@ class PrimeBroker(DocumentModel):
     def list_rcus(self, call: Call) -> Any:
         biz = call.integer("order_biz_type", 0)
         items = []
-        for record in reversed(self.records(call.customer, "rcu")):
+        for record in self.records(call.customer, "rcu"):
             order = self.record(call.customer, "order", record.data["order_id"])
             if biz and (order is None or order.data.get("order_biz_type") != biz):
                 continue

@@ -51,7 +51,6 @@ AMOUNT_OUT_OF_RANGE = 12140003
 INSUFFICIENT_WALLET = 12140004
 PAYMENT_CURRENCY_NOT_SUPPORTED = 12040022
 ADDRESS_NOT_WHITELISTED = 12040028
-SAMPLE_STATEMENT = b"%PDF-1.4\n% Matrixport sandbox sample statement\n%%EOF\n"
 
 
 def _next_midnight(ms: int) -> int:
@@ -75,7 +74,7 @@ class TBills(DocumentModel):
             self.new_record(
                 customer, "address", address.lower(), {"address": address, "status": WHITELISTED}, now_ms
             )
-        for order in (self.example("listOrders")["items"][0], self.example("getOrderDetail")):
+        for order in (self.example("getOrderDetail"), self.example("listOrders")["items"][0]):
             self.new_record(
                 customer, "order", order["order_id"], {**order, "_product": detail["product_id"]}, now_ms
             )
@@ -280,9 +279,10 @@ class TBills(DocumentModel):
         short_uri = call.text("short_uri")
         if short_uri not in {s["short_uri"] for s in self.example("listProductStatements")["items"]}:
             raise ApiError(PARAMS_ERROR, f"no statement {short_uri!r}")
+        op = self.world.spec.operation(self.document, "downloadStatement")
         return Raw(
-            SAMPLE_STATEMENT,
-            "application/pdf",
+            str(op.example or "").encode("utf-8"),  # the spec's sample file
+            op.media_type,
             (("content-disposition", f'attachment; filename="statement-{short_uri}.pdf"'),),
         )
 
