@@ -204,3 +204,10 @@ def test_a_state_file_survives_a_restart(tmp_path: Path) -> None:
         okex = client.prime_broker.get_account_balance(account_id="9547_okex_1")
         assert next(row.amount for row in okex if row.currency == "BTC") == Decimal("6")
         assert len(running.control("GET", "ledger")["entries"]) == 2
+
+
+def test_an_in_process_sandbox_can_also_serve_a_port(sandbox: Sandbox) -> None:
+    with sandbox.serve() as url, Matrixport("sandbox-access-key", "sandbox-secret-key", url) as client:
+        client.balance_plus.create_deposit(currency="BTC", amount=Decimal("0.5"))
+        assert httpx.get(f"{url}/__sandbox/ledger").json()["acted"]["balance-plus"]["createDeposit"] == [None]
+    assert sandbox.balance("9547.bal", "BTC") == Decimal("9.5")  # the same state, in-process
