@@ -15,7 +15,7 @@ XLANG_PACKAGES := libjakarta-annotation-api-java librust-serde-dev librust-serde
 	librust-serde-json-dev librust-serde-repr-dev
 XLANG_LANGUAGES := go typescript-fetch java rust
 
-.PHONY: help tools go-toolchain xlang-tools bundle generate check-generated tables errata crosscheck spec lint-spec typescript xlang install lint test fuzz bench sandbox record demo clean
+.PHONY: help tools go-toolchain xlang-tools bundle generate check-generated tables errata crosscheck spec lint-spec typescript xlang install lint test downstream fuzz bench sandbox record demo clean
 
 help:
 	@echo "make demo      run the quickstart against the local sandbox"
@@ -28,6 +28,7 @@ help:
 	@echo "make xlang     Go, TypeScript, Java and Rust clients of every published spec: generate, compile, decode"
 	@echo "make record    re-record the test cassettes against the sandbox"
 	@echo "make sandbox   run the sandbox server on port $(SANDBOX_PORT)"
+	@echo "make downstream  a project that imports matrixport tests against the sandbox (fresh virtualenv)"
 	@echo "make bench     the client's cost beside the alternatives (bench/results.json, README table)"
 	@echo "make fuzz      54,000 hostile responses through both clients, with each case's time and memory"
 
@@ -110,7 +111,7 @@ lint: install
 	$(BIN)/ruff format --check $(HAND_WRITTEN)
 	$(BIN)/mypy -p matrixport
 
-test: check-generated lint lint-spec typescript go-toolchain
+test: check-generated lint lint-spec typescript go-toolchain downstream
 	$(BIN)/pytest
 	# The benchmark once with tiny sizes, so it cannot rot (its figures mean nothing).
 	$(BIN)/python bench/run.py --quick --json build/bench-quick.json
@@ -120,17 +121,28 @@ test: check-generated lint lint-spec typescript go-toolchain
 fuzz: install
 	FUZZ_EXAMPLES=300 FUZZ_MEASURE=1 $(BIN)/pytest -q -s tests/test_parsing_fuzz.py -k "client_raises or fuzz_report"
 
+# A project that imports matrixport: a fresh virtualenv with only `pip install ".[sandbox]"` and pytest
+# runs tests/downstream/ with the `matrixport_sandbox` fixture (the package's pytest plugin).
+DOWNSTREAM := build/downstream
+downstream: tools
+	rm -rf $(DOWNSTREAM) && mkdir -p $(DOWNSTREAM)/project
+	$(PYTHON) -m venv $(DOWNSTREAM)/venv
+	$(DOWNSTREAM)/venv/bin/python -m pip install --quiet ".[sandbox]" "$$(grep '^pytest==' requirements-dev.txt)"
+	cp tests/downstream/test_integration.py tests/downstream/pyproject.toml $(DOWNSTREAM)/project/
+	cd $(DOWNSTREAM)/project && ../venv/bin/python -m pytest -q -p no:cacheprovider
+
 bench: install bundle
 	$(BIN)/python bench/run.py --json bench/results.json
 
 sandbox: install
-	$(BIN)/matrixport-sandbox --port $(SANDBOX_PORT)
+	$(BIN)/matrixport-sandbox --port $(SANDBOX_PORT) --state build/sandbox.sqlite
 
 record: install
 	$(BIN)/python scripts/with_sandbox.py --port $(SANDBOX_PORT) -- $(BIN)/pytest --record-mode=rewrite
 
+# The sandbox's clock runs at 60x real time: the deposit's one-minute settlement takes a second.
 demo: install
-	$(BIN)/python scripts/with_sandbox.py --port $(SANDBOX_PORT) -- $(BIN)/python examples/quickstart.py
+	$(BIN)/python scripts/with_sandbox.py --port $(SANDBOX_PORT) --clock-speed 60 -- $(BIN)/python examples/quickstart.py
 
 clean:
 	rm -rf build dist $(VENV) node_modules

@@ -28,11 +28,20 @@ def wait_for_port(port: int, process: subprocess.Popen[bytes], timeout: float = 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--clock-speed", default="1", help="sandbox seconds per real second")
     parser.add_argument("command", nargs=argparse.REMAINDER)
     args = parser.parse_args()
     command = args.command[1:] if args.command[:1] == ["--"] else args.command
     sandbox = subprocess.Popen(
-        [sys.executable, "-m", "matrixport.sandbox", "--port", str(args.port)],
+        [
+            sys.executable,
+            "-m",
+            "matrixport.sandbox",
+            "--port",
+            str(args.port),
+            "--clock-speed",
+            args.clock_speed,
+        ],
         stdout=subprocess.DEVNULL,
     )
     try:

@@ -5,19 +5,30 @@
 cassette does not hold fails the test. Timestamps and signatures change on every run,
 so requests match on method, path and the remaining parameters; both are removed from
 the cassettes, with the access key.
+
+While recording, each cassette test starts from a fresh sandbox state (`/__sandbox/reset`)
+and `advance(seconds)` moves the sandbox clock; control requests are never recorded, and
+in replay both do nothing (the recorded answers already show what happened).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Iterator
+import os
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
+import httpx
 import pytest
 from matrixport import AsyncMatrixport, Matrixport
 
-SANDBOX_URL = "http://127.0.0.1:8765"
+# The `harness`, `server` and `contract` fixtures of the sandbox tests.
+pytest_plugins = ["tests.sandbox_support"]
+# A project of its own: `make downstream` runs it in a fresh virtualenv.
+collect_ignore = ["downstream"]
+
+SANDBOX_URL = os.environ.get("MATRIXPORT_BASE_URL", "http://127.0.0.1:8765")  # `make record` sets it
 ACCESS_KEY = "sandbox-access-key"
 SECRET_KEY = "sandbox-secret-key"
 UNSTABLE = {"timestamp", "signature"}
@@ -69,7 +80,53 @@ def vcr_config() -> dict[str, Any]:
         "filter_query_parameters": sorted(UNSTABLE),
         "filter_post_data_parameters": sorted(UNSTABLE),
         "decode_compressed_response": True,
+        "before_record_request": _not_control,
     }
+
+
+def _not_control(request: Any) -> Any:
+    """The sandbox's control requests (reset, clock) are not part of what a cassette shows."""
+    return None if "/__sandbox/" in urlsplit(request.uri).path else request
+
+
+def recording(config: pytest.Config) -> bool:
+    return str(config.getoption("--record-mode", default="none")) not in ("none", "None")
+
+
+@pytest.fixture(autouse=True)
+def fresh_sandbox_when_recording(request: pytest.FixtureRequest) -> None:
+    if request.node.get_closest_marker("vcr") and recording(request.config):
+        httpx.post(f"{SANDBOX_URL}/__sandbox/reset", timeout=10).raise_for_status()
+
+
+@pytest.fixture(autouse=True)
+def replayable_idempotency_keys(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keys the client generates are random; in cassette tests they count up, so requests replay."""
+    if request.node.get_closest_marker("vcr"):
+        import uuid
+        from types import SimpleNamespace
+
+        import matrixport._idempotency as idempotency
+
+        numbers = iter(range(1, 1_000_000))
+        monkeypatch.setattr(
+            idempotency,
+            "uuid",
+            SimpleNamespace(uuid4=lambda: uuid.UUID(int=next(numbers) + (0xCA55E77E << 96))),
+        )
+
+
+@pytest.fixture
+def advance(request: pytest.FixtureRequest) -> Callable[[float], None]:
+    """Move the sandbox clock forward while recording; nothing in replay."""
+
+    def move(seconds: float) -> None:
+        if recording(request.config):
+            httpx.post(
+                f"{SANDBOX_URL}/__sandbox/clock", json={"advance_seconds": seconds}, timeout=10
+            ).raise_for_status()
+
+    return move
 
 
 @pytest.fixture

@@ -1,7 +1,8 @@
-"""Every Balance+ operation against the sandbox (cassettes), asserting typed values from the examples."""
+"""Every Balance+ operation against the sandbox (cassettes), asserting typed values of flows and examples."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
 import pytest
@@ -21,19 +22,23 @@ from tests.conftest import ACCESS_KEY, SANDBOX_URL
 pytestmark = pytest.mark.vcr
 
 
+BTC_APY = Decimal("0.341090391338626559")
+
+
 def test_list_currencies(client: Matrixport) -> None:
     result = client.balance_plus.list_currencies(product_type="flexi_saving", subject_type="flexi_saving")
     assert result.total_balance_amount == Decimal("0")
     assert isinstance(result.total_balance_amount, Decimal)
-    [eth] = result.currencies
-    assert eth.currency == "ETH"
+    assert [c.currency for c in result.currencies] == ["BTC", "ETH", "USDT", "USDC"]
+    eth = result.currencies[1]
     assert eth.deposit_apy == Decimal("0.08")
     assert isinstance(eth.deposit_apy, Decimal)
+    assert eth.balance == Decimal("0")
 
 
 def test_get_currency_detail(client: Matrixport) -> None:
     detail = client.balance_plus.get_currency_detail(currency="BTC")
-    assert detail.current_apy == Decimal("0.341090391338626559")
+    assert detail.current_apy == BTC_APY
     assert str(detail.current_apy) == "0.341090391338626559"
     assert detail.loan_apy == Decimal("0.35433837792241125")
     assert detail.pool_supply == Decimal("294.703307677966421877")
@@ -45,14 +50,15 @@ def test_get_currency_detail(client: Matrixport) -> None:
     assert detail.auto_deposit_proportion == Decimal("1")
     assert detail.apy_subscribe_setting.enable is True
     assert detail.product_i18ns[0].currency == "BTC"
+    assert detail.balance == Decimal("0")
 
 
 def test_get_available_balance(client: Matrixport) -> None:
     balance = client.balance_plus.get_available_balance(currency="BTC")
-    assert balance.user_available_balance == Decimal("1.1035")
+    assert balance.user_available_balance == Decimal("10")  # the sandbox wallet's BTC
     assert balance.supply_min_amount == Decimal("0.1")
     assert balance.supply_max_amount == Decimal("100")
-    assert balance.reference_apy == Decimal("0.03")
+    assert balance.reference_apy == BTC_APY
     assert balance.accrual_type is AccrualType.COMPOUND
     assert balance.interest_period == 1
     assert balance.questionnaire is True
@@ -60,20 +66,28 @@ def test_get_available_balance(client: Matrixport) -> None:
 
 
 def test_create_deposit(client: Matrixport) -> None:
-    order = client.balance_plus.create_deposit(currency="BTC", amount=Decimal("0.00000001"))
-    assert order.serial_number == "string"
+    order = client.balance_plus.create_deposit(currency="BTC", amount=Decimal("0.5"))
+    assert order.serial_number.isdigit() and len(order.serial_number) == 19
     assert order.type_ is OrderType.DEPOSIT
-    assert order.income_distribution_time == 0
+    assert order.income_distribution_time % 86_400_000 == 0  # the next sandbox midnight
+    assert client.balance_plus.get_available_balance(currency="BTC").user_available_balance == Decimal("9.5")
 
 
-def test_create_withdraw(client: Matrixport) -> None:
-    order = client.balance_plus.create_withdraw(currency="BTC", amount=Decimal("0.5"), redeem_all=False)
-    assert order.serial_number == "string"
-    assert order.type_ is OrderType.DEPOSIT  # the document's example says 1 (deposit) for a withdrawal
+def test_create_withdraw(client: Matrixport, advance: Callable[[float], None]) -> None:
+    client.balance_plus.create_deposit(currency="BTC", amount=Decimal("0.5"))
+    advance(60)
+    order = client.balance_plus.create_withdraw(currency="BTC", amount=Decimal("0.2"), redeem_all=False)
+    assert order.serial_number.isdigit()
+    assert order.type_ is OrderType.WITHDRAW
+    assert client.balance_plus.get_withdrawable_balance(currency="BTC").principal == Decimal("0.3")
 
 
-def test_get_deposit_withdraw_result(client: Matrixport) -> None:
-    assert client.balance_plus.get_deposit_withdraw_result(serial_number="xxxx") is None
+def test_get_deposit_withdraw_result(client: Matrixport, advance: Callable[[float], None]) -> None:
+    order = client.balance_plus.create_deposit(currency="BTC", amount=Decimal("0.5"))
+    with pytest.raises(DepositWithdrawInProgress):
+        client.balance_plus.get_deposit_withdraw_result(serial_number=order.serial_number)
+    advance(60)
+    assert client.balance_plus.get_deposit_withdraw_result(serial_number=order.serial_number) is None
 
 
 def test_get_deposit_withdraw_result_still_processing(client: Matrixport) -> None:
@@ -85,7 +99,9 @@ def test_get_deposit_withdraw_result_still_processing(client: Matrixport) -> Non
     assert caught.value.code == 12010012
 
 
-def test_list_orders(client: Matrixport) -> None:
+def test_list_orders(client: Matrixport, advance: Callable[[float], None]) -> None:
+    deposit = client.balance_plus.create_deposit(currency="BTC", amount=Decimal("0.5"))
+    advance(60)
     page = client.balance_plus.list_orders(
         currency="BTC",
         product_type="flexi_saving",
@@ -98,33 +114,43 @@ def test_list_orders(client: Matrixport) -> None:
     )
     assert page.count == 1
     [order] = page.orders
+    assert order.order_id == deposit.serial_number
     assert order.amount == Decimal("0.5")
     assert order.order_status is OrderStatus.COMPLETED
     assert order.order_source is OrderSource.USER
     assert order.type_ is OrderType.DEPOSIT
-    assert order.created_at == 1627021721000
+    assert order.confirmed_time > order.created_at > 0
     assert order.redeem_all is False
     assert order.failed_code == 0
 
 
-def test_list_revenue_details(client: Matrixport) -> None:
+def test_list_revenue_details(client: Matrixport, advance: Callable[[float], None]) -> None:
+    client.balance_plus.create_deposit(currency="BTC", amount=Decimal("0.5"))
+    advance(2 * 86_400)
     details = client.balance_plus.list_revenue_details(currency="BTC", limit=10, next_timestamp=0)
-    assert details.accumulated_interest == Decimal("40.196999948")
-    assert details.total_asset == Decimal("50.196999948")
-    assert details.next_timestamp == 1621576800000
-    [row] = details.interests
-    assert row.interest == Decimal("0.000002188177296747")
-    assert row.rate == Decimal("0.025")
-    assert row.timestamp == 1621576800000
-    assert row.asset_principal == Decimal("0")
+    day = (Decimal("0.5") * BTC_APY / 365).quantize(Decimal("1E-18"), rounding="ROUND_DOWN")
+    assert details.currency == "USD"
+    assert details.next_timestamp == 0  # one page
+    row = details.interests[-1]  # the oldest: the first day's interest on the principal alone
+    assert row.interest == day
+    assert row.rate == BTC_APY
+    assert row.timestamp % 86_400_000 == 0
+    assert row.asset_principal == Decimal("0.5")
     assert isinstance(row.asset_principal, Decimal)
+    total = sum(r.interest for r in details.interests)
+    assert details.accumulated_interest == total * 60000  # USD at the sandbox's BTC price
+    assert details.total_asset == (Decimal("0.5") + total) * 60000
 
 
-def test_get_withdrawable_balance(client: Matrixport) -> None:
+def test_get_withdrawable_balance(client: Matrixport, advance: Callable[[float], None]) -> None:
+    client.balance_plus.create_deposit(currency="BTC", amount=Decimal("0.5"))
+    advance(60)
     balance = client.balance_plus.get_withdrawable_balance(currency="BTC")
+    assert balance.principal == Decimal("0.5")
+    assert balance.interest == Decimal("0")
     assert balance.redeem_min_amount == Decimal("0.05")
     assert balance.redeem_max_amount == Decimal("0.5")
-    assert balance.reference_apy == Decimal("0.03")
+    assert balance.reference_apy == BTC_APY
     assert balance.redeem_delay_time == 0
 
 

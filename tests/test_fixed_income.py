@@ -1,9 +1,9 @@
-"""Every Fixed-Income operation against the sandbox (cassettes), asserting typed values from the examples."""
+"""Every Fixed-Income operation against the sandbox (cassettes), asserting typed values of its flows."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -62,6 +62,7 @@ from tests.conftest import ACCESS_KEY, SANDBOX_URL, SECRET_KEY
 pytestmark = pytest.mark.vcr
 
 PRODUCT_ID = "6820591484295766016"
+RENEWABLE_ID = "6812413916300247040"
 SHARED_SPEC = Path(__file__).parent.parent / "spec" / "shared.yaml"
 
 
@@ -78,9 +79,24 @@ def watched_client(sent: list[httpx.Request]) -> Iterator[Matrixport]:
         yield instance
 
 
+def holding_order(
+    client: Matrixport,
+    advance: Callable[[float], None],
+    product: str = PRODUCT_ID,
+    amount: str = "100",
+    days_held: int = 0,
+) -> str:
+    """An order bought and confirmed, its closed period begun (`days_held` whole days ago)."""
+    created = client.fixed_income.create_order(product_id=product, amount_dec=Decimal(amount))
+    advance(5)
+    order = client.fixed_income.get_order_detail(order_id=created.serial_number)
+    advance(order.start_closed_time - order.book_time + days_held * 86_400 + 60)
+    return created.serial_number
+
+
 def test_list_products(client: Matrixport) -> None:
-    page = client.fixed_income.list_products(currency="USDT", offset=0, limit=10)
-    assert page.count == 23
+    page = client.fixed_income.list_products(currency="USDT", offset=0, limit=1)
+    assert page.count == 2  # the documented product and the documented auto-renewal product
     [product] = page.items
     assert product.id == PRODUCT_ID
     assert product.renew_type is RenewType.MANUAL
@@ -98,15 +114,15 @@ def test_list_products(client: Matrixport) -> None:
     assert product.fund_investments is None
     [tag] = product.tags
     assert tag.deleted_at is None
-    assert tag.tag == "High interest"
-    assert product.i18n[0].name == "USDT Fixed Interest M0121"
-    assert product.i18n[0].basic_rule == "Minimum purchase amount is set to 100 USDT;Cannot redeem early "
+    assert product.i18n[0].name == "USDT Fixed-Term M012111"
     assert product.duration.close_day == 3
     assert product.duration.value_time == 64800
     assert product.duration.value_limit is DurationLimit.NO_LIMIT
     assert product.duration.end_settled_time == 68400
-    assert product.raised_time == 1626170400
-    assert product.end_settled_time == 1626433200
+    # The current batch: the closed period starts at the value time (18:00) and lasts 3 days.
+    assert product.start_closed_time % 86_400 == 64_800
+    assert product.end_closed_time - product.start_closed_time == 3 * 86_400
+    assert page.items[0].id != client.fixed_income.list_products(offset=1, limit=1).items[0].id
 
 
 def test_get_product_detail(client: Matrixport) -> None:
@@ -137,7 +153,7 @@ def test_get_product_quota(client: Matrixport) -> None:
 
 
 def test_get_order_detail_reads_bare_numbers_as_decimals(client: Matrixport) -> None:
-    order = client.fixed_income.get_order_detail(order_id="6820608333133701120")
+    order = client.fixed_income.get_order_detail(order_id="6820608333133701120")  # the documented order
     assert order.id == "6820608333133701120"
     assert order.batch_no == "FixedIncome301USDT2021-07-13_18:00:007212000000"
     # The document sends this id as a bare number beyond 2^53; the spec quotes it (ERRATA.md).
@@ -175,13 +191,22 @@ def test_create_order_with_serial_number(
 
     monkeypatch.setattr(create_order_module, "new_idempotency_key", must_not_generate)
     order = watched_client.fixed_income.create_order(
-        product_id=PRODUCT_ID, amount_dec=Decimal("0.01"), serial_number="client-serial-0001"
+        product_id=PRODUCT_ID, amount_dec=Decimal("100.5"), serial_number="client-serial-0001"
     )
-    assert order.serial_number == "6820608333133701120"
+    assert order.serial_number.isdigit() and len(order.serial_number) == 19
     body = json.loads(sent[-1].content)
     assert body["serial_number"] == "client-serial-0001"
-    assert body["amount_dec"] == "0.01"
+    assert body["amount_dec"] == "100.5"
     assert body["product_id"] == PRODUCT_ID
+    result = watched_client.fixed_income.get_order_result(out_serial_number="client-serial-0001")
+    assert result.order_id == order.serial_number
+    again = watched_client.fixed_income.create_order(  # the key again: the first order, not a second
+        product_id=PRODUCT_ID, amount_dec=Decimal("100.5"), serial_number="client-serial-0001"
+    )
+    assert again.serial_number == order.serial_number
+    assert watched_client.fixed_income.get_product_quota(
+        product_id=PRODUCT_ID
+    ).user_left_quota_dec == Decimal("899.5")
 
 
 def test_create_order_without_serial_number_generates_one(
@@ -195,40 +220,48 @@ def test_create_order_without_serial_number_generates_one(
         return generated[-1]
 
     monkeypatch.setattr(create_order_module, "new_idempotency_key", fixed_key)
-    order = watched_client.fixed_income.create_order(product_id=PRODUCT_ID, amount_dec=Decimal("0.01"))
-    assert order.serial_number == "6820608333133701120"
+    order = watched_client.fixed_income.create_order(product_id=PRODUCT_ID, amount_dec=Decimal("100"))
+    assert order.serial_number.isdigit() and len(order.serial_number) == 19
     assert generated == ["0123456789abcdef0123456789abcdef"]
     body = json.loads(sent[-1].content)
     assert body["serial_number"] == "0123456789abcdef0123456789abcdef"
-    assert body["amount_dec"] == "0.01"
+    assert body["amount_dec"] == "100"
+    detail = watched_client.fixed_income.get_order_detail(order_id=order.serial_number)
+    assert detail.out_serial_number == "0123456789abcdef0123456789abcdef"
 
 
-def test_get_order_result(client: Matrixport) -> None:
-    result = client.fixed_income.get_order_result(serial_number="6820608333133701120")
+def test_get_order_result(client: Matrixport, advance: Callable[[float], None]) -> None:
+    created = client.fixed_income.create_order(product_id=PRODUCT_ID, amount_dec=Decimal("100"))
+    result = client.fixed_income.get_order_result(serial_number=created.serial_number)
     assert result.status is OrderResultStatus.PURCHASING
     assert result.failed_code == 0
     assert result.failed_message == ""
-    assert result.order_id == "6820608333133701120"
+    assert result.order_id == created.serial_number
+    advance(5)
+    assert (
+        client.fixed_income.get_order_result(serial_number=created.serial_number).status
+        is OrderResultStatus.PURCHASED
+    )
 
 
-def test_list_orders(client: Matrixport) -> None:
+def test_list_orders(client: Matrixport, advance: Callable[[float], None]) -> None:
+    order_id = holding_order(client, advance)
     page = client.fixed_income.list_orders(order_status=[OrderStatus.HOLDING])
     assert page.count == 1
     assert page.items is not UNSET
     [order] = page.items
-    assert order.id == "6820608333133701120"
-    assert order.out_serial_number == "out_serial_number"
+    assert order.id == order_id
     assert order.product_id == PRODUCT_ID
     # The same `_dec` fields as the order detail, here sent as strings.
-    assert order.amount_dec == Decimal("10000000000")
+    assert order.amount_dec == Decimal("100")
     assert isinstance(order.amount_dec, Decimal)
     assert order.payback_dec == Decimal("0")
     assert order.redeem_principal_dec == Decimal("0")
     assert order.redeeming_amount_dec == Decimal("0")
-    assert order.estimate_settle_amount_dec == Decimal("301")
+    assert order.estimate_settle_amount_dec == Decimal("100.09863013")  # 100 x (1 + 12 % x 3 / 365)
     assert order.ror == Decimal("0.12")
-    assert order.order_status is OrderStatus.PRE_ORDER
-    assert order.end_closed_time == 1626429600
+    assert order.order_status is OrderStatus.HOLDING
+    assert order.end_closed_time - order.start_closed_time == 3 * 86_400
 
 
 def test_list_orders_repeats_the_order_status_key(
@@ -237,79 +270,92 @@ def test_list_orders_repeats_the_order_status_key(
     page = watched_client.fixed_income.list_orders(
         currency="USDT", order_status=[OrderStatus.PRE_ORDER, OrderStatus.HOLDING], offset=0, limit=10
     )
-    assert page.count == 1
+    assert page.count == 1  # the documented order, a pre-order
     assert sent[-1].url.params.get_list("order_status") == ["1", "4"]
 
 
-def test_disable_order_auto_renew(client: Matrixport) -> None:
-    assert client.fixed_income.disable_order_auto_renew(order_id="6820626049743773696") is None
+def test_disable_order_auto_renew(client: Matrixport, advance: Callable[[float], None]) -> None:
+    order_id = holding_order(client, advance, RENEWABLE_ID)
+    client.fixed_income.enable_order_auto_renew(order_id=order_id)
+    assert client.fixed_income.disable_order_auto_renew(order_id=order_id) is None
+    assert client.fixed_income.get_order_detail(order_id=order_id).is_auto_renew is YesNo.NO
 
 
-def test_enable_order_auto_renew(client: Matrixport) -> None:
-    assert client.fixed_income.enable_order_auto_renew(order_id="6820626049743773696") is None
+def test_enable_order_auto_renew(client: Matrixport, advance: Callable[[float], None]) -> None:
+    order_id = holding_order(client, advance, RENEWABLE_ID)
+    assert client.fixed_income.enable_order_auto_renew(order_id=order_id) is None
+    assert client.fixed_income.get_order_detail(order_id=order_id).is_auto_renew is YesNo.YES
+    with pytest.raises(DuplicateAutoRenewRequest):
+        client.fixed_income.enable_order_auto_renew(order_id=order_id)
 
 
 def test_list_auto_renew_products(client: Matrixport) -> None:
     page = client.fixed_income.list_auto_renew_products(order_id="6820608333133701120")
     assert page.count == 1
     [product] = page.items
-    assert product.id == "6812413916300247040"
+    assert product.id == RENEWABLE_ID
+    assert product.renew_type is RenewType.AUTO  # the one product the sandbox renews automatically
     assert product.minimum_of_purchase_amount_dec == Decimal("0")
     assert product.user_purchase_limit_dec == Decimal("1000")
     assert product.redeem_ror == Decimal("0.09")  # e8: 9000000
     assert product.ror == Decimal("0.12")
     assert product.status is ProductStatus.AVAILABLE
     assert product.agreements is None
-    assert product.fund_investments is UNSET  # absent from this example
+    assert product.fund_investments is None
     assert product.duration.end_settled_day == 1
     assert product.i18n[0].name == " Actively renew fixed products USDT 2021-06-21 00:20:46"
 
 
-def test_get_redeemable_amount(client: Matrixport) -> None:
-    amount = client.fixed_income.get_redeemable_amount(order_id="6820626049743773696")
-    assert amount.order_id == "7049660130677260288"
-    assert amount.max_amount_dec == Decimal("1")
+def test_get_redeemable_amount(client: Matrixport, advance: Callable[[float], None]) -> None:
+    order_id = holding_order(client, advance, RENEWABLE_ID, "250")
+    amount = client.fixed_income.get_redeemable_amount(order_id=order_id)
+    assert amount.order_id == order_id
+    assert amount.max_amount_dec == Decimal("250")
     assert isinstance(amount.max_amount_dec, Decimal)
 
 
-def test_redeem_order(watched_client: Matrixport, sent: list[httpx.Request]) -> None:
-    record = watched_client.fixed_income.redeem_order(
-        order_id="6820626049743773696", principal_dec=Decimal("100.0")
-    )
+def test_redeem_order(
+    watched_client: Matrixport, sent: list[httpx.Request], advance: Callable[[float], None]
+) -> None:
+    order_id = holding_order(watched_client, advance, RENEWABLE_ID, "250", days_held=2)
+    record = watched_client.fixed_income.redeem_order(order_id=order_id, principal_dec=Decimal("100.0"))
     assert json.loads(sent[-1].content)["principal_dec"] == "100.0"
-    assert record.id == "6996844215246463000"
-    assert record.order_id == "7049660130677260288"
-    assert record.redeem_ror == Decimal("0.05")
-    assert record.ror == Decimal("0.04")
-    assert record.redeem_amount_dec == Decimal("1.017756849315068493")
-    assert str(record.redeem_amount_dec) == "1.017756849315068493"
-    assert record.profit_dec == Decimal("0.017756849315068493")
+    assert str(record.id).isdigit()
+    assert record.order_id == order_id
+    assert record.redeem_ror == Decimal("0.09")
+    assert record.ror == Decimal("0.12")
+    assert record.redeem_amount_dec == Decimal("100.04931506")  # 100 x (1 + 9 % x 2 / 365), cut to 8 places
+    assert str(record.redeem_amount_dec) == "100.04931506"
+    assert record.profit_dec == Decimal("0.04931506")
     assert record.coupon_profit_dec == Decimal("0")
-    assert record.redeem_principal_dec == Decimal("1")
+    assert record.redeem_principal_dec == Decimal("100")
     assert record.redeem_demand_interest_dec == Decimal("0")
-    assert record.redeem_time == 1691479205
+    assert record.redeem_time > 0
     assert record.confirm_time == 0
-    assert record.redeem_currency == "BTC"
+    assert record.redeem_currency == "USDT"
     assert record.status is RedeemStatus.CREATED
     assert not hasattr(record, "redeem_share")  # Fixed-Staking's redemptions have shares, not these
+    advance(60)
+    [done] = watched_client.fixed_income.get_redeem_detail(order_id=order_id).redeem_orders
+    assert done.status is RedeemStatus.SUCCEEDED and done.confirm_time > 0
 
 
-def test_get_redeem_detail(client: Matrixport) -> None:
-    detail = client.fixed_income.get_redeem_detail(order_id="6820626049743773696")
-    assert detail.redeeming_amount_dec == Decimal("50.0")
-    assert str(detail.redeeming_amount_dec) == "50.0"
+def test_get_redeem_detail(client: Matrixport, advance: Callable[[float], None]) -> None:
+    order_id = holding_order(client, advance, RENEWABLE_ID, "250", days_held=2)
+    client.fixed_income.redeem_order(order_id=order_id, principal_dec=Decimal("50.0"))
+    detail = client.fixed_income.get_redeem_detail(order_id=order_id)
+    assert detail.redeeming_amount_dec == Decimal("50")
+    assert str(detail.redeeming_amount_dec) == "50"
     [record] = detail.redeem_orders
-    assert record.id == "6996844215246463000"
-    assert record.redeem_ror == Decimal("0.05")
-    assert record.profit_dec == Decimal("0.017756849315068493")
-    assert record.redeem_principal_dec == Decimal("1")
+    assert record.order_id == order_id
+    assert record.redeem_ror == Decimal("0.09")
+    assert record.profit_dec == Decimal("0.02465753")
+    assert record.redeem_principal_dec == Decimal("50")
     assert record.status is RedeemStatus.CREATED
 
 
 def test_list_coupons(client: Matrixport) -> None:
-    coupons = client.fixed_income.list_coupons(
-        product_id="6820617394550005760", order_id="6820967743295119360"
-    )
+    coupons = client.fixed_income.list_coupons(product_id=PRODUCT_ID, order_id="6820967743295119360")
     [coupon] = coupons.coupons
     assert coupon.id == "6820967743295119360"
     assert coupon.available is True
@@ -397,7 +443,7 @@ def test_fixed_error_code_raises_its_class(
     with pytest.raises(error_class) as caught:
         client.fixed_income.create_order(
             product_id=PRODUCT_ID,
-            amount_dec=Decimal("0.01"),
+            amount_dec=Decimal("100"),
             serial_number="client-serial-0001",
             request_options=RequestOptions(extra_headers={"Prefer": f"code={code}"}),
         )
@@ -414,11 +460,11 @@ def test_fixed_error_code_raises_its_class(
 
 
 async def test_async_list_orders(async_client: AsyncMatrixport) -> None:
-    page = await async_client.fixed_income.list_orders(order_status=[OrderStatus.HOLDING])
+    page = await async_client.fixed_income.list_orders(order_status=[OrderStatus.PRE_ORDER])
     assert page.count == 1
     assert page.items is not UNSET
     [order] = page.items
-    assert order.amount_dec == Decimal("10000000000")
+    assert order.amount_dec == Decimal("10000000000")  # the documented order
     assert order.ror == Decimal("0.12")
     assert order.order_status is OrderStatus.PRE_ORDER
 
@@ -436,19 +482,21 @@ def test_calculate_investment_trial(client: Matrixport) -> None:
     trial = client.fixed_income.calculate_investment_trial(
         product_id=PRODUCT_ID, investment_dec=Decimal("100"), coupon_ror=Decimal("0.02")
     )
-    assert trial.estimate_settle_amount_dec == Decimal("301")
-    # The document's estimates look like e8 integers although named _dec; kept as documented (ERRATA.md).
-    assert trial.estimate_profit_dec == Decimal("33184931")
-    assert trial.demand_profit_dec == Decimal("3595890")
+    # 100 for 3 days at 12 %, a 2 % coupon on top: 0.09863013 + 0.01643835
+    assert trial.estimate_min_invest_profit_dec == Decimal("0.09863013")
+    assert trial.coupon_profit_dec == Decimal("0.01643835")
+    assert trial.estimate_profit_dec == Decimal("0.11506848")
+    assert trial.estimate_settle_amount_dec == Decimal("100.11506848")
+    assert trial.demand_profit_dec == Decimal("0")
     assert isinstance(trial.estimate_min_invest_profit_dec, Decimal)
     assert trial.currency == "USDT"
 
 
-def test_calculate_redeem_trial(client: Matrixport) -> None:
-    trial = client.fixed_income.calculate_redeem_trial(
-        order_id="6820626049743773696", principal_dec=Decimal("100.0")
-    )
-    assert trial.order_id == "7049660130677260288"
-    assert trial.redeem_ror == Decimal("0.05")
-    assert trial.redeem_amount_dec == Decimal("1.017756849315068493")
-    assert trial.profit_dec == Decimal("0.017756849315068493")
+def test_calculate_redeem_trial(client: Matrixport, advance: Callable[[float], None]) -> None:
+    order_id = holding_order(client, advance, RENEWABLE_ID, "250", days_held=2)
+    trial = client.fixed_income.calculate_redeem_trial(order_id=order_id, principal_dec=Decimal("100.0"))
+    assert trial.order_id == order_id
+    assert trial.redeem_ror == Decimal("0.09")
+    assert trial.redeem_amount_dec == Decimal("100.04931506")
+    assert trial.profit_dec == Decimal("0.04931506")
+    assert trial.redeem_principal_dec == Decimal("100")

@@ -1,9 +1,9 @@
-"""Every Fixed-Staking operation against the sandbox (cassettes), asserting typed values from the examples."""
+"""Every Fixed-Staking operation against the sandbox (cassettes), asserting typed values of its flows."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 
 import httpx
@@ -46,6 +46,17 @@ def watched_client(sent: list[httpx.Request]) -> Iterator[Matrixport]:
         yield instance
 
 
+def holding_order(
+    client: Matrixport, advance: Callable[[float], None], amount: str, days_held: int = 0
+) -> str:
+    """An order of the ETH2.0 product, bought and confirmed, `days_held` whole days into its term."""
+    created = client.fixed_staking.create_order(product_id=STAKING_PRODUCT_ID, amount_dec=Decimal(amount))
+    advance(5)
+    order = client.fixed_staking.get_order_detail(order_id=created.serial_number)
+    advance(order.start_closed_time - order.book_time + days_held * 86_400 + 60)
+    return created.serial_number
+
+
 def test_list_products(client: Matrixport) -> None:
     page = client.fixed_staking.list_products()
     assert page.count == 2
@@ -56,7 +67,7 @@ def test_list_products(client: Matrixport) -> None:
     assert staking.main_product_type is MainProductType.ETH_STAKING
     assert staking.last_rate_ror == Decimal("0.08")  # e8: 8000000
     assert isinstance(staking.last_rate_ror, Decimal)
-    assert staking.share_price == Decimal("0")
+    assert staking.share_price == Decimal("1")  # the sandbox's share price: 1 ETH
     assert staking.raised_amount_dec == Decimal("3000")
     assert staking.minimum_of_purchase_amount_dec == Decimal("1")
     assert staking.maximum_of_purchase_amount_dec == Decimal("0")
@@ -72,7 +83,7 @@ def test_list_products(client: Matrixport) -> None:
     assert staking.tags[0].tag == "can redeem"
     assert staking.duration.end_settled_time == 43200
     assert staking.sale_start_at == 1665304609
-    assert staking.raised_time == 1729699200
+    assert staking.end_closed_time - staking.start_closed_time == 30 * 86_400  # the sandbox's term
     assert staking.raised_amount is UNSET
 
     assert leverage.id == "6984808120929382400"
@@ -101,7 +112,7 @@ def test_get_product_detail(client: Matrixport) -> None:
     product = client.fixed_staking.get_product_detail(product_id=STAKING_PRODUCT_ID)
     assert product.id == STAKING_PRODUCT_ID
     assert product.subject_type is SubjectType.ETH2_0
-    assert product.last_rate_ror == Decimal("0")
+    assert product.last_rate_ror == Decimal("0.08")  # the rate of the Products List example
     assert product.raised_amount_dec == Decimal("3000")
     assert product.status is ProductStatus.AVAILABLE
     assert product.agreements is not None
@@ -117,12 +128,13 @@ def test_get_product_detail(client: Matrixport) -> None:
     assert product.i18n[0].name == "ETH2.0 test"
 
 
-def test_get_product_quota(client: Matrixport) -> None:
-    quota = client.fixed_staking.get_product_quota(product_id="6820591484295766016")
-    assert quota.product_left_quota_dec == Decimal("1000")
-    assert quota.user_left_quota_dec == Decimal("1000")
-    assert quota.minimum_of_purchase_amount_dec == Decimal("100")
-    assert quota.maximum_of_purchase_amount_dec == Decimal("1000")
+def test_get_product_quota(client: Matrixport, advance: Callable[[float], None]) -> None:
+    client.fixed_staking.create_order(product_id=STAKING_PRODUCT_ID, amount_dec=Decimal("100"))
+    quota = client.fixed_staking.get_product_quota(product_id=STAKING_PRODUCT_ID)
+    assert quota.product_left_quota_dec == Decimal("2900")  # the raise of 3000, less this order
+    assert quota.user_left_quota_dec == Decimal("-1")  # no per-customer limit (`0`)
+    assert quota.minimum_of_purchase_amount_dec == Decimal("1")
+    assert quota.maximum_of_purchase_amount_dec == Decimal("0")
     assert isinstance(quota.user_left_quota_dec, Decimal)
 
 
@@ -166,31 +178,37 @@ def test_get_order_detail(client: Matrixport) -> None:
     assert order.last_share_price_update_time == 1665417600
     assert order.is_redeem == 0
     assert order.hold_days == 0
-    assert order.i18n[0].name == "staking二级产品码222"
+    assert order.i18n[0].name == "staking prodicut"
 
 
 def test_create_order(watched_client: Matrixport, sent: list[httpx.Request]) -> None:
-    order = watched_client.fixed_staking.create_order(
-        product_id="6820591484295766016", amount_dec=Decimal("100")
-    )
-    assert order.serial_number == "6820608333133701120"
+    order = watched_client.fixed_staking.create_order(product_id=STAKING_PRODUCT_ID, amount_dec=Decimal("2"))
+    assert order.serial_number.isdigit() and len(order.serial_number) == 19
     body = json.loads(sent[-1].content)
-    assert body["product_id"] == "6820591484295766016"
-    assert body["amount_dec"] == "100"
+    assert body["product_id"] == STAKING_PRODUCT_ID
+    assert body["amount_dec"] == "2"
     assert "serial_number" not in body  # Fixed-Staking documents no de-duplication key
 
 
-def test_get_order_result(client: Matrixport) -> None:
-    result = client.fixed_staking.get_order_result(serial_number="6820608333133701120")
+def test_get_order_result(client: Matrixport, advance: Callable[[float], None]) -> None:
+    created = client.fixed_staking.create_order(product_id=STAKING_PRODUCT_ID, amount_dec=Decimal("2"))
+    result = client.fixed_staking.get_order_result(serial_number=created.serial_number)
     assert result.status is OrderResultStatus.PURCHASING
     assert result.failed_code == 0
     assert result.failed_message == ""
     assert not hasattr(result, "order_id")  # Fixed-Income's order result has one, this one none
+    advance(5)
+    assert (
+        client.fixed_staking.get_order_result(serial_number=created.serial_number).status
+        is OrderResultStatus.PURCHASED
+    )
 
 
 def test_list_orders(watched_client: Matrixport, sent: list[httpx.Request]) -> None:
-    page = watched_client.fixed_staking.list_orders(order_status=[OrderStatus.HOLDING])
+    holding = watched_client.fixed_staking.list_orders(order_status=[OrderStatus.HOLDING])
     assert sent[-1].url.params.get_list("order_status") == ["4"]
+    assert holding.count == 0  # the document's example order is in status 20, not 4
+    page = watched_client.fixed_staking.list_orders()
     assert page.count == 1
     assert page.items is not UNSET
     [order] = page.items
@@ -203,7 +221,10 @@ def test_list_orders(watched_client: Matrixport, sent: list[httpx.Request]) -> N
     assert order.i18n[0].name == "staking prodicut"
 
 
-def test_list_orders_by_status_category(watched_client: Matrixport, sent: list[httpx.Request]) -> None:
+def test_list_orders_by_status_category(
+    watched_client: Matrixport, sent: list[httpx.Request], advance: Callable[[float], None]
+) -> None:
+    order_id = holding_order(watched_client, advance, "1")
     page = watched_client.fixed_staking.list_orders(
         order_status=[OrderStatus.HOLDING, OrderStatus.REDEEMING],
         status_category=StatusCategory.HOLDING,
@@ -213,48 +234,54 @@ def test_list_orders_by_status_category(watched_client: Matrixport, sent: list[h
     params = sent[-1].url.params
     assert params.get_list("order_status") == ["4", "10"]
     assert params["status_category"] == "2"
-    assert page.count == 1
+    assert page.count == 1  # the new holding order; the document's example order is in status 20
+    assert [order.id for order in page.items] == [order_id]  # type: ignore[union-attr]
 
 
-def test_get_redeemable_amount(client: Matrixport) -> None:
-    amount = client.fixed_staking.get_redeemable_amount(order_id=REDEEM_ORDER_ID)
-    assert amount.order_id == REDEEM_ORDER_ID
-    assert amount.max_share == Decimal("20.02941176")  # e8: 2002941176
-    assert amount.max_amount == Decimal("20.43000001")  # e8: 2043000001
+def test_get_redeemable_amount(client: Matrixport, advance: Callable[[float], None]) -> None:
+    order_id = holding_order(client, advance, "20.43000001")
+    amount = client.fixed_staking.get_redeemable_amount(order_id=order_id)
+    assert amount.order_id == order_id
+    assert amount.max_share == Decimal("20.43000001")  # e8: 2043000001, a share a ETH
+    assert amount.max_amount == Decimal("20.43000001")
     assert amount.max_amount_dec == Decimal("20.43000001")
     assert isinstance(amount.max_amount_dec, Decimal)
 
 
-def test_redeem_order_sends_e8_integers(watched_client: Matrixport, sent: list[httpx.Request]) -> None:
+def test_redeem_order_sends_e8_integers(
+    watched_client: Matrixport, sent: list[httpx.Request], advance: Callable[[float], None]
+) -> None:
+    order_id = holding_order(watched_client, advance, "6", days_held=10)
     record = watched_client.fixed_staking.redeem_order(
         payback_currency=PaybackCurrency.ETH,
-        order_id=REDEEM_ORDER_ID,
+        order_id=order_id,
         share=Decimal("5.00735294"),
-        principal=Decimal("5.10749999"),
+        principal=Decimal("5.00735294"),
     )
     body = json.loads(sent[-1].content)
     assert body["share"] == 500735294
-    assert body["principal"] == 510749999
+    assert body["principal"] == 500735294
     assert body["payback_currency"] == "ETH"
-    assert body["order_id"] == REDEEM_ORDER_ID
+    assert body["order_id"] == order_id
 
-    assert record.id == 8988
-    assert record.order_id == REDEEM_ORDER_ID
-    assert record.redeem_principal_dec == Decimal("5.10749999")
-    assert str(record.redeem_principal_dec) == "5.10749999"
+    assert str(record.id).isdigit()
+    assert record.order_id == order_id
+    assert record.redeem_principal_dec == Decimal("5.00735294")
+    assert str(record.redeem_principal_dec) == "5.00735294"
     assert record.redeem_share == Decimal("5.00735294")  # e8: 500735294
-    assert record.redeem_share_price == Decimal("0")
-    assert record.redeem_share_price_time == 0
-    assert record.redeem_amount_dec == Decimal("5.120187113262831049")
-    assert record.redeem_profit_dec == Decimal("0")
+    assert record.redeem_share_price == Decimal("1")
+    assert record.redeem_share_price_time > 0
+    profit = (Decimal("5.00735294") * Decimal("0.08") * 10 / 365).quantize(Decimal("1E-8"), "ROUND_DOWN")
+    assert record.redeem_profit_dec == profit
+    assert record.redeem_amount_dec == Decimal("5.00735294") + profit
     assert record.redeem_demand_interest_dec == Decimal("0")
     assert record.coupon_profit_dec == Decimal("0")
     assert record.client_repay_amount_dec == Decimal("0")
-    assert record.ror == Decimal("0.01")  # e8: 1000000
+    assert record.ror == Decimal("0.08")  # e8: 8000000
     assert record.payback_currency is PaybackCurrency.ETH
     assert record.main_product_type is MainProductType.ETH_STAKING
     assert record.status is RedeemStatus.CREATED
-    assert record.redeem_time == 1665749728
+    assert record.redeem_time > 0
     assert record.confirm_time == 0
     assert record.redeem_currency == "ETH"
     assert not hasattr(record, "redeem_ror")  # a Fixed-Income field
@@ -270,34 +297,34 @@ def test_redeem_order_refuses_a_share_finer_than_e8(client: Matrixport) -> None:
         )
 
 
-def test_get_redeem_detail(client: Matrixport) -> None:
-    detail = client.fixed_staking.get_redeem_detail(order_id=ORDER_ID)
+def test_get_redeem_detail(client: Matrixport, advance: Callable[[float], None]) -> None:
+    order_id = holding_order(client, advance, "6", days_held=10)
+    client.fixed_staking.redeem_order(
+        payback_currency=PaybackCurrency.STETH, order_id=order_id, share=Decimal("1"), principal=Decimal("1")
+    )
+    advance(60)
+    order = client.fixed_staking.get_order_detail(order_id=order_id)
+    advance(order.end_settled_time - order.start_closed_time)  # to settlement
+    detail = client.fixed_staking.get_redeem_detail(order_id=order_id)
     payback = detail.order_payback
     assert payback is not None
     assert payback is not UNSET
     assert payback.currency == "ETH"
-    assert payback.ror == Decimal("0.9153")  # e8: 91530000
-    assert payback.payback_time == 1665719255
-    assert payback.settle_payback_dec == Decimal("610.33753428319559452")
-    assert str(payback.settle_payback_dec) == "610.33753428319559452"
+    assert payback.ror == Decimal("0.08")  # e8: 8000000
+    assert payback.payback_time > 0
+    assert payback.settle_payback_dec == Decimal("5") + (Decimal("5") * Decimal("0.08") * 30 / 365).quantize(
+        Decimal("1E-8"), "ROUND_DOWN"
+    )
     [record] = detail.redeem_orders
-    assert record.id == 8988
-    assert record.redeem_share == Decimal("5.00735294")
-    assert record.redeem_principal_dec == Decimal("5.10749999")
-    assert record.payback_currency is PaybackCurrency.ETH
-    assert record.status is RedeemStatus.CREATED
-    assert detail.profit_ror == Decimal("0.20468558")
-    assert detail.steth_profit_ror == Decimal("0.22695963")
-    assert detail.steth_avg_price == Decimal("0")
-    assert detail.slippage_avg_ror == Decimal("0")
-    assert detail.platform_fee_ror == Decimal("0")
-    assert detail.redeem_fee_ror == Decimal("0.02")  # e8: 2000000
+    assert record.redeem_share == Decimal("1")
+    assert record.redeem_principal_dec == Decimal("1")
+    assert record.payback_currency is PaybackCurrency.STETH
+    assert record.status is RedeemStatus.SUCCEEDED
+    assert detail.profit_ror == Decimal("0.08")
+    assert detail.redeem_fee_ror == Decimal("0")
     assert isinstance(detail.redeem_fee_ror, Decimal)
     assert detail.redeeming_amount_dec == Decimal("0")
-    assert detail.profit_dec == Decimal("511.713972607353095889")
-    assert detail.steth_profit_dec == Decimal("340.439452050262158904")
-    assert detail.steth_payback_dec == Decimal("1940.439452030262158904")
-    assert detail.redeem_fee_dec == Decimal("69.999999999881281408")
+    assert detail.profit_dec == record.redeem_profit_dec + payback.settle_payback_dec - Decimal("5")
 
 
 # --- error paths ---------------------------------------------------------------------------------
@@ -320,14 +347,21 @@ def test_fixed_error_code_raises_its_class(client: Matrixport) -> None:
 # --- asyncio -------------------------------------------------------------------------------------
 
 
-async def test_async_redeem_order(async_client: AsyncMatrixport) -> None:
+async def test_async_redeem_order(async_client: AsyncMatrixport, advance: Callable[[float], None]) -> None:
+    created = await async_client.fixed_staking.create_order(
+        product_id=STAKING_PRODUCT_ID, amount_dec=Decimal("6")
+    )
+    advance(2 * 86_400)
+    result = await async_client.fixed_staking.get_order_result(serial_number=created.serial_number)
+    assert result.status is OrderResultStatus.PURCHASED
+    order_id = created.serial_number  # the sandbox's order id is its serial number (its README)
     record = await async_client.fixed_staking.redeem_order(
         payback_currency=PaybackCurrency.ETH,
-        order_id=REDEEM_ORDER_ID,
+        order_id=order_id,
         share=Decimal("5.00735294"),
-        principal=Decimal("5.10749999"),
+        principal=Decimal("5.00735294"),
     )
-    assert record.redeem_principal_dec == Decimal("5.10749999")
+    assert record.redeem_principal_dec == Decimal("5.00735294")
     assert record.redeem_share == Decimal("5.00735294")
     assert record.status is RedeemStatus.CREATED
 

@@ -1,11 +1,11 @@
-"""Every Prime Broker operation against the sandbox (cassettes), asserting typed values from the examples."""
+"""Every Prime Broker operation against the sandbox (cassettes), asserting typed values of its flows."""
 
 from __future__ import annotations
 
 import json
 import re
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from types import SimpleNamespace
 
@@ -89,6 +89,10 @@ from tests.conftest import ACCESS_KEY, SANDBOX_URL, SECRET_KEY
 pytestmark = pytest.mark.vcr
 
 IDEMPOTENCY_KEY = re.compile(r"^[a-zA-Z0-9_-]{8,32}$")
+USER = "9547"  # the sandbox's first customer: the user of the document's Python demo
+WALLET, HUOBI, OKEX, BINANCE = f"{USER}.bal", f"{USER}_huobi_1", f"{USER}_okex_1", f"{USER}_binance_1"
+LOAN_ID = "7109485224484110336"  # the sandbox's margin loan, on RCU 820 (the Rcu List example's)
+PENDING_LOAN_ID = "7109485224484110337"  # the sandbox's loan waiting for its lending accounts
 LENDING_ACCOUNT_PATH = "/credit/agency/v1/order/leading_account"
 
 
@@ -114,6 +118,11 @@ def assert_accepted(result: object, key: str, data: object) -> None:
     assert result.confirmation is None
 
 
+def interest_bill(client: Matrixport) -> str:
+    [bill] = client.prime_broker.list_loan_bills(limit=10, order_id=LOAN_ID).items
+    return str(bill.bill_id)
+
+
 # --- Trading Accounts ----------------------------------------------------------------------------
 
 
@@ -128,21 +137,33 @@ def test_create_transfer(client: Matrixport) -> None:
     assert_accepted(result, "1695634589886", None)
 
 
-def test_get_transfer_record(client: Matrixport) -> None:
+def test_get_transfer_record(client: Matrixport, advance: Callable[[float], None]) -> None:
+    client.prime_broker.create_transfer(
+        amount=Decimal("1.23"),
+        currency="BTC",
+        from_account=WALLET,
+        to_account=BINANCE,
+        serial_no="1695634589886",
+    )
     record = client.prime_broker.get_transfer_record(serial_no="1695634589886")
     assert record.amount == Decimal("1.23")
     assert isinstance(record.amount, Decimal)
     assert record.currency == "BTC"
-    assert record.from_account == "888.bal"
-    assert record.to_account == "888_binance_1"
-    assert record.process is TransferProcess.PROCESSED
+    assert record.from_account == WALLET
+    assert record.to_account == BINANCE
+    assert record.process is TransferProcess.PENDING
     assert record.scenario is Scenario.ALLOCATE
     assert record.serial_no == "1695634589886"
-    assert record.user_id == "888"
+    assert record.user_id == USER
+    advance(30)
+    assert (
+        client.prime_broker.get_transfer_record(serial_no="1695634589886").process
+        is TransferProcess.PROCESSED
+    )
 
 
 def test_list_wallet_types(client: Matrixport) -> None:
-    result = client.prime_broker.list_wallet_types(account_id="888_binance_1")
+    result = client.prime_broker.list_wallet_types(account_id=BINANCE)
     assert result.wallets is not UNSET
     assert [(w.wallet_type, w.wallet_name) for w in result.wallets] == [
         (0, "spot"),
@@ -152,15 +173,15 @@ def test_list_wallet_types(client: Matrixport) -> None:
 
 
 def test_list_available_currencies(client: Matrixport) -> None:
-    result = client.prime_broker.list_available_currencies(from_account="888.bal", to_account="888_binance_1")
-    assert result.currencies == ["BTC", "ETH", "USDT"]
+    result = client.prime_broker.list_available_currencies(from_account=WALLET, to_account=BINANCE)
+    assert result.currencies == ["BTC", "ETH", "USDT", "USDC"]
 
 
 def test_list_available_chains(client: Matrixport) -> None:
     result = client.prime_broker.list_available_chains(
-        from_account="888.bal", to_account="888_binance_1", currency="BTC"
+        from_account=WALLET, to_account=BINANCE, currency="USDT"
     )
-    assert result.chains == ["BTC", "ERC20"]
+    assert result.chains == ["ERC20", "TRC20"]
 
 
 def test_get_exchange_minimum_amounts(client: Matrixport) -> None:
@@ -190,59 +211,85 @@ def test_get_exchange_minimum_amounts(client: Matrixport) -> None:
 
 def test_create_profit_accrual(client: Matrixport) -> None:
     accepted = client.prime_broker.create_profit_accrual(
-        amount=Decimal("1.23"), currency="BTC", account_id="888_binance_1", serial_no="1695634589886"
+        amount=Decimal("12.3"), currency="USDT", account_id=BINANCE, serial_no="1695634589886"
     )
-    assert_accepted(accepted, "1695634589886", "string")
+    assert_accepted(accepted, "1695634589886", "1695634589886")
+    serial_no = accepted.data
+    record = client.prime_broker.get_transfer_record(serial_no=serial_no)
+    assert (record.scenario, record.from_account, record.to_account) == (
+        Scenario.TAKE_PROFIT,
+        BINANCE,
+        WALLET,
+    )
 
 
-def test_create_account(client: Matrixport) -> None:
+def test_create_account(client: Matrixport, advance: Callable[[float], None]) -> None:
     accepted = client.prime_broker.create_account(
         exchange=Exchange.BINANCE, custody_id="7053683719172829184", request_id="1695634589886"
     )
-    assert_accepted(accepted, "1695634589886", "string")
+    assert_accepted(accepted, "1695634589886", f"{USER}_binance_2")
+    account_id = accepted.data
+    [account] = client.prime_broker.list_accounts(limit=10, account_id=account_id).items
+    assert account.status is AccountStatus.ACCOUNT_OPENING
+    assert account.custody_id == "7053683719172829184"
+    advance(60)
+    [account] = client.prime_broker.list_accounts(limit=10, account_id=account_id).items
+    assert account.status is AccountStatus.ACCOUNT_OPENED
 
 
 def test_get_account_balance(client: Matrixport) -> None:
-    balances = client.prime_broker.get_account_balance(account_id="888_binance_1")
+    balances = client.prime_broker.get_account_balance(account_id=BINANCE)
     assert isinstance(balances, list)
     assert [(b.currency, b.amount) for b in balances] == [
-        ("RACA", Decimal("1000000")),
-        ("LUNA", Decimal("1000000")),
-        ("STETH", Decimal("1000000")),
-        ("BTC", Decimal("1000114.540727")),
+        ("BTC", Decimal("5")),
+        ("ETH", Decimal("50")),
+        ("USDC", Decimal("100000")),
+        ("USDT", Decimal("100000")),
     ]
     assert all(isinstance(b.amount, Decimal) for b in balances)
-    assert str(balances[3].amount) == "1000114.540727"
 
 
-def test_list_account_flows(client: Matrixport) -> None:
+def test_list_account_flows(client: Matrixport, advance: Callable[[float], None]) -> None:
+    client.prime_broker.create_transfer(
+        amount=Decimal("0.5"), currency="BTC", from_account=HUOBI, to_account=OKEX, serial_no="1694188800000"
+    )
+    advance(30)
     page = client.prime_broker.list_account_flows(
         limit=10,
         offset=0,
-        account_id="888_binance_1",
+        account_id=HUOBI,
         account_type=AccountType.EXCHANGE_SUB,
         currency="BTC",
-        start_time=1693497600000,
-        end_time=1694188800000,
-        exchange=Exchange.BINANCE,
+        exchange=Exchange.HUOBI,
         scenario=Scenario.ALLOCATE,
         serial_no="1694188800000_1",
         transfer_serial_no="1694188800000",
     )
-    assert page.count == 2
+    assert page.count == 1
     assert page.items is not UNSET
+    [out] = page.items
+    assert out.user_id == USER
+    assert out.exchange == "huobi"
+    assert out.account_type is AccountType.EXCHANGE_SUB
+    assert out.direction is FlowDirection.OUT
+    assert out.amount == Decimal("0.5")
+    assert isinstance(out.amount, Decimal)
+    assert out.instant_transfer_fee == Decimal("0")
+    [arrived] = client.prime_broker.list_account_flows(
+        limit=10, account_id=OKEX, transfer_serial_no="1694188800000"
+    ).items
+    assert (arrived.serial_no, arrived.direction) == ("1694188800000_2", FlowDirection.IN)
+    # The documented flows each customer starts with, its own user id in place of the example's.
+    page = client.prime_broker.list_account_flows(limit=10, scenario=Scenario.BAL_REPAY_INTEREST)
     first, second = page.items
     assert first.serial_no == "cell_ao_repaid_7112336969107267584"
-    assert first.user_id == "606113"
+    assert first.user_id == USER
     assert first.exchange == "matrixport"
-    assert first.account_id == "606113.bal"
+    assert first.account_id == WALLET
     assert first.account_type is AccountType.MATRIX_USER_BAL
-    assert first.scenario is Scenario.BAL_REPAY_INTEREST
     assert first.direction is FlowDirection.OUT
     assert first.currency == "USDT"
     assert first.amount == Decimal("1.933767")
-    assert isinstance(first.amount, Decimal)
-    assert first.instant_transfer_fee == Decimal("0")
     assert isinstance(first.instant_transfer_fee, Decimal)
     assert first.created_at == 1695713279182
     assert second.serial_no == "7112336969107267584-0"
@@ -251,28 +298,43 @@ def test_list_account_flows(client: Matrixport) -> None:
 
 
 def test_list_account_transfer_records(client: Matrixport) -> None:
+    client.prime_broker.create_transfer(  # from the spot wallet to the unified wallet of the same account
+        amount=Decimal("2"),
+        currency="BTC",
+        from_account=BINANCE,
+        to_account=BINANCE,
+        from_wallet_type=0,
+        to_wallet_type=1,
+        serial_no="1694188800000",
+    )
     page = client.prime_broker.list_account_transfer_records(
         limit=10,
         offset=0,
         currency="BTC",
-        start_time=1693497600000,
-        end_time=1694188800000,
-        from_account_id="888_binance_1",
+        from_account_id=BINANCE,
         from_exchange=Exchange.BINANCE,
-        to_account_id="888.bal",
-        to_exchange=Exchange.HUOBI,
+        to_account_id=BINANCE,
+        to_exchange=Exchange.BINANCE,
         process=TransferProcess.PENDING,
         scenario=Scenario.ALLOCATE,
         serial_no="1694188800000",
     )
-    assert page.count == 802
+    assert page.count == 1
+    [mine] = page.items
+    assert (mine.amount, mine.transfer_fee, mine.instant_transfer_fee) == (
+        Decimal("2"),
+        Decimal("0"),
+        Decimal("0"),
+    )
+    page = client.prime_broker.list_account_transfer_records(limit=10, offset=1)
+    assert page.count == 6  # the five documented records and this one
     assert page.items is not UNSET
     assert len(page.items) == 5
     interest, extra_fee, cross, processing, clear = page.items
-    assert interest.user_id == "606113"
+    assert interest.user_id == USER
     assert interest.serial_no == "7112336969107267584"
-    assert interest.from_account == "606113.bal"
-    assert interest.to_account == "606113.bal"
+    assert interest.from_account == WALLET
+    assert interest.to_account == WALLET
     assert interest.currency == "USDT"
     assert interest.amount == Decimal("1.933767")
     assert isinstance(interest.amount, Decimal)
@@ -285,14 +347,14 @@ def test_list_account_transfer_records(client: Matrixport) -> None:
     assert extra_fee.amount == Decimal("22")
     assert extra_fee.scenario is Scenario.BAL_REPAY_ORDER_EXTRA
     assert cross.serial_no == "71352102757831147522"
-    assert cross.from_account == "644052_binance_8"
-    assert cross.to_account == "644052_deribit_523712"
+    assert cross.from_account == f"{USER}_binance_8"
+    assert cross.to_account == f"{USER}_deribit_523712"
     assert cross.amount == Decimal("8")
     assert cross.scenario is Scenario.ALLOCATE
     assert cross.created_at == 1701166695988
     assert cross.transfer_fee == Decimal("0.0023")
     assert isinstance(cross.transfer_fee, Decimal)
-    assert processing.from_account == "644052_bit.com_132800"
+    assert processing.from_account == f"{USER}_bit.com_132800"
     assert processing.amount == Decimal("11")
     assert processing.process is TransferProcess.PROCESSING
     assert clear.serial_no == "7112013725087064064USDT"
@@ -305,53 +367,44 @@ def test_list_accounts(client: Matrixport) -> None:
     page = client.prime_broker.list_accounts(
         limit=10,
         offset=0,
-        account_id="888_binance_1",
+        account_id=BINANCE,
         account_type=AccountType.EXCHANGE_SUB,
-        custody_id="7053683719172829184",
         exchange=Exchange.BINANCE,
         exchange_type=ExchangeType.CEX,
-        rcu_id=20,
+        rcu_id=820,
         status=AccountStatus.ACCOUNT_OPENED,
     )
-    assert page.count == 7
+    assert page.count == 1
     assert page.items is not UNSET
-    pending, opened = page.items
-    assert pending.account_id == "606113_binance_582144"
-    assert pending.user_id == "606113"
-    assert pending.type_ is AccountType.EXCHANGE_SUB
-    assert pending.exchange == "Binance"
-    assert pending.ex_account_id == ""
-    assert pending.name == ""
-    assert pending.status is AccountStatus.PENDING_APPROVAL
-    assert pending.ex_value is Exchange.BINANCE
-    assert pending.custody_id == ""
-    assert pending.custody_key == ""
-    assert pending.rcu_id == 0
-    assert opened.account_id == "606113_binance_7066697928613625856"
-    assert opened.type_ is AccountType.EXCHANGE_SUB
-    assert opened.ex_account_id == "lgz_binance_ceffu_1"
-    assert opened.name == "lgz_binance_ceffu_1"
-    assert opened.status is AccountStatus.ACCOUNT_OPENED
-    assert opened.ex_value is Exchange.BINANCE
-    assert opened.custody_id == "7064499428551372800"
-    assert opened.custody_key == "lgz_binance_ceffu_1_custody"
-    assert opened.rcu_id == 0
+    [account] = page.items
+    assert account.account_id == BINANCE
+    assert account.user_id == USER
+    assert account.type_ is AccountType.EXCHANGE_SUB
+    assert account.exchange == "Binance"
+    assert account.ex_account_id == "sandbox_binance_1"
+    assert account.name == "sandbox_binance_1"
+    assert account.status is AccountStatus.ACCOUNT_OPENED
+    assert account.ex_value is Exchange.BINANCE
+    assert account.custody_id == ""
+    assert account.custody_key == ""
+    assert account.rcu_id == 820
+    everything = client.prime_broker.list_accounts(limit=10)
+    assert [a.account_id for a in everything.items] == [HUOBI, OKEX, BINANCE]
+    assert [a.rcu_id for a in everything.items] == [0, 0, 820]
 
 
 def test_list_dma_bills(client: Matrixport) -> None:
     page = client.prime_broker.list_dma_bills(
         limit=10,
         offset=0,
-        bill_start_time_start=1693497600000,
+        bill_start_time_start=1690848000000,
         bill_start_time_end=1694188800000,
-        currency="BTC",
-        serial_no="1694188800000",
         status=DmaBillStatus.PENDING_PAYMENT,
     )
     assert page.count == 2
     assert page.items is not UNSET
     btc, eth = page.items
-    assert btc.user_id == "606113"
+    assert btc.user_id == USER
     assert btc.amount == Decimal("1")
     assert isinstance(btc.amount, Decimal)
     assert btc.reduction_amount == Decimal("0")
@@ -379,13 +432,19 @@ def test_list_dma_bills(client: Matrixport) -> None:
     assert eth.status is DmaBillStatus.PENDING_PAYMENT
     assert eth.start_time == 1690848000000
     assert eth.end_time == 1693526400000
+    assert client.prime_broker.list_dma_bills(limit=10, currency="ETH").count == 1
 
 
-def test_repay_dma_bill(client: Matrixport) -> None:
+def test_repay_dma_bill(client: Matrixport, advance: Callable[[float], None]) -> None:
     result = client.prime_broker.repay_dma_bill(
-        request_id="1695634589886", account_id="888.bal", serial_no="7053683719172829184"
+        request_id="1695634589886", account_id=WALLET, serial_no="7104432572440215554DMA"
     )
     assert_accepted(result, "1695634589886", None)
+    [bill] = client.prime_broker.list_dma_bills(limit=10, serial_no="7104432572440215554DMA").items
+    assert bill.status is DmaBillStatus.REPAYING
+    advance(30)
+    [bill] = client.prime_broker.list_dma_bills(limit=10, serial_no="7104432572440215554DMA").items
+    assert bill.status is DmaBillStatus.REPAID
 
 
 def test_list_exchange_custody(client: Matrixport) -> None:
@@ -464,19 +523,17 @@ def test_list_exchange_trading_fee_rates(client: Matrixport) -> None:
 
 
 def test_list_rcu_accounts(client: Matrixport) -> None:
-    accounts = client.prime_broker.list_rcu_accounts(rcu_id=10)
+    accounts = client.prime_broker.list_rcu_accounts(rcu_id=820)
     assert isinstance(accounts, list)
     [account] = accounts
-    assert account.account_id == "644052_binance_10"
-    assert account.user_id == "644052"
+    assert account.account_id == BINANCE
+    assert account.user_id == USER
     assert account.type_ is AccountType.EXCHANGE_SUB
-    assert account.exchange == "binance"
-    assert account.ex_account_id == "zzl-007"
-    assert account.name == "zzl-007"
+    assert account.exchange == "Binance"
+    assert account.ex_account_id == "sandbox_binance_1"
     assert account.ex_value is Exchange.BINANCE
     assert account.custody_id == ""
-    assert account.custody_key == ""
-    assert account.rcu_id == 0
+    assert account.rcu_id == 820
 
 
 # --- Margin Loan ---------------------------------------------------------------------------------
@@ -490,9 +547,18 @@ def test_list_loan_bills(client: Matrixport) -> None:
         status=BillStatus.PENDING_PAYMENT,
         type_=BillType.INTEREST,
     )
-    assert page.count == 185
+    assert page.count == 1
+    [interest] = page.items
+    assert interest.order_id == LOAN_ID
+    assert interest.allocate_amount == Decimal("30000")
+    assert interest.interest_rate == Decimal("0.08")
+    assert interest.interest == Decimal("197.26027397")  # 30000 x 8 % x 30 / 365, cut to 8 places
+    assert interest.need_pay_amount == interest.interest
+    assert interest.payment_status is PaymentStatus.PENDING_PAYMENT
+    page = client.prime_broker.list_loan_bills(limit=10, offset=0, type_=BillType.ORDER_EXTRA_FEE)
+    assert page.count == 2
     assert page.items is not UNSET
-    first, second = page.items
+    first, second = page.items  # the documented bills
     assert first.bill_time_mill == 1693958400000
     assert first.allocate_amount == Decimal("1234")
     assert isinstance(first.allocate_amount, Decimal)
@@ -527,17 +593,23 @@ def test_list_loan_bills(client: Matrixport) -> None:
     assert [n.text for n in second.name] == ["22", "22", "22"]
 
 
-def test_repay_loan_bill(client: Matrixport) -> None:
+def test_repay_loan_bill(client: Matrixport, advance: Callable[[float], None]) -> None:
+    bill_id = interest_bill(client)
     result = client.prime_broker.repay_loan_bill(
-        bill_id="6916386190560079872S202204", account_id="888_binance_1", request_id="1695634589886"
+        bill_id=bill_id, account_id=BINANCE, request_id="1695634589886"
     )
     assert_accepted(result, "1695634589886", None)
+    [bill] = client.prime_broker.list_loan_bills(limit=10, bill_id=bill_id).items
+    assert bill.payment_status is PaymentStatus.PAYMENT_IN_PROGRESS
+    advance(30)
+    [bill] = client.prime_broker.list_loan_bills(limit=10, bill_id=bill_id).items
+    assert (bill.payment_status, bill.need_pay_amount) == (PaymentStatus.PAID, Decimal("0"))
 
 
 def test_get_order_detail(client: Matrixport) -> None:
-    order = client.prime_broker.get_order_detail(order_id="6917353775912984576")
+    order = client.prime_broker.get_order_detail(order_id="7102591850338496512")  # the documented order
     assert order.created_at == 1693389856901
-    assert order.user_id == "606113"
+    assert order.user_id == USER
     assert order.order_id == "7102591850338496512"
     assert order.allocation_currency == "USDT"
     assert order.allocation_amount == Decimal("212")
@@ -575,24 +647,36 @@ def test_get_order_detail(client: Matrixport) -> None:
     assert order.penalty_days == 0
     assert order.pre_repay_penalty == Decimal("0")
     assert isinstance(order.pre_repay_penalty, Decimal)
+    loan = client.prime_broker.get_order_detail(order_id=LOAN_ID)  # the sandbox's margin loan
+    assert (loan.status, loan.allocated_amount, loan.margin_amount) == (
+        OrderStatus.PENDING_REPAYMENT,
+        Decimal("30000"),
+        Decimal("10000"),
+    )
 
 
-def test_set_lending_account(client: Matrixport) -> None:
+def test_set_lending_account(client: Matrixport, advance: Callable[[float], None]) -> None:
     result = client.prime_broker.set_lending_account(
-        order_id="7094504820274515968",
-        lending_accounts=[LendingAccount(account_id="888_binance_1", amount=Decimal("100.1"))],
+        order_id=PENDING_LOAN_ID,
+        lending_accounts=[LendingAccount(account_id=BINANCE, amount=Decimal("10000"))],
     )
     assert result is None
+    assert (
+        client.prime_broker.get_order_detail(order_id=PENDING_LOAN_ID).status is OrderStatus.LOAN_IN_PROGRESS
+    )
+    advance(30)
+    order = client.prime_broker.get_order_detail(order_id=PENDING_LOAN_ID)
+    assert (order.status, order.allocated_amount) == (OrderStatus.PENDING_REPAYMENT, Decimal("10000"))
 
 
 def test_set_lending_account_signs_the_nested_list_as_sent(
     watched_client: Matrixport, sent: list[httpx.Request]
 ) -> None:
     result = watched_client.prime_broker.set_lending_account(
-        order_id="7094504820274515968",
+        order_id=PENDING_LOAN_ID,
         lending_accounts=[
-            LendingAccount(account_id="888_binance_1", amount=Decimal("100.1")),
-            LendingAccount(account_id="888_binance_2", amount=Decimal("0.00000001")),
+            LendingAccount(account_id=BINANCE, amount=Decimal("9999.99999999")),
+            LendingAccount(account_id=BINANCE, amount=Decimal("0.00000001")),
         ],
     )
     assert result is None
@@ -601,14 +685,14 @@ def test_set_lending_account_signs_the_nested_list_as_sent(
     body = json.loads(request.content)
     assert isinstance(body, dict)
     assert body["lending_accounts"] == [
-        {"account_id": "888_binance_1", "amount": "100.1"},
-        {"account_id": "888_binance_2", "amount": "0.00000001"},
+        {"account_id": BINANCE, "amount": "9999.99999999"},
+        {"account_id": BINANCE, "amount": "0.00000001"},
     ]
     signed_text = string_to_sign(request.url.path, body.items())
     assert signed_text == (
         f"{LENDING_ACCOUNT_PATH}"
-        "&lending_accounts=[account_id=888_binance_1&amount=100.1&account_id=888_binance_2&amount=0.00000001]"
-        f"&order_id=7094504820274515968&timestamp={body['timestamp']}"
+        f"&lending_accounts=[account_id={BINANCE}&amount=9999.99999999&account_id={BINANCE}&amount=0.00000001]"
+        f"&order_id={PENDING_LOAN_ID}&timestamp={body['timestamp']}"
     )
     # That text is what the signature sent with the request covers.
     assert body["signature"] == sign(SECRET_KEY, request.url.path, body.items())
@@ -639,25 +723,32 @@ def test_set_lending_account_string_to_sign_with_a_fixed_clock() -> None:
     assert body["signature"] == sign(SECRET_KEY, signed.url.path, body.items())
 
 
-def test_add_order_margin(client: Matrixport) -> None:
+def test_add_order_margin(client: Matrixport, advance: Callable[[float], None]) -> None:
     result = client.prime_broker.add_order_margin(
-        account_id="888_binance_1",
+        account_id=BINANCE,
         amount=Decimal("10"),
-        order_id="7053683719172829184",
+        order_id=LOAN_ID,
         request_id="1695634589886",
     )
     assert_accepted(result, "1695634589886", None)
+    advance(30)
+    assert client.prime_broker.get_order_detail(order_id=LOAN_ID).margin_amount == Decimal("10010")
 
 
 def test_list_margin_records(client: Matrixport) -> None:
-    page = client.prime_broker.list_margin_records(
-        limit=10, offset=0, order_id="7094504820274515968", currency="BTC"
+    client.prime_broker.add_order_margin(
+        account_id=BINANCE, amount=Decimal("10"), order_id=LOAN_ID, request_id="1695634589886"
     )
-    assert page.count == 121
+    page = client.prime_broker.list_margin_records(limit=10, offset=0, order_id=LOAN_ID, currency="USDT")
+    assert page.count == 1
+    [mine] = page.items
+    assert (mine.amount, mine.status, mine.user_id) == (Decimal("10"), OpStatus.PROCESSING, USER)
+    page = client.prime_broker.list_margin_records(limit=10, offset=1)
+    assert page.count == 4
     assert page.items is not UNSET
-    first, second, third = page.items
+    first, second, third = page.items  # the documented records
     assert first.serial_no == "7102592020061007872"
-    assert first.user_id == "606113"
+    assert first.user_id == USER
     assert first.order_id == "7102591850338496512"
     assert first.currency == "USDT"
     assert first.amount == Decimal("42.4")
@@ -672,15 +763,22 @@ def test_list_margin_records(client: Matrixport) -> None:
 
 
 def test_list_order_operations(client: Matrixport) -> None:
-    page = client.prime_broker.list_order_operations(
-        limit=10, offset=0, order_id="7094504820274515968", currency="BTC"
+    client.prime_broker.add_order_margin(
+        account_id=BINANCE, amount=Decimal("10"), order_id=LOAN_ID, request_id="1695634589886"
     )
-    assert page.count == 890
+    [margin] = client.prime_broker.list_order_operations(limit=10, order_id=LOAN_ID, currency="USDT").items
+    assert (margin.request_id, margin.op_type, margin.status) == (
+        "1695634589886",
+        OpType.TRANSFER_MARGIN,
+        OpStatus.PROCESSING,
+    )
+    page = client.prime_broker.list_order_operations(limit=10, offset=1)
+    assert page.count == 4
     assert page.items is not UNSET
-    interest, extra_fee, undocumented = page.items
+    interest, extra_fee, undocumented = page.items  # the documented operations
     assert interest.created_at == 1695713274324
     assert interest.serial_no == "7112336969107267584"
-    assert interest.user_id == "606113"
+    assert interest.user_id == USER
     assert interest.request_id == "7112336969086296064"
     assert interest.order_id == "7081471674939437056S202308"
     assert interest.op_type is OpType.INTEREST_REPAY
@@ -698,7 +796,7 @@ def test_list_order_operations(client: Matrixport) -> None:
     # op_type 22 is not in the Op Type table (errata PB-17): kept as an unknown member.
     assert undocumented.op_type == 22
     assert undocumented.op_type.name == "UNKNOWN_22"
-    assert undocumented.order_id == "606113_binance_865408"
+    assert undocumented.order_id == f"{USER}_binance_865408"  # the example's user id is the customer's
     assert undocumented.currency == ""
     assert undocumented.amount == Decimal("0")
 
@@ -708,14 +806,18 @@ def test_list_orders(client: Matrixport) -> None:
         limit=10,
         offset=0,
         order_biz_type=OrderBizType.MARGIN_LOAN,
-        order_id="7094504820274515968",
-        rcu_id=1,
+        order_id=LOAN_ID,
+        rcu_id=820,
         status=OrderStatus.PENDING_REPAYMENT,
     )
-    assert page.count == 253
+    assert page.count == 1
+    [loan] = page.items
+    assert (loan.order_id, loan.allocation_amount, loan.close_day) == (LOAN_ID, Decimal("30000"), 30)
+    page = client.prime_broker.list_orders(limit=10, offset=0, status=OrderStatus.CANCELED)
+    assert page.count == 2
     assert page.items is not UNSET
-    first, second = page.items
-    assert first.user_id == "606113"
+    first, second = page.items  # the documented orders
+    assert first.user_id == USER
     assert first.order_id == "7102593191773384704"
     assert first.allocation_currency == "USDT"
     assert first.allocation_amount == Decimal("1122")
@@ -743,10 +845,7 @@ def test_list_orders(client: Matrixport) -> None:
     assert first.penalty == Decimal("0")
     assert first.penalty_days == 0
     assert first.pre_repay_penalty == Decimal("0")
-    # In the response table, not in the example: absent.
-    assert first.allocating_amount is UNSET
-    assert first.close_day is UNSET
-    assert first.order_biz_type is UNSET
+    assert first.order_biz_type is OrderBizType.FUND_ACCELERATOR
     assert second.order_id == "7102591850338496512"
     assert second.allocation_amount == Decimal("212")
     assert second.margin_amount == Decimal("42.4")
@@ -754,24 +853,49 @@ def test_list_orders(client: Matrixport) -> None:
     assert second.status is OrderStatus.CANCELED
 
 
-def test_renew_order(client: Matrixport) -> None:
+def test_renew_order(client: Matrixport, advance: Callable[[float], None]) -> None:
+    due = client.prime_broker.get_order_detail(order_id=LOAN_ID).due_time
     result = client.prime_broker.renew_order(
         allocation_amount=Decimal("1000"),
-        order_id="7053683719172829184",
+        order_id=LOAN_ID,
         request_id="1695634589886",
-        time_milli=1696118400000,
+        time_milli=due + 30 * 86_400_000,
     )
     assert_accepted(result, "1695634589886", None)
+    assert (
+        client.prime_broker.get_order_detail(order_id=LOAN_ID).status
+        is OrderStatus.RENEWAL_APPLICATION_IN_PROGRESS
+    )
+    advance(30)
+    assert client.prime_broker.get_order_detail(order_id=LOAN_ID).status is OrderStatus.RENEWED
+    [renewal] = [o for o in client.prime_broker.list_orders(limit=10).items if o.pre_order_id == LOAN_ID]
+    assert (renewal.allocation_amount, renewal.value_time, renewal.due_time) == (
+        Decimal("1000"),
+        due,
+        due + 30 * 86_400_000,
+    )
 
 
-def test_repay_order(client: Matrixport) -> None:
+def test_repay_order(client: Matrixport, advance: Callable[[float], None]) -> None:
+    with pytest.raises(OutstandingBills):  # the loan's interest bill first
+        client.prime_broker.repay_order(
+            account_id=BINANCE, amount=Decimal("1000"), order_id=LOAN_ID, request_id="1695634589880"
+        )
+    client.prime_broker.repay_loan_bill(
+        bill_id=interest_bill(client), account_id=BINANCE, request_id="1695634589881"
+    )
+    advance(30)
     result = client.prime_broker.repay_order(
-        account_id="888_binance_1",
+        account_id=BINANCE,
         amount=Decimal("1000"),
-        order_id="7053683719172829184",
+        order_id=LOAN_ID,
         request_id="1695634589886",
     )
     assert_accepted(result, "1695634589886", None)
+    assert client.prime_broker.get_order_detail(order_id=LOAN_ID).repaying == Decimal("1000")
+    advance(30)
+    order = client.prime_broker.get_order_detail(order_id=LOAN_ID)
+    assert (order.repaying, order.amount_repaid) == (Decimal("0"), Decimal("1000"))
 
 
 # --- Risk Control --------------------------------------------------------------------------------
@@ -779,52 +903,48 @@ def test_repay_order(client: Matrixport) -> None:
 
 def test_list_rcus(client: Matrixport) -> None:
     page = client.prime_broker.list_rcus(limit=10, offset=0, order_biz_type=OrderBizType.MARGIN_LOAN)
-    assert page.count == 8
-    assert page.items is not UNSET
-    disabled, enabled = page.items
+    assert page.count == 1
+    [enabled] = page.items
+    assert enabled.rcu_id == 820
+    assert enabled.rcu_name == "ML-USDT-62044672"
+    # The RCU's sub-account (5 BTC, 50 ETH, 100000 USDT, 100000 USDC) at the sandbox's prices, and its loan.
+    assert enabled.total_value == Decimal("650000")
+    assert isinstance(enabled.total_value, Decimal)
+    assert enabled.loan_size == Decimal("30000")
+    assert enabled.skitg == Decimal("620000")
+    assert enabled.initial_margin_ratio == Decimal("0.3333")
+    assert isinstance(enabled.initial_margin_ratio, Decimal)
+    assert enabled.order_id == LOAN_ID
+    assert enabled.is_enable is True
+    disabled, _ = client.prime_broker.list_rcus(limit=10).items
     assert disabled.rcu_id == 749
     assert disabled.rcu_name == "FA-USDT-38496512"
     assert disabled.total_value == Decimal("0")
     assert disabled.loan_size == Decimal("0")
-    assert disabled.skitg == Decimal("0")
     assert disabled.initial_margin_ratio == Decimal("0.2")
-    assert isinstance(disabled.initial_margin_ratio, Decimal)
     assert disabled.order_id == "7102591850338496512"
     assert disabled.is_enable is False
-    assert enabled.rcu_id == 820
-    assert enabled.rcu_name == "ML-USDT-62044672"
-    assert enabled.total_value == Decimal("3041618.3137269737")
-    assert str(enabled.total_value) == "3041618.3137269737"
-    assert isinstance(enabled.total_value, Decimal)
-    assert enabled.loan_size == Decimal("3025726")
-    assert isinstance(enabled.loan_size, Decimal)
-    assert enabled.skitg == Decimal("1000240")
-    assert isinstance(enabled.skitg, Decimal)
-    assert enabled.initial_margin_ratio == Decimal("0.3333")
-    assert enabled.order_id == "7109485224484110336"
-    assert enabled.is_enable is True
 
 
 def test_get_rcu_detail(client: Matrixport) -> None:
-    rcu = client.prime_broker.get_rcu_detail(rcu_id=10)
-    assert rcu.rcu_id == 346
-    assert rcu.timestamp_in_us == 1695784202046241
-    assert rcu.rcu_name == "tiger 0411"
-    assert rcu.total_asset == Decimal("3041618.3137269737")
+    rcu = client.prime_broker.get_rcu_detail(rcu_id=820)
+    assert rcu.rcu_id == 820
+    assert rcu.timestamp_in_us > 1_600_000_000_000_000
+    assert rcu.rcu_name == "ML-USDT-62044672"
+    assert rcu.total_asset == Decimal("650000")
     assert isinstance(rcu.total_asset, Decimal)
-    assert rcu.total_skitg == Decimal("1000240")
-    assert rcu.total_loan == Decimal("3025726")
-    assert rcu.total_fund == Decimal("3268784.32")
+    assert rcu.total_skitg == Decimal("620000")
+    assert rcu.total_loan == Decimal("30000")
+    assert rcu.total_fund == Decimal("650000")
     assert isinstance(rcu.total_fund, Decimal)
     assert rcu.glr == Decimal("0")
     assert isinstance(rcu.glr, Decimal)
     assert rcu.nlr == Decimal("0")
-    assert rcu.nav == Decimal("0.3954016829101757")
+    assert rcu.nav == Decimal("0.9538461538461538")  # (650000 - 30000) / 650000
     assert isinstance(rcu.nav, Decimal)
-    assert rcu.risk_ratio == Decimal("1.0052523968551592")
-    assert str(rcu.risk_ratio) == "1.0052523968551592"
+    assert rcu.risk_ratio == Decimal("21.6666666666666667")  # 650000 / 30000
     assert isinstance(rcu.risk_ratio, Decimal)
-    assert rcu.user_id == "tiger 0411"
+    assert rcu.user_id == USER
 
 
 # --- idempotency keys ----------------------------------------------------------------------------
@@ -880,9 +1000,9 @@ def test_add_order_margin_sends_the_callers_request_id(
 ) -> None:
     monkeypatch.setattr(add_order_margin_module, "new_idempotency_key", _must_not_generate)
     watched_client.prime_broker.add_order_margin(
-        account_id="888_binance_1",
+        account_id=BINANCE,
         amount=Decimal("10"),
-        order_id="7053683719172829184",
+        order_id=LOAN_ID,
         request_id="1695634589886",
     )
     body = json.loads(sent[-1].content)
@@ -893,9 +1013,7 @@ def test_add_order_margin_sends_the_callers_request_id(
 def test_add_order_margin_generates_a_request_id(
     watched_client: Matrixport, sent: list[httpx.Request], fixed_uuid4: list[str]
 ) -> None:
-    watched_client.prime_broker.add_order_margin(
-        account_id="888_binance_1", amount=Decimal("10"), order_id="7053683719172829184"
-    )
+    watched_client.prime_broker.add_order_margin(account_id=BINANCE, amount=Decimal("10"), order_id=LOAN_ID)
     body = json.loads(sent[-1].content)
     assert IDEMPOTENCY_KEY.match(body["request_id"])
     assert fixed_uuid4 == [body["request_id"]]

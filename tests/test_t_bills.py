@@ -1,9 +1,10 @@
-"""Every T-Bills (STBT) operation against the sandbox (cassettes), asserting typed values from the examples.
+"""Every T-Bills (STBT) operation against the sandbox (cassettes), asserting typed values of its flows.
 
 The orphan `AskPrice` schema (no path, no example) has no test: no operation returns it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
@@ -44,12 +45,38 @@ SPEC = Path(__file__).parent.parent / "spec" / "t-bills.yaml"
 SAMPLE_PDF = b"%PDF-1.4\n% Matrixport sandbox sample file\n%%EOF\n"
 
 
+def deposit(client: Matrixport, amount: str) -> str:
+    return client.t_bills.create_deposit(
+        address=ADDRESS,
+        amount=Decimal(amount),
+        ask_price_id="",
+        payment_currency="USDC",
+        product_id=PRODUCT_ID,
+    )
+
+
+def mint(client: Matrixport, advance: Callable[[float], None], amount: str) -> None:
+    """STBT at ADDRESS: a deposit of `amount` USDC (no conversion fee), completed."""
+    deposit(client, amount)
+    advance(600)
+
+
 # --- whitelist -----------------------------------------------------------------------------------
 
 
-def test_get_address_whitelist_status(client: Matrixport) -> None:
+def test_get_address_whitelist_status(client: Matrixport, advance: Callable[[float], None]) -> None:
+    assert (
+        client.t_bills.get_address_whitelist_status(address=WHITELIST_ADDRESS).status
+        is WhitelistStatus.NOT_IN_WHITELIST
+    )
+    client.t_bills.add_address_to_whitelist(address=WHITELIST_ADDRESS)
     result = client.t_bills.get_address_whitelist_status(address=WHITELIST_ADDRESS)
     assert result.status is WhitelistStatus.PROCESSING
+    advance(60)
+    assert (
+        client.t_bills.get_address_whitelist_status(address=WHITELIST_ADDRESS).status
+        is WhitelistStatus.SUCCESS
+    )
 
 
 def test_add_address_to_whitelist(client: Matrixport) -> None:
@@ -61,8 +88,9 @@ def test_add_address_to_whitelist(client: Matrixport) -> None:
 
 def test_list_products(client: Matrixport) -> None:
     page = client.t_bills.list_products(limit=10)
-    assert page.total == 1
-    [product] = page.items
+    assert page.total == 2  # the Product Detail example's product and the Product List example's
+    usd, product = page.items
+    assert usd.product_id == PRODUCT_ID
     assert product.product_id == "7018115337489043456"
     assert product.product_type == "test-1"
     assert product.subject_type == "test-1"
@@ -75,7 +103,7 @@ def test_list_products(client: Matrixport) -> None:
     assert product.withdraw_max_amount == Decimal("50000")
     assert product.withdraw_service_fee == Decimal("0.01")
     assert isinstance(product.withdraw_service_fee, Decimal)
-    assert product.profit_reserve_factor is UNSET
+    assert product.profit_reserve_factor == Decimal("0.0012")  # what the list omits: the detail's
     confs = product.fiat_conversion_conf_list
     assert [(c.currency, c.fixed_rate, c.confirmed_after_conversion) for c in confs] == [
         ("USDT", Decimal("0.03"), False),
@@ -148,16 +176,17 @@ def test_get_product_asset(client: Matrixport) -> None:
 
 def test_list_product_apy_history_is_not_enveloped(client: Matrixport) -> None:
     history = client.t_bills.list_product_apy_history(product_id=PRODUCT_ID, start_time="1651032055205")
-    assert history.total == 75
-    [record] = history.items
-    assert record.deposit_apy == Decimal("0")
-    assert record.asset_apy == Decimal("0")
-    assert record.average_deposit_apy == Decimal("0")
-    assert record.average_asset_apy == Decimal("0")
-    assert record.utilization_rate == Decimal("0")
+    assert history.total == len(history.items) >= 90  # a row a sandbox day, the last 90 days at most
+    record = history.items[0]
+    assert record.deposit_apy == Decimal("0.05")  # the sandbox's rebase rate
+    assert record.asset_apy == Decimal("0.05")
+    assert record.average_deposit_apy == Decimal("0.05")
+    assert record.average_asset_apy == Decimal("0.05")
+    assert record.utilization_rate == Decimal("1")
     assert isinstance(record.deposit_apy, Decimal)
     assert isinstance(record.utilization_rate, Decimal)
-    assert record.timestamp == 1672898484000
+    assert record.timestamp % 86_400_000 == 0
+    assert record.timestamp > history.items[-1].timestamp
 
 
 def test_render_product_agreement(client: Matrixport) -> None:
@@ -166,9 +195,12 @@ def test_render_product_agreement(client: Matrixport) -> None:
         agreement_no="stbt_agreement001",
         address="0x079244F54519DA4e669E0a50F45AcdbCF7f32616",
     )
-    assert text == (
-        "\n\n[email protected]\n\nRedemption Fee Rate:0.12%\n\nManagement Fee Rate: 0.12%\n\n"
-        "Deposit Amount: -\n\nToken Mint Address: 0x079244F54519DA4e669E0a50F45AcdbCF7f32616\n\n"
+    assert (
+        text
+        == (  # the documented text; its first line, an e-mail address lost to the page, is the agreement
+            "\n\nstbt_agreement001\n\nRedemption Fee Rate:0.12%\n\nManagement Fee Rate: 0.12%\n\n"
+            "Deposit Amount: -\n\nToken Mint Address: 0x079244F54519DA4e669E0a50F45AcdbCF7f32616\n\n"
+        )
     )
 
 
@@ -186,65 +218,82 @@ def test_download_statement(client: Matrixport, tmp_path: Path) -> None:
 
 
 def test_list_user_addresses(client: Matrixport) -> None:
-    [address] = client.t_bills.list_user_addresses()
-    assert address.address == "xxx"
-    assert address.address_type is AddressType.INTERNAL
-    assert address.status is AddressStatus.PENDING_EFFECTIVE
+    addresses = client.t_bills.list_user_addresses()
+    assert [a.address for a in addresses] == [
+        "0x9F7a980DD70eCa879756c5f40e0f5ECd9455b2cB",
+        ADDRESS,
+        "0x079244F54519DA4e669E0a50F45AcdbCF7f32616",
+    ]
+    assert all(a.address_type is AddressType.EXTERNAL for a in addresses)
+    assert all(a.status is AddressStatus.EFFECTIVE for a in addresses)
 
 
 def test_get_user_balance(client: Matrixport) -> None:
     balance = client.t_bills.get_user_balance(currency="USDT")
-    assert balance.user_id == "670173"
+    assert balance.user_id == "9547"
     assert balance.currency == "USDT"
-    assert balance.balance == Decimal("110000897831")
+    assert balance.balance == Decimal("1000000")  # the sandbox wallet
     assert isinstance(balance.balance, Decimal)
 
 
-def test_get_max_redeem_amount(client: Matrixport) -> None:
+def test_get_max_redeem_amount(client: Matrixport, advance: Callable[[float], None]) -> None:
+    mint(client, advance, "200")
     result = client.t_bills.get_max_redeem_amount(product_id=PRODUCT_ID, address=ADDRESS)
-    assert result.withdraw_max == Decimal("199.920652783018775379")
-    assert str(result.withdraw_max) == "199.920652783018775379"
+    assert result.withdraw_max == Decimal("200")
+    client.t_bills.create_redemption(
+        address=ADDRESS, amount=Decimal("50"), currency="USDC", product_id=PRODUCT_ID
+    )
+    assert client.t_bills.get_max_redeem_amount(
+        product_id=PRODUCT_ID, address=ADDRESS
+    ).withdraw_max == Decimal("150")
 
 
-def test_list_user_profits(client: Matrixport) -> None:
+def test_list_user_profits(client: Matrixport, advance: Callable[[float], None]) -> None:
+    mint(client, advance, "1000")
+    advance(2 * 86_400)
     profits = client.t_bills.list_user_profits(product_id=PRODUCT_ID, user_address=ADDRESS)
-    assert profits.total_profit == Decimal("6.677478677064684797")
-    assert str(profits.total_profit) == "6.677478677064684797"
-    [row] = profits.items
-    assert row.timestamp == 1678172688000
-    assert row.profit == Decimal("6.677478677064684797")
-    assert row.profit_rate == Decimal("0.023968858344656375")
-    assert str(row.profit_rate) == "0.023968858344656375"
+    first = (Decimal("1000") * Decimal("0.05") / 365).quantize(Decimal("1E-18"), "ROUND_DOWN")
+    assert len(profits.items) == 2
+    newest, oldest = profits.items
+    assert oldest.profit == first
+    assert str(oldest.profit) == "0.136986301369863013"
+    assert newest.profit > first  # a rebase grows the balance the next one pays on
+    assert newest.timestamp - oldest.timestamp == 86_400_000
+    assert oldest.profit_rate == Decimal("0.05")
+    assert profits.total_profit == newest.profit + oldest.profit
 
 
-def test_get_user_brief_profit(client: Matrixport) -> None:
+def test_get_user_brief_profit(client: Matrixport, advance: Callable[[float], None]) -> None:
     profit = client.t_bills.get_user_brief_profit(product_id=PRODUCT_ID, user_address=ADDRESS)
-    assert profit.total_profit == Decimal("0.0")
-    assert profit.latest_profit == Decimal("0.0")
-    assert str(profit.total_profit) == "0.0"
+    assert profit.total_profit == Decimal("0")
+    assert profit.latest_profit == Decimal("0")
+    mint(client, advance, "1000")
+    advance(86_400)
+    profit = client.t_bills.get_user_brief_profit(product_id=PRODUCT_ID, user_address=ADDRESS)
+    assert profit.latest_profit == Decimal("0.136986301369863013")
+    assert profit.total_profit == profit.latest_profit
     assert isinstance(profit.latest_profit, Decimal)
 
 
-def test_get_processing_asset(client: Matrixport) -> None:
+def test_get_processing_asset(client: Matrixport, advance: Callable[[float], None]) -> None:
+    deposit(client, "300")
     asset = client.t_bills.get_processing_asset(product_id=PRODUCT_ID, address=ADDRESS)
-    assert asset.depositing == Decimal("0.0")
-    assert asset.withdrawing == Decimal("0.0")
+    assert asset.depositing == Decimal("300")
+    assert asset.withdrawing == Decimal("0")
     assert isinstance(asset.depositing, Decimal)
     assert isinstance(asset.withdrawing, Decimal)
+    advance(600)
+    asset = client.t_bills.get_processing_asset(product_id=PRODUCT_ID, address=ADDRESS)
+    assert (asset.depositing, asset.withdrawing) == (Decimal("0"), Decimal("0"))
 
 
 # --- orders --------------------------------------------------------------------------------------
 
 
 def test_create_deposit(client: Matrixport) -> None:
-    order_id = client.t_bills.create_deposit(
-        address=WHITELIST_ADDRESS,
-        amount=Decimal("100"),
-        ask_price_id="",
-        payment_currency="USDC",
-        product_id="7014779582435876864",
-    )
-    assert order_id == "string"
+    order_id = deposit(client, "100")
+    assert order_id.isdigit() and len(order_id) == 19
+    assert client.t_bills.get_user_balance(currency="USDC").balance == Decimal("999900")
 
 
 def test_preview_deposit(client: Matrixport) -> None:
@@ -253,9 +302,8 @@ def test_preview_deposit(client: Matrixport) -> None:
     )
     assert preview.payment_principal == Decimal("1000")
     assert preview.payment_currency == "USDT"
-    assert preview.reference_apy == Decimal("0.00801327245152527107240870304965529252643224980571")
-    assert str(preview.reference_apy) == "0.00801327245152527107240870304965529252643224980571"
-    assert preview.daily_interest == Decimal("0.02195417")
+    assert preview.reference_apy == Decimal("0.05")  # the sandbox's rebase rate
+    assert preview.daily_interest == Decimal("0.13287671")  # 970 x 5 % / 365
     assert preview.currency == "USD"
     assert preview.stbt_amount == Decimal("970")
     assert preview.fiat_conversion_fee == Decimal("30")
@@ -265,14 +313,18 @@ def test_preview_deposit(client: Matrixport) -> None:
     assert preview.no_daily_interest is False
 
 
-def test_create_redemption(client: Matrixport) -> None:
+def test_create_redemption(client: Matrixport, advance: Callable[[float], None]) -> None:
+    mint(client, advance, "100")
     order_id = client.t_bills.create_redemption(
-        address=WHITELIST_ADDRESS,
-        amount=Decimal("100"),
-        currency="USDC",
-        product_id="7014779582435876864",
+        address=ADDRESS, amount=Decimal("100"), currency="USDC", product_id=PRODUCT_ID
     )
-    assert order_id == "string"
+    assert order_id.isdigit() and len(order_id) == 19
+    advance(600)
+    order = client.t_bills.get_order_detail(id=order_id)
+    assert order.order_type is OrderType.WITHDRAW
+    assert order.order_status is OrderStatus.COMPLETED
+    assert order.settlement_amount == Decimal("99.88")  # less the 0.12 % service fee
+    assert order.settlement_currency == "USDC"
 
 
 def test_preview_redemption(client: Matrixport) -> None:
@@ -285,22 +337,24 @@ def test_preview_redemption(client: Matrixport) -> None:
     assert isinstance(preview.stbt_to_be_burnt, Decimal)
 
 
-def test_get_order_result(client: Matrixport) -> None:
-    result = client.t_bills.get_order_result(order_id="7026913053715312640")
-    assert result.order_id == "7026913053715312640"
+def test_get_order_result(client: Matrixport, advance: Callable[[float], None]) -> None:
+    order_id = deposit(client, "120")
+    result = client.t_bills.get_order_result(order_id=order_id)
+    assert result.order_id == order_id
     assert result.order_type is OrderType.DEPOSIT
-    assert result.amount == Decimal("99965.54888523")
+    assert result.amount == Decimal("120")
     assert result.currency == "USD"
-    # 120 is not in the Order Status table (errata TB-21): kept as an unknown member, which the
-    # table's "other" row reads as still processing.
-    assert result.status == 120
-    assert result.status.name == "UNKNOWN_120"
-    assert result.status not in (OrderStatus.COMPLETED, OrderStatus.FAILED, OrderStatus.CANCELLED)
+    assert result.status is OrderStatus.INITIAL
     assert result.address == ADDRESS
-    assert result.fail_msg == "0"
+    assert result.fail_msg == ""
     assert result.paid_amount == Decimal("120")
     assert isinstance(result.paid_amount, Decimal)
     assert result.paid_currency == "USDC"
+    advance(10)
+    # 120, processing, is not in the Order Status table (errata TB-21): an UNKNOWN_120 member
+    assert client.t_bills.get_order_result(order_id=order_id).status == 120
+    advance(600)
+    assert client.t_bills.get_order_result(order_id=order_id).status is OrderStatus.COMPLETED
 
 
 def test_list_orders(client: Matrixport) -> None:
@@ -473,6 +527,5 @@ async def test_async_preview_deposit(async_client: AsyncMatrixport) -> None:
     preview = await async_client.t_bills.preview_deposit(
         product_id=PRODUCT_ID, payment_currency="USDT", principal=Decimal("1000")
     )
-    assert preview.reference_apy == Decimal("0.00801327245152527107240870304965529252643224980571")
-    assert str(preview.reference_apy) == "0.00801327245152527107240870304965529252643224980571"
+    assert preview.reference_apy == Decimal("0.05")
     assert preview.stbt_amount == Decimal("970")

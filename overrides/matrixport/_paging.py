@@ -13,9 +13,12 @@ class PageWalker:
     """The state of one walk: which request comes next, which items are new, when to stop.
 
     A walk ends when the server says so (an empty page, `total` reached, no next cursor), after
-    `max_items`, or with `ResponseValidationError` when the server goes round in circles: a page
-    with nothing new, or a cursor it already gave.
+    `max_items`, or with `ResponseValidationError` when the server goes round in circles: a cursor
+    it already gave, or `STALE_PAGES` pages in a row with nothing new. (One such page is allowed:
+    the Balance+ document warns that a cursor's page may repeat the previous page's rows.)
     """
+
+    STALE_PAGES = 2
 
     def __init__(self, op: Operation[Any], kwargs: dict[str, Any], max_items: int | None = None) -> None:
         if op.pagination is None:
@@ -30,6 +33,7 @@ class PageWalker:
         self.cursors: set[Any] = set()
         self.seen: set[Any] = set()
         self.left = max_items
+        self.stale = 0
         self.done = max_items == 0
 
     def request_kwargs(self) -> dict[str, Any]:
@@ -57,8 +61,9 @@ class PageWalker:
                 self._circling(f"the server gave cursor {following} again")
             self.cursors.add(self.cursor)
             self.cursor = following
-        if items and not fresh and not self.done:
-            self._circling(f"a page brings nothing new ({len(items)} items already seen)")
+        self.stale = self.stale + 1 if items and not fresh and not self.done else 0
+        if self.stale >= self.STALE_PAGES:
+            self._circling(f"{self.stale} pages in a row bring nothing new")
         if self.left is not None:
             fresh = fresh[: self.left]
             self.left -= len(fresh)
