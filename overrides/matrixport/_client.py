@@ -8,7 +8,6 @@ the two clients only perform what a flow asks for (send a request, sleep).
 
 from __future__ import annotations
 
-import asyncio
 import enum
 import importlib
 import os
@@ -76,6 +75,13 @@ class RequestOptions:
     max_retries: int | None = None
     deadline: float | None = None
     """Seconds the whole call may take, every attempt and wait included (the client's when None)."""
+
+
+def _asyncio() -> Any:
+    """asyncio, imported when an AsyncMatrixport needs it: it is most of what `import matrixport` costs."""
+    import asyncio
+
+    return asyncio
 
 
 def query_pairs(params: Mapping[str, Any]) -> list[tuple[str, str]]:
@@ -471,11 +477,11 @@ class AsyncMatrixport(_ClientCore[httpx.AsyncClient]):
     """The Matrixport API client for asyncio; the same methods as `Matrixport`, awaited."""
 
     _http_class = httpx.AsyncClient
-    _slots_class = asyncio.Semaphore
+    _slots_class = staticmethod(lambda size: _asyncio().Semaphore(size))
 
     async def _perform(self, step: Step) -> Received | None:
         if isinstance(step, Sleep):
-            await asyncio.sleep(step.seconds)
+            await _asyncio().sleep(step.seconds)
             return None
         async with self._slots:
             response = await self._http.send(step.prepare(), stream=True)
