@@ -100,6 +100,11 @@ class BalancePlus:
             order_source: Deposit order source: 1 the user places an order (the only value this API accepts).
             request_options: Per-call timeout, extra headers or request id.
 
+        Raises:
+            OutcomeUnknownError: the request may have been acted on, without a definite answer;
+                check with `client.balance_plus.get_deposit_withdraw_result`.
+            MatrixportError: anything else: see `matrixport.errors`.
+
         """
         result: OrderAccepted = self._client.call(
             _create_deposit.OPERATION,
@@ -194,6 +199,11 @@ class BalancePlus:
             order_source: Order source: 1 the user places an order (the only value this API accepts).
             redeem_all: Whether to withdraw everything.
             request_options: Per-call timeout, extra headers or request id.
+
+        Raises:
+            OutcomeUnknownError: the request may have been acted on, without a definite answer;
+                check with `client.balance_plus.get_deposit_withdraw_result`.
+            MatrixportError: anything else: see `matrixport.errors`.
 
         """
         result: OrderAccepted = self._client.call(
@@ -508,6 +518,11 @@ class AsyncBalancePlus:
             order_source: Deposit order source: 1 the user places an order (the only value this API accepts).
             request_options: Per-call timeout, extra headers or request id.
 
+        Raises:
+            OutcomeUnknownError: the request may have been acted on, without a definite answer;
+                check with `client.balance_plus.get_deposit_withdraw_result`.
+            MatrixportError: anything else: see `matrixport.errors`.
+
         """
         result: OrderAccepted = await self._client.call(
             _create_deposit.OPERATION,
@@ -602,6 +617,11 @@ class AsyncBalancePlus:
             order_source: Order source: 1 the user places an order (the only value this API accepts).
             redeem_all: Whether to withdraw everything.
             request_options: Per-call timeout, extra headers or request id.
+
+        Raises:
+            OutcomeUnknownError: the request may have been acted on, without a definite answer;
+                check with `client.balance_plus.get_deposit_withdraw_result`.
+            MatrixportError: anything else: see `matrixport.errors`.
 
         """
         result: OrderAccepted = await self._client.call(

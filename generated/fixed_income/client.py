@@ -242,6 +242,14 @@ class FixedIncome:
                 `out_serial_number` (errata FI-6). Idempotency key: generated when not given, reused on every retry.
             request_options: Per-call timeout, extra headers or request id.
 
+        Returns:
+            The result, with `idempotency_key` (the `serial_number` sent) and `request_id`.
+
+        Raises:
+            OutcomeUnknownError: the request may have been acted on, without a definite answer;
+                `client.resolve(error)` looks it up by `error.idempotency_key`.
+            MatrixportError: anything else: see `matrixport.errors`.
+
         """
         result: OrderCreated = self._client.call(
             _create_order.OPERATION,
@@ -388,6 +396,10 @@ class FixedIncome:
             order_id: Order ID, e.g. 6820626049743773696.
             request_options: Per-call timeout, extra headers or request id.
 
+        Raises:
+            OutcomeUnknownError: the request may have been acted on, without a definite answer.
+            MatrixportError: anything else: see `matrixport.errors`.
+
         """
         result: None = self._client.call(
             _disable_order_auto_renew.OPERATION,
@@ -410,6 +422,10 @@ class FixedIncome:
         Args:
             order_id: Order ID, e.g. 6820626049743773696.
             request_options: Per-call timeout, extra headers or request id.
+
+        Raises:
+            OutcomeUnknownError: the request may have been acted on, without a definite answer.
+            MatrixportError: anything else: see `matrixport.errors`.
 
         """
         result: None = self._client.call(
@@ -511,6 +527,11 @@ class FixedIncome:
                 principal left is redeemed, with no warning or error.
             request_options: Per-call timeout, extra headers or request id.
 
+        Raises:
+            OutcomeUnknownError: the request may have been acted on, without a definite answer;
+                check with `client.fixed_income.get_redeem_detail`.
+            MatrixportError: anything else: see `matrixport.errors`.
+
         """
         result: RedeemRecord = self._client.call(
             _redeem_order.OPERATION,
@@ -590,6 +611,10 @@ class FixedIncome:
             user_id: User ID.
             group_id: Group ID.
             request_options: Per-call timeout, extra headers or request id.
+
+        Raises:
+            OutcomeUnknownError: the request may have been acted on, without a definite answer.
+            MatrixportError: anything else: see `matrixport.errors`.
 
         """
         result: None = self._client.call(
@@ -813,6 +838,14 @@ class AsyncFixedIncome:
                 `out_serial_number` (errata FI-6). Idempotency key: generated when not given, reused on every retry.
             request_options: Per-call timeout, extra headers or request id.
 
+        Returns:
+            The result, with `idempotency_key` (the `serial_number` sent) and `request_id`.
+
+        Raises:
+            OutcomeUnknownError: the request may have been acted on, without a definite answer;
+                `client.resolve(error)` looks it up by `error.idempotency_key`.
+            MatrixportError: anything else: see `matrixport.errors`.
+
         """
         result: OrderCreated = await self._client.call(
             _create_order.OPERATION,
@@ -959,6 +992,10 @@ class AsyncFixedIncome:
             order_id: Order ID, e.g. 6820626049743773696.
             request_options: Per-call timeout, extra headers or request id.
 
+        Raises:
+            OutcomeUnknownError: the request may have been acted on, without a definite answer.
+            MatrixportError: anything else: see `matrixport.errors`.
+
         """
         result: None = await self._client.call(
             _disable_order_auto_renew.OPERATION,
@@ -981,6 +1018,10 @@ class AsyncFixedIncome:
         Args:
             order_id: Order ID, e.g. 6820626049743773696.
             request_options: Per-call timeout, extra headers or request id.
+
+        Raises:
+            OutcomeUnknownError: the request may have been acted on, without a definite answer.
+            MatrixportError: anything else: see `matrixport.errors`.
 
         """
         result: None = await self._client.call(
@@ -1082,6 +1123,11 @@ class AsyncFixedIncome:
                 principal left is redeemed, with no warning or error.
             request_options: Per-call timeout, extra headers or request id.
 
+        Raises:
+            OutcomeUnknownError: the request may have been acted on, without a definite answer;
+                check with `client.fixed_income.get_redeem_detail`.
+            MatrixportError: anything else: see `matrixport.errors`.
+
         """
         result: RedeemRecord = await self._client.call(
             _redeem_order.OPERATION,
@@ -1161,6 +1207,10 @@ class AsyncFixedIncome:
             user_id: User ID.
             group_id: Group ID.
             request_options: Per-call timeout, extra headers or request id.
+
+        Raises:
+            OutcomeUnknownError: the request may have been acted on, without a definite answer.
+            MatrixportError: anything else: see `matrixport.errors`.
 
         """
         result: None = await self._client.call(

@@ -159,6 +159,11 @@ class FixedStaking:
             amount_dec: Investment amount.
             request_options: Per-call timeout, extra headers or request id.
 
+        Raises:
+            OutcomeUnknownError: the request may have been acted on, without a definite answer;
+                check with `client.fixed_staking.get_order_result`.
+            MatrixportError: anything else: see `matrixport.errors`.
+
         """
         result: OrderCreated = self._client.call(
             _create_order.OPERATION,
@@ -328,6 +333,11 @@ class FixedStaking:
                 5.10749999 (the response's `redeem_principal_dec`).
             request_options: Per-call timeout, extra headers or request id.
 
+        Raises:
+            OutcomeUnknownError: the request may have been acted on, without a definite answer;
+                check with `client.fixed_staking.get_redeem_detail`.
+            MatrixportError: anything else: see `matrixport.errors`.
+
         """
         result: RedeemRecord = self._client.call(
             _redeem_order.OPERATION,
@@ -485,6 +495,11 @@ class AsyncFixedStaking:
             product_id: Product ID, e.g. 6820591484295766016.
             amount_dec: Investment amount.
             request_options: Per-call timeout, extra headers or request id.
+
+        Raises:
+            OutcomeUnknownError: the request may have been acted on, without a definite answer;
+                check with `client.fixed_staking.get_order_result`.
+            MatrixportError: anything else: see `matrixport.errors`.
 
         """
         result: OrderCreated = await self._client.call(
@@ -654,6 +669,11 @@ class AsyncFixedStaking:
             principal: Principal of the shares redeemed, `share` times the order's `share_price`, e8: 510749999 is
                 5.10749999 (the response's `redeem_principal_dec`).
             request_options: Per-call timeout, extra headers or request id.
+
+        Raises:
+            OutcomeUnknownError: the request may have been acted on, without a definite answer;
+                check with `client.fixed_staking.get_redeem_detail`.
+            MatrixportError: anything else: see `matrixport.errors`.
 
         """
         result: RedeemRecord = await self._client.call(

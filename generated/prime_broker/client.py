@@ -202,6 +202,15 @@ class PrimeBroker:
             request_id: Request id, 8 to 32 characters (e.g. a timestamp). Idempotency key: generated when not given, reused on every retry.
             request_options: Per-call timeout, extra headers or request id.
 
+        Returns:
+            `Accepted`: `idempotency_key` (the `request_id` sent), `request_id`, and `data`, the
+            document's `data`.
+
+        Raises:
+            OutcomeUnknownError: the request may have been acted on, without a definite answer;
+                `client.resolve(error)` looks it up by `error.idempotency_key`.
+            MatrixportError: anything else: see `matrixport.errors`.
+
         """
         result: Accepted[None] = self._client.call(
             _repay_loan_bill.OPERATION,
@@ -253,6 +262,11 @@ class PrimeBroker:
             lending_accounts: Order disbursement account configuration.
             request_options: Per-call timeout, extra headers or request id.
 
+        Raises:
+            OutcomeUnknownError: the request may have been acted on, without a definite answer;
+                check with `client.prime_broker.get_order_detail`.
+            MatrixportError: anything else: see `matrixport.errors`.
+
         """
         result: None = self._client.call(
             _set_lending_account.OPERATION,
@@ -283,6 +297,15 @@ class PrimeBroker:
             order_id: Order id.
             request_id: Request id, 8 to 32 characters (e.g. a timestamp). Idempotency key: generated when not given, reused on every retry.
             request_options: Per-call timeout, extra headers or request id.
+
+        Returns:
+            `Accepted`: `idempotency_key` (the `request_id` sent), `request_id`, and `data`, the
+            document's `data` (after a refused repeat, `confirmation` is the record found by the key).
+
+        Raises:
+            OutcomeUnknownError: the request may have been acted on, without a definite answer;
+                `client.resolve(error)` looks it up by `error.idempotency_key`.
+            MatrixportError: anything else: see `matrixport.errors`.
 
         """
         result: Accepted[None] = self._client.call(
@@ -486,6 +509,15 @@ class PrimeBroker:
             request_id: Request id, 8 to 32 characters (e.g. a timestamp). Idempotency key: generated when not given, reused on every retry.
             request_options: Per-call timeout, extra headers or request id.
 
+        Returns:
+            `Accepted`: `idempotency_key` (the `request_id` sent), `request_id`, and `data`, the
+            document's `data` (after a refused repeat, `confirmation` is the record found by the key).
+
+        Raises:
+            OutcomeUnknownError: the request may have been acted on, without a definite answer;
+                `client.resolve(error)` looks it up by `error.idempotency_key`.
+            MatrixportError: anything else: see `matrixport.errors`.
+
         """
         result: Accepted[None] = self._client.call(
             _renew_order.OPERATION,
@@ -517,6 +549,15 @@ class PrimeBroker:
             account_id: Repay account id, only supports exchange sub-accounts.
             request_id: Request id, 8 to 32 characters (e.g. a timestamp). Idempotency key: generated when not given, reused on every retry.
             request_options: Per-call timeout, extra headers or request id.
+
+        Returns:
+            `Accepted`: `idempotency_key` (the `request_id` sent), `request_id`, and `data`, the
+            document's `data` (after a refused repeat, `confirmation` is the record found by the key).
+
+        Raises:
+            OutcomeUnknownError: the request may have been acted on, without a definite answer;
+                `client.resolve(error)` looks it up by `error.idempotency_key`.
+            MatrixportError: anything else: see `matrixport.errors`.
 
         """
         result: Accepted[None] = self._client.call(
@@ -703,6 +744,15 @@ class PrimeBroker:
             is_instant_transfer: Use the instant transfer (CEX to CEX only).
             request_options: Per-call timeout, extra headers or request id.
 
+        Returns:
+            `Accepted`: `idempotency_key` (the `serial_no` sent), `request_id`, and `data`, the
+            document's `data` (after a refused repeat, `confirmation` is the record found by the key).
+
+        Raises:
+            OutcomeUnknownError: the request may have been acted on, without a definite answer;
+                `client.resolve(error)` looks it up by `error.idempotency_key`.
+            MatrixportError: anything else: see `matrixport.errors`.
+
         """
         result: Accepted[None] = self._client.call(
             _create_transfer.OPERATION,
@@ -849,6 +899,15 @@ class PrimeBroker:
             serial_no: Serial no of the withdrawal, 8 to 32 characters (e.g. a timestamp). Idempotency key: generated when not given, reused on every retry.
             request_options: Per-call timeout, extra headers or request id.
 
+        Returns:
+            `Accepted`: `idempotency_key` (the `serial_no` sent), `request_id`, and `data`, the
+            document's `data`.
+
+        Raises:
+            OutcomeUnknownError: the request may have been acted on, without a definite answer;
+                `client.resolve(error)` looks it up by `error.idempotency_key`.
+            MatrixportError: anything else: see `matrixport.errors`.
+
         """
         result: Accepted[str] = self._client.call(
             _create_profit_accrual.OPERATION,
@@ -881,6 +940,15 @@ class PrimeBroker:
             request_id: Request id, 8 to 32 characters (e.g. a timestamp). Idempotency key: generated when not given, reused on every retry.
             custody_id: Supported Custody ID on the Exchange (from `client.prime_broker.list_exchange_custody`).
             request_options: Per-call timeout, extra headers or request id.
+
+        Returns:
+            `Accepted`: `idempotency_key` (the `request_id` sent), `request_id`, and `data`, the
+            document's `data`.
+
+        Raises:
+            OutcomeUnknownError: the request may have been acted on, without a definite answer;
+                `client.resolve(error)` looks it up by `error.idempotency_key`.
+            MatrixportError: anything else: see `matrixport.errors`.
 
         """
         result: Accepted[str] = self._client.call(
@@ -1262,6 +1330,15 @@ class PrimeBroker:
             serial_no: DMA bill serial no (the `serial_no` of `client.prime_broker.list_dma_bills`).
             request_options: Per-call timeout, extra headers or request id.
 
+        Returns:
+            `Accepted`: `idempotency_key` (the `request_id` sent), `request_id`, and `data`, the
+            document's `data`.
+
+        Raises:
+            OutcomeUnknownError: the request may have been acted on, without a definite answer;
+                `client.resolve(error)` looks it up by `error.idempotency_key`.
+            MatrixportError: anything else: see `matrixport.errors`.
+
         """
         result: Accepted[None] = self._client.call(
             _repay_dma_bill.OPERATION,
@@ -1478,6 +1555,15 @@ class AsyncPrimeBroker:
             request_id: Request id, 8 to 32 characters (e.g. a timestamp). Idempotency key: generated when not given, reused on every retry.
             request_options: Per-call timeout, extra headers or request id.
 
+        Returns:
+            `Accepted`: `idempotency_key` (the `request_id` sent), `request_id`, and `data`, the
+            document's `data`.
+
+        Raises:
+            OutcomeUnknownError: the request may have been acted on, without a definite answer;
+                `client.resolve(error)` looks it up by `error.idempotency_key`.
+            MatrixportError: anything else: see `matrixport.errors`.
+
         """
         result: Accepted[None] = await self._client.call(
             _repay_loan_bill.OPERATION,
@@ -1529,6 +1615,11 @@ class AsyncPrimeBroker:
             lending_accounts: Order disbursement account configuration.
             request_options: Per-call timeout, extra headers or request id.
 
+        Raises:
+            OutcomeUnknownError: the request may have been acted on, without a definite answer;
+                check with `client.prime_broker.get_order_detail`.
+            MatrixportError: anything else: see `matrixport.errors`.
+
         """
         result: None = await self._client.call(
             _set_lending_account.OPERATION,
@@ -1559,6 +1650,15 @@ class AsyncPrimeBroker:
             order_id: Order id.
             request_id: Request id, 8 to 32 characters (e.g. a timestamp). Idempotency key: generated when not given, reused on every retry.
             request_options: Per-call timeout, extra headers or request id.
+
+        Returns:
+            `Accepted`: `idempotency_key` (the `request_id` sent), `request_id`, and `data`, the
+            document's `data` (after a refused repeat, `confirmation` is the record found by the key).
+
+        Raises:
+            OutcomeUnknownError: the request may have been acted on, without a definite answer;
+                `client.resolve(error)` looks it up by `error.idempotency_key`.
+            MatrixportError: anything else: see `matrixport.errors`.
 
         """
         result: Accepted[None] = await self._client.call(
@@ -1762,6 +1862,15 @@ class AsyncPrimeBroker:
             request_id: Request id, 8 to 32 characters (e.g. a timestamp). Idempotency key: generated when not given, reused on every retry.
             request_options: Per-call timeout, extra headers or request id.
 
+        Returns:
+            `Accepted`: `idempotency_key` (the `request_id` sent), `request_id`, and `data`, the
+            document's `data` (after a refused repeat, `confirmation` is the record found by the key).
+
+        Raises:
+            OutcomeUnknownError: the request may have been acted on, without a definite answer;
+                `client.resolve(error)` looks it up by `error.idempotency_key`.
+            MatrixportError: anything else: see `matrixport.errors`.
+
         """
         result: Accepted[None] = await self._client.call(
             _renew_order.OPERATION,
@@ -1793,6 +1902,15 @@ class AsyncPrimeBroker:
             account_id: Repay account id, only supports exchange sub-accounts.
             request_id: Request id, 8 to 32 characters (e.g. a timestamp). Idempotency key: generated when not given, reused on every retry.
             request_options: Per-call timeout, extra headers or request id.
+
+        Returns:
+            `Accepted`: `idempotency_key` (the `request_id` sent), `request_id`, and `data`, the
+            document's `data` (after a refused repeat, `confirmation` is the record found by the key).
+
+        Raises:
+            OutcomeUnknownError: the request may have been acted on, without a definite answer;
+                `client.resolve(error)` looks it up by `error.idempotency_key`.
+            MatrixportError: anything else: see `matrixport.errors`.
 
         """
         result: Accepted[None] = await self._client.call(
@@ -1979,6 +2097,15 @@ class AsyncPrimeBroker:
             is_instant_transfer: Use the instant transfer (CEX to CEX only).
             request_options: Per-call timeout, extra headers or request id.
 
+        Returns:
+            `Accepted`: `idempotency_key` (the `serial_no` sent), `request_id`, and `data`, the
+            document's `data` (after a refused repeat, `confirmation` is the record found by the key).
+
+        Raises:
+            OutcomeUnknownError: the request may have been acted on, without a definite answer;
+                `client.resolve(error)` looks it up by `error.idempotency_key`.
+            MatrixportError: anything else: see `matrixport.errors`.
+
         """
         result: Accepted[None] = await self._client.call(
             _create_transfer.OPERATION,
@@ -2125,6 +2252,15 @@ class AsyncPrimeBroker:
             serial_no: Serial no of the withdrawal, 8 to 32 characters (e.g. a timestamp). Idempotency key: generated when not given, reused on every retry.
             request_options: Per-call timeout, extra headers or request id.
 
+        Returns:
+            `Accepted`: `idempotency_key` (the `serial_no` sent), `request_id`, and `data`, the
+            document's `data`.
+
+        Raises:
+            OutcomeUnknownError: the request may have been acted on, without a definite answer;
+                `client.resolve(error)` looks it up by `error.idempotency_key`.
+            MatrixportError: anything else: see `matrixport.errors`.
+
         """
         result: Accepted[str] = await self._client.call(
             _create_profit_accrual.OPERATION,
@@ -2157,6 +2293,15 @@ class AsyncPrimeBroker:
             request_id: Request id, 8 to 32 characters (e.g. a timestamp). Idempotency key: generated when not given, reused on every retry.
             custody_id: Supported Custody ID on the Exchange (from `client.prime_broker.list_exchange_custody`).
             request_options: Per-call timeout, extra headers or request id.
+
+        Returns:
+            `Accepted`: `idempotency_key` (the `request_id` sent), `request_id`, and `data`, the
+            document's `data`.
+
+        Raises:
+            OutcomeUnknownError: the request may have been acted on, without a definite answer;
+                `client.resolve(error)` looks it up by `error.idempotency_key`.
+            MatrixportError: anything else: see `matrixport.errors`.
 
         """
         result: Accepted[str] = await self._client.call(
@@ -2537,6 +2682,15 @@ class AsyncPrimeBroker:
             account_id: Account id, for repay (e.g. `888.bal`).
             serial_no: DMA bill serial no (the `serial_no` of `client.prime_broker.list_dma_bills`).
             request_options: Per-call timeout, extra headers or request id.
+
+        Returns:
+            `Accepted`: `idempotency_key` (the `request_id` sent), `request_id`, and `data`, the
+            document's `data`.
+
+        Raises:
+            OutcomeUnknownError: the request may have been acted on, without a definite answer;
+                `client.resolve(error)` looks it up by `error.idempotency_key`.
+            MatrixportError: anything else: see `matrixport.errors`.
 
         """
         result: Accepted[None] = await self._client.call(

@@ -112,6 +112,11 @@ class TBills:
             address: Address (the user's STBT wallet address) to add to the whitelist.
             request_options: Per-call timeout, extra headers or request id.
 
+        Raises:
+            OutcomeUnknownError: the request may have been acted on, without a definite answer;
+                check with `client.t_bills.get_address_whitelist_status`.
+            MatrixportError: anything else: see `matrixport.errors`.
+
         """
         result: None = self._client.call(
             _add_address_to_whitelist.OPERATION,
@@ -387,6 +392,11 @@ class TBills:
             product_id: Product id.
             request_options: Per-call timeout, extra headers or request id.
 
+        Raises:
+            OutcomeUnknownError: the request may have been acted on, without a definite answer;
+                check with `client.t_bills.get_order_result`.
+            MatrixportError: anything else: see `matrixport.errors`.
+
         """
         result: str = self._client.call(
             _create_deposit.OPERATION,
@@ -451,6 +461,11 @@ class TBills:
             currency: Redeem currency (the currency the redemption settles in).
             product_id: Product id.
             request_options: Per-call timeout, extra headers or request id.
+
+        Raises:
+            OutcomeUnknownError: the request may have been acted on, without a definite answer;
+                check with `client.t_bills.get_order_result`.
+            MatrixportError: anything else: see `matrixport.errors`.
 
         """
         result: str = self._client.call(
@@ -764,6 +779,11 @@ class AsyncTBills:
             address: Address (the user's STBT wallet address) to add to the whitelist.
             request_options: Per-call timeout, extra headers or request id.
 
+        Raises:
+            OutcomeUnknownError: the request may have been acted on, without a definite answer;
+                check with `client.t_bills.get_address_whitelist_status`.
+            MatrixportError: anything else: see `matrixport.errors`.
+
         """
         result: None = await self._client.call(
             _add_address_to_whitelist.OPERATION,
@@ -1039,6 +1059,11 @@ class AsyncTBills:
             product_id: Product id.
             request_options: Per-call timeout, extra headers or request id.
 
+        Raises:
+            OutcomeUnknownError: the request may have been acted on, without a definite answer;
+                check with `client.t_bills.get_order_result`.
+            MatrixportError: anything else: see `matrixport.errors`.
+
         """
         result: str = await self._client.call(
             _create_deposit.OPERATION,
@@ -1103,6 +1128,11 @@ class AsyncTBills:
             currency: Redeem currency (the currency the redemption settles in).
             product_id: Product id.
             request_options: Per-call timeout, extra headers or request id.
+
+        Raises:
+            OutcomeUnknownError: the request may have been acted on, without a definite answer;
+                check with `client.t_bills.get_order_result`.
+            MatrixportError: anything else: see `matrixport.errors`.
 
         """
         result: str = await self._client.call(
