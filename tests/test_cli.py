@@ -424,3 +424,14 @@ def test_the_fake_api_answers_as_the_client_expects(fake_api: FakeAPI) -> None:
     assert [order.order_id for order in orders] == [f"order-{n}" for n in range(5)]
     assert record.process.value == 3
     assert httpx.get(f"{fake_api.url}/nothing").json()["data"] is None
+
+
+def test_the_readme_lists_every_exit_status() -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Command line", 1)[1].split("\n## ", 1)[0]
+    listed = {
+        int(row.split("|")[1])
+        for row in section.splitlines()
+        if row.startswith("| ") and row.split("|")[1].strip().isdigit()
+    }
+    assert listed == {status.value for status in Exit}
