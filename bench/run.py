@@ -37,6 +37,8 @@ import matrixport
 import requests
 from matrixport import AsyncMatrixport, Matrixport, MatrixportAuth, sign
 from matrixport._convert import json_dumps
+from matrixport._flow import Received
+from matrixport._operation import CallContext
 
 ROOT = Path(__file__).resolve().parent.parent
 SECRET = "sandbox-secret-key"
@@ -316,8 +318,8 @@ def bench_decoding(items: int, rounds: int) -> dict[str, Any]:
             "Envelope", code=(int, ...), message=(str, ...), data=(contract.OrderList, ...)
         )
     contenders: dict[str, Callable[[], Any]] = {
-        "matrixport (attrs + Decimal)": lambda: client._result(
-            list_orders.OPERATION, response, "bench", None
+        "matrixport (attrs + Decimal)": lambda: client.result(
+            list_orders.OPERATION, Received(200, response.headers, body), CallContext("bench")
         ),
         "json.loads (floor)": lambda: json.loads(body),
         "pydantic v2 (datamodel-code-generator)": lambda: envelope.model_validate_json(body),
