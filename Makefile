@@ -6,7 +6,7 @@ BIN := $(CURDIR)/$(VENV)/bin
 # The documents whose client is generated, served by the sandbox and tested.
 DOCUMENTS := balance-plus fixed-income fixed-staking prime-broker t-bills
 SANDBOX_PORT := 8765
-HAND_WRITTEN := overrides codegen tests scripts examples bench
+HAND_WRITTEN := overrides codegen tests scripts examples bench docs
 export PATH := $(BIN):$(PATH)
 
 # What the cross-language checks (tests/xlang) need beyond Java 17, Node and Rust: Go (make test
@@ -15,13 +15,14 @@ XLANG_PACKAGES := libjakarta-annotation-api-java librust-serde-dev librust-serde
 	librust-serde-json-dev librust-serde-repr-dev
 XLANG_LANGUAGES := go typescript-fetch java rust
 
-.PHONY: help tools go-toolchain xlang-tools bundle generate check-generated tables errata crosscheck spec lint-spec typescript xlang install lint test downstream fuzz bench sandbox record demo clean
+.PHONY: help tools go-toolchain browser docs xlang-tools bundle generate check-generated tables errata crosscheck spec lint-spec typescript xlang install lint test downstream fuzz bench sandbox record demo clean
 
 help:
 	@echo "make demo      run the quickstart against the local sandbox"
 	@echo "make test      generation in sync, lint, type checks and the tests"
 	@echo "make generate  spec/ -> build/spec (bundles) -> generated/"
 	@echo "make spec      the published specs, per document and combined, in dist/spec/"
+	@echo "make docs      the documentation site in dist/docs/ (API, Python and command reference, guides, errata)"
 	@echo "make tables    spec/documents -> spec/tables (the documents' tables and examples as data)"
 	@echo "make errata    spec/errata -> spec/ERRATA.md"
 	@echo "make crosscheck  the differences between the documents and the spec (spec/differences.txt)"
@@ -47,6 +48,11 @@ tools: $(VENV)/.installed node_modules/.installed
 # Go from Debian when the machine has none (a fresh machine: about 20 s, once).
 go-toolchain:
 	@command -v go >/dev/null || scripts/debian-packages golang-go
+
+# Debian's Chromium for the documentation site's browser test (tests/test_docs_site.py), once per
+# machine; without root it names the package and fails: the test never skips.
+browser:
+	@command -v chromium >/dev/null || scripts/debian-packages chromium
 
 xlang-tools: tools go-toolchain
 	@command -v javac >/dev/null || scripts/debian-packages default-jdk-headless
@@ -102,6 +108,10 @@ xlang: xlang-tools spec
 	status=0; for language in $(XLANG_LANGUAGES); do \
 		$(BIN)/python tests/xlang/xlang.py $$language dist/spec/*.yaml || status=1; done; exit $$status
 
+# The documentation site, dist/docs/ (docs/build.py): rebuilt only when what it reads has changed.
+docs: install spec
+	$(BIN)/python docs/build.py --out dist/docs
+
 # A regular (not editable) install: the tests exercise the package exactly as users get it.
 install: tools
 	$(BIN)/python -m pip install --quiet --no-deps --force-reinstall .
@@ -111,7 +121,7 @@ lint: install
 	$(BIN)/ruff format --check $(HAND_WRITTEN)
 	$(BIN)/mypy -p matrixport
 
-test: check-generated lint lint-spec typescript go-toolchain downstream
+test: check-generated lint lint-spec typescript go-toolchain downstream docs browser
 	$(BIN)/pytest
 	# The benchmark once with tiny sizes, so it cannot rot (its figures mean nothing).
 	$(BIN)/python bench/run.py --quick --json build/bench-quick.json

@@ -1,0 +1,447 @@
+"""The `matrixport` command, run as users run it: the installed script, in its own process.
+
+Against `matrixport-sandbox` started on a free port (one with its defaults, one failing every request
+with HTTP 500), and against a small fake API of this file for what the sandbox does not do
+deterministically (a list that pages, a result that stays pending). Values are compared with what
+the Python client returns for the same call, so the command is checked to show exactly that.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from decimal import Decimal
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+import httpx
+import pytest
+from matrixport import Matrixport
+from matrixport.cli._catalog import all_operations, documents
+from matrixport.cli._exit import Exit, exit_status
+
+from tests.conftest import ACCESS_KEY, SECRET_KEY
+
+COMMAND = str(Path(sys.executable).with_name("matrixport"))
+SPECS = Path(__file__).resolve().parent.parent / "generated" / "_specs"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+def start_sandbox(*flags: str) -> Iterator[str]:
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "matrixport.sandbox", "--port", str(port), *flags],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        with socket.socket() as probe:
+            if probe.connect_ex(("127.0.0.1", port)) == 0:
+                break
+        assert process.poll() is None and time.monotonic() < deadline, "the sandbox did not start"
+        time.sleep(0.05)
+    yield url
+    process.terminate()
+    process.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def sandbox() -> Iterator[str]:
+    # Sandbox time 600 times faster than real time: a transfer's 30 s processing takes 0.05 s.
+    yield from start_sandbox("--clock-speed", "600")
+
+
+@pytest.fixture(scope="module")
+def failing_sandbox() -> Iterator[str]:
+    yield from start_sandbox("--fault-rate", "1", "--fault-kinds", "500")
+
+
+def matrixport(
+    *args: str, base_url: str | None = None, **environment: str
+) -> subprocess.CompletedProcess[str]:
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith("MATRIXPORT_") and key not in ("COLUMNS", "LINES")
+    }
+    env.update(
+        MATRIXPORT_ACCESS_KEY=ACCESS_KEY, MATRIXPORT_SECRET_KEY=SECRET_KEY, COLUMNS="160", PYTHONUTF8="1"
+    )
+    if base_url is not None:
+        env["MATRIXPORT_BASE_URL"] = base_url
+    for key, value in environment.items():
+        if value == "":
+            env.pop(key, None)
+        else:
+            env[key] = value
+    return subprocess.run([COMMAND, *args], capture_output=True, text=True, env=env, timeout=120, check=False)
+
+
+def as_json(result: subprocess.CompletedProcess[str]) -> Any:
+    assert result.returncode == Exit.OK, result.stderr
+    return json.loads(result.stdout)
+
+
+def plain(value: Decimal) -> str:
+    return format(value, "f")
+
+
+# Help at every level, from the same operation data as the client.
+
+
+def test_help_lists_the_documents_and_the_exit_statuses() -> None:
+    result = matrixport("--help")
+    assert result.returncode == 0
+    for command in ("balance-plus", "fixed-income", "fixed-staking", "prime-broker", "t-bills"):
+        assert command in result.stdout
+    for status in Exit:
+        assert f"{status.value:>3}  " in result.stdout
+    assert "MATRIXPORT_ACCESS_KEY" in result.stdout
+
+
+def test_document_help_lists_every_operation() -> None:
+    result = matrixport("prime-broker", "--help")
+    assert result.returncode == 0
+    operations = documents()["prime-broker"].operations
+    assert len(operations) == 29
+    for command in operations:
+        assert f"  {command}" in result.stdout
+    assert "Transfer" in result.stdout
+
+
+def test_operation_help_lists_its_arguments_and_modes() -> None:
+    result = matrixport("prime-broker", "create-transfer", "--help")
+    assert result.returncode == 0
+    text = result.stdout
+    for option in ("--from-account", "--to-account", "--currency", "--amount DECIMAL", "--serial-no"):
+        assert option in text
+    assert "Idempotency key: generated when not given" in text  # the docstring's help, per argument
+    assert "--wait" in text and "get-transfer-record" in text  # the result operation it can follow
+    assert "--all" not in text  # does not page
+    assert "--output [table|json|jsonl]" in text
+    assert text.count("[required]") == 4
+    listing = matrixport("prime-broker", "list-orders", "--help").stdout
+    assert "--all" in listing and "--max-items" in listing
+    assert "One of: " in listing and "PENDING" in listing  # enum members by name and value
+
+
+def test_every_operation_has_a_command() -> None:
+    operations = list(all_operations())
+    assert len(operations) == 90
+    from matrixport.cli._commands import operation_command
+
+    for info in operations:  # building a command refuses arguments that shadow its own options
+        command = operation_command(info)
+        assert {param.name for param in command.params} >= {f"arg_{p.name}" for p in info.parameters}
+
+
+# Results: exact JSON, tables.
+
+
+def test_json_prints_exact_decimals(sandbox: str) -> None:
+    result = matrixport(
+        "balance-plus", "get-currency-detail", "--currency", "BTC", "--output", "json", base_url=sandbox
+    )
+    shown = as_json(result)
+    with Matrixport(ACCESS_KEY, SECRET_KEY, sandbox) as client:
+        detail = client.balance_plus.get_currency_detail(currency="BTC")
+    assert shown["current_apy"] == plain(detail.current_apy)
+    assert shown["pool_supply"] == plain(detail.pool_supply)
+    assert shown["policy"]["inflection_point"] == plain(detail.policy.inflection_point)
+    assert shown["product_status"] == detail.product_status.value
+    assert f'"current_apy": "{plain(detail.current_apy)}"' in result.stdout  # a JSON string, never a number
+    assert len(plain(detail.current_apy)) > 17  # more digits than a float holds
+
+
+def test_table_output(sandbox: str) -> None:
+    result = matrixport(
+        "balance-plus", "get-currency-detail", "--currency", "BTC", "--output", "table", base_url=sandbox
+    )
+    assert result.returncode == 0, result.stderr
+    with Matrixport(ACCESS_KEY, SECRET_KEY, sandbox) as client:
+        detail = client.balance_plus.get_currency_detail(currency="BTC")
+    assert "current_apy" in result.stdout
+    assert plain(detail.current_apy) in result.stdout
+    assert f"{detail.product_status.name} ({detail.product_status.value})" in result.stdout
+    assert "┏" in result.stdout  # a rich table (the product's i18n rows)
+
+
+def test_one_operation_of_each_document_end_to_end(sandbox: str) -> None:
+    with Matrixport(ACCESS_KEY, SECRET_KEY, sandbox) as client:
+        position = client.balance_plus.get_total_position()
+        product_id = client.fixed_income.list_products().items[0].id  # type: ignore[index]
+        product = client.fixed_income.get_product_detail(product_id=product_id)
+        staking = client.fixed_staking.list_products()
+        balance = client.prime_broker.get_account_balance(account_id="9547_huobi_1")
+        t_bills = client.t_bills.get_user_balance(currency="USDC")
+    shown = as_json(matrixport("balance-plus", "get-total-position", base_url=sandbox))
+    assert shown["total_asset"] == plain(position.total_asset)
+    shown = as_json(
+        matrixport("fixed-income", "get-product-detail", "--product-id", str(product_id), base_url=sandbox)
+    )
+    assert shown["id"] == product.id
+    assert shown["ror"] == plain(product.ror)  # e8 on the wire, shown scaled as the client reads it
+    shown = as_json(matrixport("fixed-staking", "list-products", base_url=sandbox))
+    assert [item["id"] for item in shown["items"]] == [item.id for item in staking.items]
+    assert shown["items"][0]["share_price"] == plain(staking.items[0].share_price)
+    shown = as_json(
+        matrixport("prime-broker", "get-account-balance", "--account-id", "9547_huobi_1", base_url=sandbox)
+    )
+    assert [item["amount"] for item in shown] == [plain(item.amount) for item in balance]
+    shown = as_json(matrixport("t-bills", "get-user-balance", "--currency", "USDC", base_url=sandbox))
+    assert shown == json.loads(json.dumps(_plain_model(t_bills)))
+
+
+def _plain_model(value: Any) -> Any:
+    from matrixport.cli._output import plain as to_plain
+
+    return to_plain(value)
+
+
+def test_a_write_returns_its_key_and_wait_follows_it_to_the_outcome(sandbox: str) -> None:
+    result = matrixport(
+        "prime-broker", "create-transfer", "--from-account", "9547_huobi_1", "--to-account", "9547_okex_1",
+        "--currency", "BTC", "--amount", "0.123456", "--serial-no", "cli-test-0001", "--wait",
+        "--interval", "0.1", base_url=sandbox,
+    )  # fmt: skip
+    shown = as_json(result)
+    assert shown["submitted"]["idempotency_key"] == "cli-test-0001"
+    assert "get-transfer-record serial_no='cli-test-0001'" in result.stderr
+    with Matrixport(ACCESS_KEY, SECRET_KEY, sandbox) as client:
+        record = client.prime_broker.get_transfer_record(serial_no="cli-test-0001")
+    assert shown["outcome"]["process"] == record.process.value == 3  # succeeded
+    assert shown["outcome"]["amount"] == plain(record.amount)
+
+
+def test_sandbox_flag_starts_its_own_sandbox() -> None:
+    result = matrixport(
+        "balance-plus", "get-total-position", "--sandbox", "--output", "json",
+        MATRIXPORT_ACCESS_KEY="", MATRIXPORT_SECRET_KEY="",
+    )  # fmt: skip
+    shown = as_json(result)
+    assert Decimal(shown["total_asset"]) >= 0
+
+
+# Paging, with a progress bar on stderr.
+
+
+def test_all_pages_through_the_sandbox_with_a_progress_bar(sandbox: str) -> None:
+    result = matrixport("prime-broker", "list-orders", "--limit", "2", "--all", base_url=sandbox)
+    items = as_json(result)
+    with Matrixport(ACCESS_KEY, SECRET_KEY, sandbox) as client:
+        every = [order.order_id for order in client.prime_broker.iter_list_orders(limit=10)]
+    assert len(every) > 2, "the sandbox's customer has more orders than one page holds"
+    assert [item["order_id"] for item in items] == every
+    assert "list_orders" in result.stderr and f"{len(every)}/{len(every)}" in result.stderr
+    first_two = as_json(
+        matrixport(
+            "prime-broker", "list-orders", "--limit", "1", "--all", "--max-items", "2", base_url=sandbox
+        )
+    )
+    assert [item["order_id"] for item in first_two] == every[:2]
+
+
+def test_all_walks_every_page(fake_api: FakeAPI) -> None:
+    result = matrixport("prime-broker", "list-orders", "--limit", "2", "--all", base_url=fake_api.url)
+    items = as_json(result)
+    assert [item["order_id"] for item in items] == [f"order-{n}" for n in range(5)]
+    assert [request["offset"] for request in fake_api.requests("/credit/agency/v1/orders")] == ["0", "2", "4"]
+    assert "page 3" in result.stderr and "5/5" in result.stderr
+    lines = matrixport(
+        "prime-broker", "list-orders", "--limit", "2", "--all", "-o", "jsonl", base_url=fake_api.url
+    )
+    assert [json.loads(line)["order_id"] for line in lines.stdout.splitlines()] == [
+        f"order-{n}" for n in range(5)
+    ]
+    refused = matrixport(
+        "prime-broker", "list-orders", "--limit", "2", "--all", "--offset", "2", base_url=fake_api.url
+    )
+    assert refused.returncode == Exit.INVALID and "leave out --offset" in refused.stderr
+
+
+# Errors: the MatrixportError's message, and a status per kind.
+
+
+def test_a_bad_argument_exits_with_the_invalid_request_message(sandbox: str) -> None:
+    result = matrixport("prime-broker", "list-orders", "--limit", "2", "--status", "99", base_url=sandbox)
+    assert result.returncode == Exit.INVALID == 2
+    assert "error: list_orders: status must be a OrderStatus (one of " in result.stderr
+    assert result.stdout == ""
+    result = matrixport("prime-broker", "list-orders", "--limit", "ten", base_url=sandbox)
+    assert result.returncode == Exit.INVALID
+    assert "error: list_orders: limit must be an integer, not 'ten'" in result.stderr
+    result = matrixport(
+        "prime-broker", "create-transfer", "--from-account", "a", "--to-account", "b", "--currency", "BTC",
+        "--amount", "1.5.5", base_url=sandbox,
+    )  # fmt: skip
+    assert result.returncode == Exit.INVALID
+    assert "error: create_transfer: amount is not a number: '1.5.5'" in result.stderr
+    result = matrixport("prime-broker", "list-orders", base_url=sandbox)
+    assert result.returncode == Exit.INVALID and "Missing option '--limit'" in result.stderr
+
+
+def test_statuses_per_kind_of_failure(sandbox: str) -> None:
+    result = matrixport("balance-plus", "get-total-position", base_url=sandbox, MATRIXPORT_ACCESS_KEY="")
+    assert result.returncode == Exit.CONFIGURATION and "MATRIXPORT_ACCESS_KEY" in result.stderr
+    result = matrixport(
+        "balance-plus", "get-total-position", base_url=sandbox, MATRIXPORT_ACCESS_KEY="not-a-key"
+    )
+    assert result.returncode == Exit.API_ERROR
+    assert "code: 17002013" in result.stderr and "request id: " in result.stderr
+    assert "sandbox-secret-key" not in result.stderr
+    closed = f"http://127.0.0.1:{free_port()}"
+    result = matrixport("balance-plus", "get-total-position", "--max-retries", "0", base_url=closed)
+    assert result.returncode == Exit.TRANSPORT and "error: " in result.stderr
+
+
+def test_a_write_whose_outcome_is_unknown_says_how_to_check_it(failing_sandbox: str) -> None:
+    result = matrixport(
+        "prime-broker", "create-transfer", "--from-account", "a", "--to-account", "b", "--currency", "BTC",
+        "--amount", "1", "--serial-no", "cli-unknown-1", "--max-retries", "0", base_url=failing_sandbox,
+    )  # fmt: skip
+    assert result.returncode == Exit.OUTCOME_UNKNOWN == 8
+    assert "idempotency key: cli-unknown-1" in result.stderr
+    assert (
+        "check with: matrixport prime-broker get-transfer-record --serial-no cli-unknown-1" in result.stderr
+    )
+
+
+def test_wait_exits_by_the_outcome(fake_api: FakeAPI) -> None:
+    done = matrixport(
+        "prime-broker", "get-transfer-record", "--serial-no", "done-0001", "--wait", base_url=fake_api.url
+    )
+    assert as_json(done)["process"] == 3
+    failed = matrixport(
+        "prime-broker", "get-transfer-record", "--serial-no", "failed-0001", "--wait", base_url=fake_api.url
+    )
+    assert failed.returncode == Exit.OPERATION_FAILED
+    pending = matrixport(
+        "prime-broker", "get-transfer-record", "--serial-no", "pending-0001", "--wait",
+        "--wait-timeout", "0.5", "--interval", "0.1", base_url=fake_api.url,
+    )  # fmt: skip
+    assert pending.returncode == Exit.WAIT_TIMEOUT and "still pending" in pending.stderr
+
+
+def test_each_error_class_has_its_status() -> None:
+    from matrixport import errors
+
+    seen = {
+        exit_status(errors.InvalidRequestError("x")),
+        exit_status(errors.ConfigurationError("x")),
+        exit_status(errors.APIError(1, "x")),
+        exit_status(errors.HTTPStatusError(500, b"")),
+        exit_status(errors.TransportError("x")),
+        exit_status(errors.TimeoutError("x")),
+        exit_status(errors.ResponseValidationError("x")),
+        exit_status(errors.OperationFailedError("x", None)),
+        exit_status(errors.WaitTimeoutError("x", 1.0, None)),
+    }
+    assert len(seen) == 8  # TimeoutError is a TransportError: the same status
+    assert Exit.FAILED not in seen
+
+
+def test_missing_extra_is_named() -> None:
+    code = (
+        "import sys; sys.modules['click'] = None; from matrixport.cli import main; sys.exit(main(['--help']))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert result.returncode == Exit.CONFIGURATION
+    assert "pip install 'matrixport[cli]'" in result.stderr
+
+
+# A fake API for what the sandbox does not do deterministically.
+
+
+class FakeAPI:
+    """Prime Broker's order list (5 orders, paged by offset) and transfer records that stay as named."""
+
+    def __init__(self) -> None:
+        spec = json.loads((SPECS / "prime-broker.json").read_text(encoding="utf-8"))
+        self.order = _example(spec, "/credit/agency/v1/orders", "get")["data"]["items"][0]
+        self.record = _example(spec, "/credit/agency/v1/allocate", "get")["data"]
+        self.log: list[tuple[str, dict[str, str]]] = []
+        handler = self._handler()
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def requests(self, path: str) -> list[dict[str, str]]:
+        return [query for logged, query in self.log if logged == path]
+
+    def answer(self, path: str, query: dict[str, str]) -> Any:
+        if path == "/credit/agency/v1/orders":
+            offset, limit = int(query["offset"]), int(query["limit"])
+            items = [{**self.order, "order_id": f"order-{n}"} for n in range(5)][offset : offset + limit]
+            return {"count": 5, "items": items}
+        if path == "/credit/agency/v1/allocate":
+            process = {"done": 3, "failed": 4}.get(query["serial_no"].split("-")[0], 1)
+            return {**self.record, "serial_no": query["serial_no"], "process": process}
+        return None
+
+    def _handler(self) -> type[BaseHTTPRequestHandler]:
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                url = urlsplit(self.path)
+                query = {key: values[0] for key, values in parse_qs(url.query).items()}
+                fake.log.append((url.path, query))
+                body = json.dumps({"code": 0, "message": "", "data": fake.answer(url.path, query)}).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        return Handler
+
+
+def _example(spec: dict[str, Any], path: str, method: str) -> Any:
+    content = spec["paths"][path][method]["responses"]["200"]["content"]["application/json"]
+    return next(iter(content["examples"].values()))["value"]
+
+
+@pytest.fixture(scope="module")
+def fake_api() -> Iterator[FakeAPI]:
+    api = FakeAPI()
+    yield api
+    api.server.shutdown()
+
+
+def test_the_fake_api_answers_as_the_client_expects(fake_api: FakeAPI) -> None:
+    with Matrixport(ACCESS_KEY, SECRET_KEY, fake_api.url, strict=True) as client:
+        orders = list(client.prime_broker.iter_list_orders(limit=2))
+        record = client.prime_broker.get_transfer_record(serial_no="done-0002")
+    assert [order.order_id for order in orders] == [f"order-{n}" for n in range(5)]
+    assert record.process.value == 3
+    assert httpx.get(f"{fake_api.url}/nothing").json()["data"] is None
+
+
+def test_the_readme_lists_every_exit_status() -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Command line", 1)[1].split("\n## ", 1)[0]
+    listed = {
+        int(row.split("|")[1])
+        for row in section.splitlines()
+        if row.startswith("| ") and row.split("|")[1].strip().isdigit()
+    }
+    assert listed == {status.value for status in Exit}
