@@ -74,17 +74,12 @@ class DecimalProperty(PropertyProtocol):
     def get_base_type_string(self) -> Any:
         from openapi_python_client.strings import PythonCode
 
-        return PythonCode(f"{self.python_type} | None" if self.empty_means_none else self.python_type)
+        return PythonCode("Decimal | None" if self.empty_means_none else "Decimal")
 
     def get_instance_type_string(self) -> Any:
         from openapi_python_client.strings import PythonCode
 
-        return PythonCode(self.python_type)
-
-    @property
-    def python_type(self) -> str:
-        """`E8` (a `Decimal` to type checkers) marks the scaled fields for the fast decoder."""
-        return "E8" if self.scale else "Decimal"
+        return PythonCode("Decimal")
 
     def get_base_json_type_string(self) -> Any:
         from openapi_python_client.strings import PythonCode
@@ -103,7 +98,7 @@ class DecimalProperty(PropertyProtocol):
         imports.add("from decimal import Decimal")
         imports.add(
             "from matrixport._convert import"
-            " E8, decimal_from_wire, decimal_or_none_from_wire, decimal_to_wire, e8_from_wire, e8_to_wire"
+            " decimal_from_wire, decimal_or_none_from_wire, decimal_to_wire, e8_from_wire, e8_to_wire"
         )
         return imports
 
@@ -248,7 +243,22 @@ def response_kind(document: dict[str, Any], operation: dict[str, Any]) -> str:
     return "ENVELOPE" if operation.get("x-matrixport-envelope", True) else "JSON"
 
 
+def check_e8_places(node: Any, where: str = "") -> None:
+    """e8 values only as object properties: matrixport._fast scales them by model attribute
+    (`__matrixport_e8__`), and has no place to scale an e8 array item or a bare e8 `data`."""
+    if isinstance(node, dict):
+        items = node.get("items")
+        if node.get("type") == "array" and isinstance(items, dict) and items.get("format") == "e8":
+            raise ValueError(f"{where}: an array of e8 values; teach matrixport._fast to scale them first")
+        for key, value in node.items():
+            check_e8_places(value, f"{where}/{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            check_e8_places(value, f"{where}[{index}]")
+
+
 def generator_input(bundle: dict[str, Any]) -> dict[str, Any]:
+    check_e8_places(bundle)
     document = copy.deepcopy(bundle)
     orphans = _unreferenced(bundle)
     for _, _, item, operation in operations(document):

@@ -13,8 +13,8 @@ import enum
 import json
 import logging
 from collections.abc import Mapping
-from decimal import Decimal, InvalidOperation
-from typing import TYPE_CHECKING, Any, TypeVar
+from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal, InvalidOperation
+from typing import Any, TypeVar
 
 import msgspec
 
@@ -24,22 +24,8 @@ log = logging.getLogger("matrixport")
 
 E8_EXPONENT = -8
 
-if TYPE_CHECKING:
-    E8 = Decimal
-else:
-
-    class E8(Decimal):
-        """A `format: e8` value, read as the exact Decimal it stands for (12000000 -> 0.12).
-
-        To type checkers and to you it is a `Decimal`; the subclass only tells the fast decoder
-        (matrixport._fast) which fields carry the scale.
-        """
-
-        __slots__ = ()
-
-        def __repr__(self) -> str:
-            return f"Decimal('{self}')"
-
+# Scaling an e8 value only moves its exponent: with the largest precision there is no rounding.
+EXACT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)
 
 DecimalInput = Decimal | int | str
 
@@ -81,15 +67,22 @@ def decimal_to_wire(value: DecimalInput) -> str:
     return format(_to_decimal(value, "decimal value"), "f")
 
 
-def e8_from_wire(value: object) -> E8:
-    """A `format: e8` integer from a response, as the exact value it stands for (12000000 -> 0.12)."""
+def e8_from_wire(value: object) -> Decimal:
+    """A `format: e8` integer from a response, as the exact value it stands for (12000000 -> 0.12).
+
+    An integer, or a string or decimal holding one (`"12000000"`, `1.2E+7`); anything else is refused.
+    """
     if value.__class__ is int:
-        return E8(f"{value}E{E8_EXPONENT}")  # one exact construction: 12000000E-8 is 0.12000000
-    if isinstance(value, bool) or not isinstance(value, (int, str)):
+        return Decimal(value).scaleb(E8_EXPONENT, EXACT)
+    if isinstance(value, bool) or not isinstance(value, (int, str, Decimal)):
         raise TypeError(f"e8 value must be an integer, not {type(value).__name__}")
-    if isinstance(value, str) and not value.lstrip("-").isdigit():
+    try:
+        number = Decimal(value)
+    except InvalidOperation:
+        raise ValueError(f"e8 value is not an integer: {value!r}") from None
+    if not number.is_finite() or number != number.to_integral_value():
         raise ValueError(f"e8 value is not an integer: {value!r}")
-    return E8(f"{int(value)}E{E8_EXPONENT}")
+    return number.scaleb(E8_EXPONENT, EXACT)
 
 
 def e8_to_wire(value: DecimalInput) -> int:

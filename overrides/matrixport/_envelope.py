@@ -26,6 +26,13 @@ def read_result(op: Operation[T], received: Received, context: CallContext, *, s
     A field that is not the documented shape is kept as invalid (`matrixport._tolerant`) and logged
     once per operation and field; with `strict`, it fails the call instead.
     """
+    if len(received.content) < fast.LARGE_BODY:
+        return _read(op, received, context, strict)
+    with fast.gc_paused():  # reading builds many objects and no cycles: see `gc_paused`
+        return _read(op, received, context, strict)
+
+
+def _read(op: Operation[T], received: Received, context: CallContext, strict: bool) -> T:
     status = received.status_code
     body = received.content
     success = 200 <= status < 300

@@ -11,18 +11,25 @@ and a non-finite decimal (`"NaN"`). So both paths give the same result for the s
 
 from __future__ import annotations
 
+import gc
+import operator
 import sys
+import threading
 import types
 import typing
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
+from itertools import chain, repeat
+from operator import attrgetter
 from typing import Any
 
 import attrs
 import msgspec
 
-from ._convert import E8, e8_from_wire
+from ._convert import E8_EXPONENT, EXACT
 from ._operation import Operation, ResponseKind
 from ._types import UNSET
 
@@ -44,91 +51,116 @@ def expose_models(package: str) -> None:
                 module.__dict__.setdefault(model_name, model)
 
 
-def _decode_hook(kind: type, value: Any) -> Any:
-    if kind is E8:
-        return e8_from_wire(value)
-    raise NotImplementedError(f"no decoding for {kind}")
-
-
 class _NotWellFormed(Exception):
     pass
 
 
-def _finite(value: Any) -> bool:
-    """An optional decimal: UNSET, or a finite Decimal."""
-    return value is UNSET or value.is_finite()
+# How many keys the decoded models were read from, and whether their decimals are finite: worked
+# out column by column, for all the models of one kind at once (every order of a page, then every
+# order's nested parts), so the loops run in C (`map`, `attrgetter`), not one Python call per model.
+Columns = Callable[[list[Any]], int]
+"""Counts the keys of a list of decoded values of one type (raises `_NotWellFormed`)."""
+
+_columns: dict[Any, Columns | None] = {}
 
 
-# How many keys a decoded value was read from, per model: compiled once per model into a small
-# function (as attrs and dataclasses compile their __init__), since it runs for every model decoded.
-_counters: dict[type, Callable[[Any], int]] = {}
-
-
-def _model_counter(model: type) -> Callable[[Any], int]:
-    counter = _counters.get(model)
-    if counter is None:
-        _counters[model] = _count_any  # a model that contains itself: counted the generic way inside
+def _columns_of(hint: Any) -> Columns | None:
+    """How to count the keys inside values of type `hint` (None: they hold none)."""
+    key = hint if isinstance(hint, type) else repr(hint)
+    if key not in _columns:
+        _columns[key] = _count_any_values  # a model that contains itself: counted the generic way
         try:
-            counter = _counters[model] = _compile_counter(model)
+            _columns[key] = _make_columns(hint)
         except TypeError:
-            del _counters[model]
+            del _columns[key]
             raise
-    return counter
+    return _columns[key]
 
 
-def _compile_counter(model: type) -> Callable[[Any], int]:
+def _make_columns(hint: Any) -> Columns | None:
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        counted = [columns for arg in typing.get_args(hint) if (columns := _columns_of(arg)) is not None]
+        if not counted:
+            return None
+        if len(counted) == 1:  # `X | Unset`, `X | None`: X's columns, over the values present
+            only = counted[0]
+            return lambda values: only([v for v in values if v is not UNSET and v is not None])
+        return _count_any_values
+    if origin is list:
+        inner = _columns_of(typing.get_args(hint)[0])
+        if inner is None:
+            return None
+        return lambda lists: inner(list(chain.from_iterable(lists)))
+    if origin is dict or hint is Any or hint is dict:
+        return _count_any_values
+    if isinstance(hint, type) and attrs.has(hint):
+        return _model_columns(hint)
+    return None
+
+
+def _model_columns(model: type) -> Columns:
     renamed = getattr(model, "__matrixport_wire_names__", None)
     if renamed:
         raise TypeError(f"{model.__name__}: {renamed} are named unlike their JSON keys")
     hints = typing.get_type_hints(model)
+    scaled = frozenset(getattr(model, "__matrixport_e8__", ()))
     required = 0
-    terms: list[str] = []
-    checks: list[str] = []
-    namespace: dict[str, Any] = {"UNSET": UNSET, "finite": _finite, "NotWellFormed": _NotWellFormed}
+    optional: list[Callable[[Any], Any]] = []
+    decimals: list[tuple[Callable[[Any], Any], bool]] = []
+    e8: list[tuple[str, Callable[[Any], Any], bool]] = []
+    nested: list[tuple[Callable[[Any], Any], Columns]] = []
     for field in attrs.fields(model):
         if not field.init:
             continue  # additional_properties, and the keys a write carries: not from the body
-        name, hint = field.name, hints[field.name]
-        optional = field.default is UNSET
-        value = f"o.{name}"
-        if optional:
-            terms.append(f"({value} is not UNSET)")
+        get = attrgetter(field.name)
+        hint = hints[field.name]
+        is_optional = field.default is UNSET
+        if is_optional:
+            optional.append(get)
         else:
             required += 1
-        args = typing.get_args(hint) or (hint,)
-        if Decimal in args:  # E8 values come from integers: always finite
-            checks.append(f"finite({value})" if optional else f"{value}.is_finite()")
-        inner = _counter(hint)
+        if field.name in scaled:
+            e8.append((field.name, get, is_optional))
+        elif Decimal in (typing.get_args(hint) or (hint,)):
+            decimals.append((get, is_optional))
+        inner = _columns_of(hint)
         if inner is not None:
-            namespace[f"count_{name}"] = inner
-            terms.append(f"count_{name}({value})")
-    body = ["def count(o):", f"    n = {required}"]
-    if checks:
-        body.append(f"    if not ({' and '.join(checks)}):")
-        body.append("        raise NotWellFormed")
-    body += [f"    n += {term}" for term in terms]
-    body.append("    return n")
-    exec("\n".join(body), namespace)
-    return namespace["count"]  # type: ignore[no-any-return]
+            nested.append((get, inner))
+
+    def count(models: list[Any]) -> int:
+        keys = required * len(models)
+        for get in optional:
+            keys += len(models) - list(map(get, models)).count(UNSET)
+        for get, may_be_unset in decimals:
+            if not all(map(Decimal.is_finite, _present(map(get, models), may_be_unset))):
+                raise _NotWellFormed
+        for name, get, may_be_unset in e8:
+            holders = [m for m in models if get(m) is not UNSET] if may_be_unset else models
+            _scale_e8(holders, name, list(map(get, holders)))
+        for get, inner in nested:
+            keys += inner(list(map(get, models)))
+        return keys
+
+    return count
 
 
-def _counter(hint: Any) -> Callable[[Any], int] | None:
-    """How to count the keys inside a value of type `hint` (None: it holds none)."""
-    origin = typing.get_origin(hint)
-    if origin in (typing.Union, types.UnionType):
-        if all(_counter(arg) is None for arg in typing.get_args(hint)):
-            return None
-        return lambda value: 0 if value is None or value is UNSET else _count_any(value)
-    if origin is list:
-        inner = _counter(typing.get_args(hint)[0])
-        if inner is None:
-            return None
-        return lambda values: sum(map(inner, values))
-    if origin is dict or hint is Any or hint is dict:
-        return _count_any
-    if isinstance(hint, type) and attrs.has(hint):
-        return _model_counter(hint)
-    return None
+def _present(values: Iterator[Any], may_be_unset: bool) -> Iterator[Any]:
+    return (value for value in values if value is not UNSET) if may_be_unset else values
+
+
+def _scale_e8(holders: list[Any], name: str, values: list[Decimal]) -> None:
+    """Integers as msgspec read them (`12000000`) become the values they stand for (`0.12000000`)."""
+    if not all(map(Decimal.is_finite, values)):
+        raise _NotWellFormed
+    if not all(map(operator.eq, values, map(Decimal.to_integral_value, values))):
+        raise _NotWellFormed  # an e8 value is an integer
+    scaled = map(Decimal.scaleb, values, repeat(E8_EXPONENT), repeat(EXACT))
+    deque(map(setattr, holders, repeat(name), scaled), maxlen=0)  # the loop runs in C
+
+
+def _count_any_values(values: list[Any]) -> int:
+    return sum(map(_count_any, values))
 
 
 def _count_any(value: Any) -> int:
@@ -137,8 +169,11 @@ def _count_any(value: Any) -> int:
         return len(value) + sum(map(_count_any, value.values()))
     if isinstance(value, list):
         return sum(map(_count_any, value))
+    if value is None or value is UNSET:
+        return 0
     if attrs.has(type(value)):
-        return _model_counter(type(value))(value)
+        columns = _columns_of(type(value))
+        return columns([value]) if columns is not None else 0
     return 0
 
 
@@ -172,12 +207,46 @@ def _build(op: Operation[Any]) -> _Reader | None:
     else:
         decoded = data_type
     try:
-        counter = _counter(data_type)
-        decoder = msgspec.json.Decoder(decoded, dec_hook=_decode_hook)
+        columns = _columns_of(data_type)
+        counter = None if columns is None else lambda data: columns([data])
+        decoder = msgspec.json.Decoder(decoded)
     except (TypeError, NameError, ValueError):  # a type msgspec cannot decode: always tolerant
         return None
     enveloped = op.response_kind is ResponseKind.ENVELOPE
     return _Reader(decoder, enveloped, counter, data_type is None)
+
+
+LARGE_BODY = 256 * 1024
+"""Bodies at least this large are read with the cyclic garbage collector paused (`gc_paused`)."""
+
+_pauses = 0
+_pause_lock = threading.Lock()
+_paused_by_us = False
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while one large body is decoded.
+
+    Decoding builds tens of thousands of objects and no reference cycles; the collector would walk
+    every live object of the process again and again meanwhile (it doubled the decoding time of a
+    10,000-order page in a process holding a previous one). Concurrent decodes share one pause;
+    the collector is enabled again only if it was enabled before the first of them.
+    """
+    global _pauses, _paused_by_us  # noqa: PLW0603 - one process-wide pause, counted
+    with _pause_lock:
+        _pauses += 1
+        if _pauses == 1 and gc.isenabled():
+            gc.disable()
+            _paused_by_us = True
+    try:
+        yield
+    finally:
+        with _pause_lock:
+            _pauses -= 1
+            if _pauses == 0 and _paused_by_us:
+                _paused_by_us = False
+                gc.enable()
 
 
 def decode(op: Operation[Any], body: bytes) -> Any:

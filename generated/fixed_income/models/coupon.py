@@ -2,12 +2,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from matrixport._convert import (
-    E8,
     decimal_from_wire,
     decimal_to_wire,
     e8_from_wire,
@@ -34,7 +33,7 @@ class Coupon:
     """ Is it available? """
     expiration_time: int
     """ Expiration time, milliseconds since the Unix epoch. """
-    year_rate: E8
+    year_rate: Decimal
     """ Coupon rate, e8: 16000000 is 16%. """
     min_amount_dec: Decimal
     """ Minimum amount the coupon applies to. """
@@ -44,6 +43,8 @@ class Coupon:
     """ Template (event) names, one per language. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
     """Fields the spec does not describe, kept as they came."""
+    __matrixport_e8__: ClassVar[tuple[str, ...]] = ("year_rate",)
+    """Attributes read from e8 integers (the one-pass decoder reads them as Decimals, then scales them)."""
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

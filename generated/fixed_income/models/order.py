@@ -2,12 +2,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from matrixport._convert import (
-    E8,
     decimal_from_wire,
     decimal_to_wire,
     e8_from_wire,
@@ -58,9 +57,9 @@ class Order:
     duration: ProductDuration
     """ A product's term: closed period, value date and settlement date. Times of day are seconds after midnight
     (12:00 is 12*3600). """
-    ror: E8
+    ror: Decimal
     """ Real rate of return, e8. """
-    redeem_ror: E8
+    redeem_ror: Decimal
     """ Annual interest for early redemption, e8. """
     payback_dec: Decimal
     """ Actually settled (collected) amount, information flow or capital flow. """
@@ -88,6 +87,11 @@ class Order:
     one. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
     """Fields the spec does not describe, kept as they came."""
+    __matrixport_e8__: ClassVar[tuple[str, ...]] = (
+        "ror",
+        "redeem_ror",
+    )
+    """Attributes read from e8 integers (the one-pass decoder reads them as Decimals, then scales them)."""
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

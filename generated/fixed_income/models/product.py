@@ -2,12 +2,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from matrixport._convert import (
-    E8,
     decimal_from_wire,
     decimal_to_wire,
     e8_from_wire,
@@ -51,9 +50,9 @@ class Product:
     """ Maximum purchase amount of a single user. """
     can_redeem: CanRedeem
     """ Can the order be redeemed early: 0 no, 1 yes. """
-    redeem_ror: E8
+    redeem_ror: Decimal
     """ Annual interest for early redemption, e8. """
-    ror: E8
+    ror: Decimal
     """ Annual interest, e8: 12000000 is 12%. """
     status: ProductStatus
     """ Product status: 1 pending, 2 available, 3 sold out, 4 outdated (can not buy). """
@@ -79,6 +78,11 @@ class Product:
     `client.fixed_income.list_auto_renew_products`); `client.fixed_income.get_product_detail` does. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
     """Fields the spec does not describe, kept as they came."""
+    __matrixport_e8__: ClassVar[tuple[str, ...]] = (
+        "redeem_ror",
+        "ror",
+    )
+    """Attributes read from e8 integers (the one-pass decoder reads them as Decimals, then scales them)."""
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

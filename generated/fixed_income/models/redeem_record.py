@@ -2,12 +2,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from matrixport._convert import (
-    E8,
     decimal_from_wire,
     decimal_to_wire,
     e8_from_wire,
@@ -32,7 +31,7 @@ class RedeemRecord:
 
     order_id: str
     """ Order ID. """
-    redeem_ror: E8
+    redeem_ror: Decimal
     """ Redemption rate of return, e8. """
     redeem_amount_dec: Decimal
     """ Estimated amount the redemption pays back. """
@@ -47,7 +46,7 @@ class RedeemRecord:
     id: int | str
     """ Redemption ID, a 64-bit integer sent as a bare number or as a string. It exceeds 2^53: read it as a 64-bit
     integer or keep the string, never through a double. """
-    ror: E8
+    ror: Decimal
     """ Rate of return of the order, e8. """
     redeem_time: int
     """ Redemption time, Unix timestamp in seconds. """
@@ -60,6 +59,11 @@ class RedeemRecord:
     / processing (Fixed-Income says "Under review", Fixed-Staking "redeem processing"). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
     """Fields the spec does not describe, kept as they came."""
+    __matrixport_e8__: ClassVar[tuple[str, ...]] = (
+        "redeem_ror",
+        "ror",
+    )
+    """Attributes read from e8 integers (the one-pass decoder reads them as Decimals, then scales them)."""
 
     def to_dict(self) -> dict[str, Any]:
         order_id = self.order_id

@@ -2,12 +2,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from matrixport._convert import (
-    E8,
     decimal_from_wire,
     decimal_to_wire,
     e8_from_wire,
@@ -28,7 +27,7 @@ class RedeemTrial:
 
     order_id: str
     """ Order ID. """
-    redeem_ror: E8
+    redeem_ror: Decimal
     """ Redemption rate of return, e8. """
     redeem_amount_dec: Decimal
     """ Estimated amount the redemption pays back. """
@@ -38,6 +37,8 @@ class RedeemTrial:
     """ Principal redeemed. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
     """Fields the spec does not describe, kept as they came."""
+    __matrixport_e8__: ClassVar[tuple[str, ...]] = ("redeem_ror",)
+    """Attributes read from e8 integers (the one-pass decoder reads them as Decimals, then scales them)."""
 
     def to_dict(self) -> dict[str, Any]:
         order_id = self.order_id

@@ -2,12 +2,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from matrixport._convert import (
-    E8,
     decimal_from_wire,
     decimal_to_wire,
     e8_from_wire,
@@ -51,11 +50,11 @@ class Order:
     """ Product subject: ETH2.0 or ETH2.0 leverage staking. """
     confirm_share_price_time: int
     """ Time the share price was confirmed, Unix timestamp in seconds; 0 until confirmed. """
-    share_price: E8
+    share_price: Decimal
     """ Share price, e8: 130000000 is 1.3 (errata FS-8). """
     amount_dec: Decimal
     """ Investment amount. """
-    share: E8
+    share: Decimal
     """ Shares, e8: 130000000 is 1.3 shares. """
     book_time: int
     """ Book (order) time, Unix timestamp in seconds. """
@@ -70,17 +69,17 @@ class Order:
     """ Close end time, Unix timestamp in seconds; 0 when open-ended. """
     end_settled_time: int
     """ Closing time for settlement, Unix timestamp in seconds; 0 when open-ended. """
-    raise_ror: E8
+    raise_ror: Decimal
     """ Rate of return of the raising period, e8. """
-    ror: E8
+    ror: Decimal
     """ Real rate of return (once the order is settled), e8. """
-    minimum_of_ror: E8
+    minimum_of_ror: Decimal
     """ Estimated minimum rate of return, e8: 3000000 is 3%. """
-    maximum_of_ror: E8
+    maximum_of_ror: Decimal
     """ Estimated maximum rate of return, e8: 12000000 is 12%. """
     payback_time: int
     """ Payback time once the order is settled, Unix timestamp in seconds; 0 before. """
-    redeem_share: E8
+    redeem_share: Decimal
     """ Shares already redeemed, e8; the shares left are `share` - `redeem_share`. """
     payback_dec: Decimal
     """ Actual payback amount. """
@@ -92,7 +91,7 @@ class Order:
     show 20, whose meaning is not documented (errata FS-7). """
     i18n: list[ProductI18N]
     """ Multilingual product info. """
-    redeeming_share: E8
+    redeeming_share: Decimal
     """ Shares being redeemed (pending approval and processing), e8. """
     next_redeem_start_time: int
     """ Start of the next redeem window, Unix timestamp in seconds. """
@@ -100,13 +99,13 @@ class Order:
     """ End of the next redeem window, Unix timestamp in seconds. """
     hold_days: int
     """ Days held. """
-    estimate_year_ror: E8
+    estimate_year_ror: Decimal
     """ Estimated annual rate of return, e8 (errata FS-10). """
-    last_share_price: E8
+    last_share_price: Decimal
     """ Last share price, e8: 126000000 is 1.26. """
-    last_share_value: E8
+    last_share_value: Decimal
     """ Last share value, e8: 101613235 is 1.01613235. """
-    last_apy: E8
+    last_apy: Decimal
     """ APY at the last share price, e8: 4000000 is 4% (errata FS-10). """
     last_share_price_update_time: int
     """ Time of the last share price, Unix timestamp in seconds. """
@@ -118,6 +117,21 @@ class Order:
     """ Rate of return held, a decimal number (errata FS-12). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
     """Fields the spec does not describe, kept as they came."""
+    __matrixport_e8__: ClassVar[tuple[str, ...]] = (
+        "share_price",
+        "share",
+        "raise_ror",
+        "ror",
+        "minimum_of_ror",
+        "maximum_of_ror",
+        "redeem_share",
+        "redeeming_share",
+        "estimate_year_ror",
+        "last_share_price",
+        "last_share_value",
+        "last_apy",
+    )
+    """Attributes read from e8 integers (the one-pass decoder reads them as Decimals, then scales them)."""
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -2,12 +2,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from matrixport._convert import (
-    E8,
     decimal_from_wire,
     decimal_to_wire,
     e8_from_wire,
@@ -28,7 +27,7 @@ class OrderPayback:
 
     currency: str
     """ Currency. """
-    ror: E8
+    ror: Decimal
     """ Settled rate of return, e8. """
     payback_time: int
     """ Payback time, Unix timestamp in seconds. """
@@ -36,6 +35,8 @@ class OrderPayback:
     """ Settlement payback amount. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
     """Fields the spec does not describe, kept as they came."""
+    __matrixport_e8__: ClassVar[tuple[str, ...]] = ("ror",)
+    """Attributes read from e8 integers (the one-pass decoder reads them as Decimals, then scales them)."""
 
     def to_dict(self) -> dict[str, Any]:
         currency = self.currency

@@ -2,12 +2,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from matrixport._convert import (
-    E8,
     decimal_from_wire,
     decimal_to_wire,
     e8_from_wire,
@@ -48,7 +47,7 @@ class Product:
     """ Time the product starts to sell, Unix timestamp in seconds. """
     currency: str
     """ Investment currency. """
-    share_price: E8
+    share_price: Decimal
     """ Latest share price of the product, e8 (130000000 is 1.3). """
     main_product_type: MainProductType
     """ Main product type: 40 ETH2.0 & ETH2.0 leverage staking. """
@@ -64,9 +63,9 @@ class Product:
     """ Amount the product has raised so far. """
     can_redeem: CanRedeem
     """ Can the order be redeemed early: 0 no, 1 yes, 2 only in the product's redeem windows. """
-    minimum_of_ror: E8
+    minimum_of_ror: Decimal
     """ Estimated minimum annual interest, e8: 3000000 is 3%. """
-    maximum_of_ror: E8
+    maximum_of_ror: Decimal
     """ Estimated maximum annual interest, e8: 12000000 is 12%. """
     status: ProductStatus
     """ Product status: 1 pending, 2 available, 3 sold out. """
@@ -91,33 +90,48 @@ class Product:
     """ Close end time, Unix timestamp in seconds; 0 when open-ended. """
     end_settled_time: int
     """ Closing time for settlement, Unix timestamp in seconds; 0 when open-ended. """
-    last_rate_ror: E8
+    last_rate_ror: Decimal
     """ Rate of return of the last share price, e8: 4000000 is 4%. """
     subject_type: SubjectType | Unset = UNSET
     """ Product subject: ETH2.0 or ETH2.0 leverage staking. """
     redeem_windows: Any | Unset = UNSET
     """ Redeem windows. Undocumented: null in the list example, absent from the detail example, so its structure is
     unknown (errata FS-17). """
-    raised_amount: E8 | Unset = UNSET
+    raised_amount: Decimal | Unset = UNSET
     """ Undocumented; seen in the example: `raised_amount_dec` as e8 (3000000000000000 is "30000000"). """
-    current_raise_amount: E8 | Unset = UNSET
+    current_raise_amount: Decimal | Unset = UNSET
     """ Undocumented; seen in the example: `current_raise_amount_dec` as e8 (500000000000 is "5000"). """
-    minimum_of_purchase_amount: E8 | Unset = UNSET
+    minimum_of_purchase_amount: Decimal | Unset = UNSET
     """ Undocumented; seen in the example: `minimum_of_purchase_amount_dec` as e8 (100000000 is "1"). """
-    maximum_of_purchase_amount: E8 | Unset = UNSET
+    maximum_of_purchase_amount: Decimal | Unset = UNSET
     """ Undocumented; seen in the example: `maximum_of_purchase_amount_dec` as e8. """
-    user_purchase_limit: E8 | Unset = UNSET
+    user_purchase_limit: Decimal | Unset = UNSET
     """ Undocumented; seen in the example: `user_purchase_limit_dec` as e8. """
     renew_type: int | Unset = UNSET
     """ Undocumented; seen in the example. Presumably 0 manual, 1 automatic renewal, as in Fixed-Income. """
-    redeem_ror: E8 | Unset = UNSET
+    redeem_ror: Decimal | Unset = UNSET
     """ Undocumented; seen in the example. Annual interest for early redemption, e8 (as in Fixed-Income). """
-    minimum_of_redeem_fee_ror: E8 | Unset = UNSET
+    minimum_of_redeem_fee_ror: Decimal | Unset = UNSET
     """ Undocumented; seen in the example. Minimum redemption fee rate, e8. """
-    performance_fee: E8 | Unset = UNSET
+    performance_fee: Decimal | Unset = UNSET
     """ Undocumented; seen in the example (0). Presumably a fee rate, e8. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
     """Fields the spec does not describe, kept as they came."""
+    __matrixport_e8__: ClassVar[tuple[str, ...]] = (
+        "share_price",
+        "minimum_of_ror",
+        "maximum_of_ror",
+        "last_rate_ror",
+        "raised_amount",
+        "current_raise_amount",
+        "minimum_of_purchase_amount",
+        "maximum_of_purchase_amount",
+        "user_purchase_limit",
+        "redeem_ror",
+        "minimum_of_redeem_fee_ror",
+        "performance_fee",
+    )
+    """Attributes read from e8 integers (the one-pass decoder reads them as Decimals, then scales them)."""
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -576,7 +590,7 @@ class Product:
 
         try:
             _raised_amount = d.pop("raised_amount", UNSET)
-            raised_amount: E8 | Unset
+            raised_amount: Decimal | Unset
             if isinstance(_raised_amount, Unset):
                 raised_amount = UNSET
             else:
@@ -588,7 +602,7 @@ class Product:
 
         try:
             _current_raise_amount = d.pop("current_raise_amount", UNSET)
-            current_raise_amount: E8 | Unset
+            current_raise_amount: Decimal | Unset
             if isinstance(_current_raise_amount, Unset):
                 current_raise_amount = UNSET
             else:
@@ -600,7 +614,7 @@ class Product:
 
         try:
             _minimum_of_purchase_amount = d.pop("minimum_of_purchase_amount", UNSET)
-            minimum_of_purchase_amount: E8 | Unset
+            minimum_of_purchase_amount: Decimal | Unset
             if isinstance(_minimum_of_purchase_amount, Unset):
                 minimum_of_purchase_amount = UNSET
             else:
@@ -612,7 +626,7 @@ class Product:
 
         try:
             _maximum_of_purchase_amount = d.pop("maximum_of_purchase_amount", UNSET)
-            maximum_of_purchase_amount: E8 | Unset
+            maximum_of_purchase_amount: Decimal | Unset
             if isinstance(_maximum_of_purchase_amount, Unset):
                 maximum_of_purchase_amount = UNSET
             else:
@@ -624,7 +638,7 @@ class Product:
 
         try:
             _user_purchase_limit = d.pop("user_purchase_limit", UNSET)
-            user_purchase_limit: E8 | Unset
+            user_purchase_limit: Decimal | Unset
             if isinstance(_user_purchase_limit, Unset):
                 user_purchase_limit = UNSET
             else:
@@ -644,7 +658,7 @@ class Product:
 
         try:
             _redeem_ror = d.pop("redeem_ror", UNSET)
-            redeem_ror: E8 | Unset
+            redeem_ror: Decimal | Unset
             if isinstance(_redeem_ror, Unset):
                 redeem_ror = UNSET
             else:
@@ -656,7 +670,7 @@ class Product:
 
         try:
             _minimum_of_redeem_fee_ror = d.pop("minimum_of_redeem_fee_ror", UNSET)
-            minimum_of_redeem_fee_ror: E8 | Unset
+            minimum_of_redeem_fee_ror: Decimal | Unset
             if isinstance(_minimum_of_redeem_fee_ror, Unset):
                 minimum_of_redeem_fee_ror = UNSET
             else:
@@ -668,7 +682,7 @@ class Product:
 
         try:
             _performance_fee = d.pop("performance_fee", UNSET)
-            performance_fee: E8 | Unset
+            performance_fee: Decimal | Unset
             if isinstance(_performance_fee, Unset):
                 performance_fee = UNSET
             else:

@@ -2,12 +2,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from matrixport._convert import (
-    E8,
     decimal_from_wire,
     decimal_to_wire,
     e8_from_wire,
@@ -30,17 +29,17 @@ T = TypeVar("T", bound="RedeemDetail")
 class RedeemDetail:
     redeem_orders: list[RedeemRecord]
     """ The order's redemptions. """
-    profit_ror: E8
+    profit_ror: Decimal
     """ Profit rate of return, e8. """
-    steth_profit_ror: E8
+    steth_profit_ror: Decimal
     """ stETH profit rate of return, e8. """
-    steth_avg_price: E8
+    steth_avg_price: Decimal
     """ stETH average price, e8 (errata FS-9). """
-    slippage_avg_ror: E8
+    slippage_avg_ror: Decimal
     """ Average slippage rate, e8. """
-    platform_fee_ror: E8
+    platform_fee_ror: Decimal
     """ Platform fee rate, e8. """
-    redeem_fee_ror: E8
+    redeem_fee_ror: Decimal
     """ Redemption fee rate, e8: 2000000 is 2%. """
     redeeming_amount_dec: Decimal
     """ Amount being redeemed. """
@@ -56,6 +55,15 @@ class RedeemDetail:
     """ The order's settlement payback; returned only once the order is settled (order status 7). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
     """Fields the spec does not describe, kept as they came."""
+    __matrixport_e8__: ClassVar[tuple[str, ...]] = (
+        "profit_ror",
+        "steth_profit_ror",
+        "steth_avg_price",
+        "slippage_avg_ror",
+        "platform_fee_ror",
+        "redeem_fee_ror",
+    )
+    """Attributes read from e8 integers (the one-pass decoder reads them as Decimals, then scales them)."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.order_payback import OrderPayback  # noqa: PLC0415

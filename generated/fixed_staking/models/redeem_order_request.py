@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from decimal import Decimal
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from matrixport._convert import (
-    E8,
     e8_from_wire,
     e8_to_wire,
     expect_type,
@@ -26,13 +26,18 @@ class RedeemOrderRequest:
     """ Currency a redemption pays back in: ETH or STETH. """
     order_id: str
     """ Order ID. """
-    share: E8
+    share: Decimal
     """ Shares to redeem, e8: 500735294 is 5.00735294 shares. """
-    principal: E8
+    principal: Decimal
     """ Principal of the shares redeemed, `share` times the order's `share_price`, e8: 510749999 is 5.10749999 (the
     response's `redeem_principal_dec`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
     """Fields the spec does not describe, kept as they came."""
+    __matrixport_e8__: ClassVar[tuple[str, ...]] = (
+        "share",
+        "principal",
+    )
+    """Attributes read from e8 integers (the one-pass decoder reads them as Decimals, then scales them)."""
 
     def to_dict(self) -> dict[str, Any]:
         payback_currency = PaybackCurrency(self.payback_currency).value

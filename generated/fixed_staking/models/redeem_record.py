@@ -2,12 +2,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from matrixport._convert import (
-    E8,
     decimal_from_wire,
     decimal_to_wire,
     e8_from_wire,
@@ -36,7 +35,7 @@ class RedeemRecord:
     """ Redemption (redeem order) ID. """
     order_id: str
     """ Order ID. """
-    ror: E8
+    ror: Decimal
     """ Actual settled rate of return of the redemption, e8; an estimate until the redemption succeeds. """
     redeem_time: int
     """ User redeem time, Unix timestamp in seconds. """
@@ -46,9 +45,9 @@ class RedeemRecord:
     """ Redemption confirm time, Unix timestamp in seconds; 0 until confirmed. """
     redeem_currency: str
     """ Redemption currency. """
-    redeem_share: E8
+    redeem_share: Decimal
     """ Shares redeemed, e8: 500735294 is 5.00735294 shares. """
-    redeem_share_price: E8
+    redeem_share_price: Decimal
     """ Confirmed share price of the redemption, e8; 0 until confirmed. """
     redeem_share_price_time: int
     """ Time of the confirmed share price, Unix timestamp in seconds; 0 until confirmed. """
@@ -71,6 +70,12 @@ class RedeemRecord:
     """ Client repay amount; ETH2.0 leverage staking only. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
     """Fields the spec does not describe, kept as they came."""
+    __matrixport_e8__: ClassVar[tuple[str, ...]] = (
+        "ror",
+        "redeem_share",
+        "redeem_share_price",
+    )
+    """Attributes read from e8 integers (the one-pass decoder reads them as Decimals, then scales them)."""
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -2,12 +2,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from matrixport._convert import (
-    E8,
     decimal_from_wire,
     decimal_to_wire,
     e8_from_wire,
@@ -24,16 +23,21 @@ T = TypeVar("T", bound="RedeemableAmount")
 
 @_attrs_define(weakref_slot=False)
 class RedeemableAmount:
-    max_share: E8
+    max_share: Decimal
     """ Largest share that can be redeemed, e8 (2002941176 is 20.02941176 shares). """
     order_id: str | Unset = UNSET
     """ Order ID. Undocumented; seen in the example. """
-    max_amount: E8 | Unset = UNSET
+    max_amount: Decimal | Unset = UNSET
     """ Largest redeemable amount, e8 (2043000001 is "20.43000001"). Undocumented; seen in the example. """
     max_amount_dec: Decimal | Unset = UNSET
     """ Largest redeemable amount. Undocumented; seen in the example. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_FIELDS)
     """Fields the spec does not describe, kept as they came."""
+    __matrixport_e8__: ClassVar[tuple[str, ...]] = (
+        "max_share",
+        "max_amount",
+    )
+    """Attributes read from e8 integers (the one-pass decoder reads them as Decimals, then scales them)."""
 
     def to_dict(self) -> dict[str, Any]:
         max_share = e8_to_wire(self.max_share)
@@ -85,7 +89,7 @@ class RedeemableAmount:
 
         try:
             _max_amount = d.pop("max_amount", UNSET)
-            max_amount: E8 | Unset
+            max_amount: Decimal | Unset
             if isinstance(_max_amount, Unset):
                 max_amount = UNSET
             else:

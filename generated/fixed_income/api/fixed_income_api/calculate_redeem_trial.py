@@ -4,9 +4,7 @@ from decimal import Decimal
 from typing import Any
 
 from matrixport._arguments import Argument
-from matrixport._convert import (
-    decimal_to_wire,
-)
+from matrixport._convert import decimal_to_wire
 from matrixport._operation import CallContext, Operation, RequestParts, ResponseKind
 
 from ...errors import ERRORS
