@@ -4,7 +4,8 @@
 `make test` replays them offline (`--record-mode=none`, the default), so a request the
 cassette does not hold fails the test. Timestamps and signatures change on every run,
 so requests match on method, path and the remaining parameters; both are removed from
-the cassettes, with the access key.
+the cassettes, with the access key. Each request on the wire must also carry a fresh
+signature, which `signed_now` recomputes by the documents' algorithm, apart from the client's.
 
 While recording, each cassette test starts from a fresh sandbox state (`/__sandbox/reset`)
 and `advance(seconds)` moves the sandbox clock; control requests are never recorded, and
@@ -13,15 +14,22 @@ in replay both do nothing (the recorded answers already show what happened).
 
 from __future__ import annotations
 
+import functools
+import hashlib
+import hmac
 import json
 import os
+import time
 from collections.abc import AsyncIterator, Callable, Iterator
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 import httpx
 import pytest
+import yaml
 from matrixport import AsyncMatrixport, Matrixport
+from vcr import filters
 
 # The `harness`, `server` and `contract` fixtures of the sandbox tests.
 pytest_plugins = ["tests.sandbox_support"]
@@ -31,6 +39,8 @@ collect_ignore = ["downstream"]
 SANDBOX_URL = os.environ.get("MATRIXPORT_BASE_URL", "http://127.0.0.1:8765")  # `make record` sets it
 ACCESS_KEY = "sandbox-access-key"
 SECRET_KEY = "sandbox-secret-key"
+WRONG_SECRET_KEY = "not-the-secret"
+"""What the test of a wrongly signed request signs with (the sandbox answers 17002010)."""
 UNSTABLE = {"timestamp", "signature"}
 RETRY_BACKOFF = 0.001  # retried calls (documented "try again" codes) replay without waiting
 SECRET_HEADERS = ["X-MatrixPort-Access-Key", "X-MatrixPort-Access-Signature", "x-request-id"]
@@ -66,6 +76,70 @@ def prefer_header(r1: Any, r2: Any) -> None:
     assert r1.headers.get("Prefer") == r2.headers.get("Prefer")
 
 
+def _unsigned_operations() -> set[tuple[str, str]]:
+    """(METHOD, path) of the operations the spec exempts from signing (`security: []`)."""
+    unsigned = set()
+    for document in Path(__file__).parent.parent.joinpath("spec").glob("*.yaml"):
+        for path, item in (yaml.safe_load(document.read_text(encoding="utf-8")).get("paths") or {}).items():
+            for method, operation in item.items():
+                if isinstance(operation, dict) and operation.get("security") == []:
+                    unsigned.add((method.upper(), path))
+    return unsigned
+
+
+UNSIGNED = _unsigned_operations()
+FRESH_MS = 120_000
+
+
+def _signed_text(value: Any) -> str:
+    """The documents' encoding of one value in the string to sign, written here apart from the client's."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dict):
+        return "&".join(f"{k}={_signed_text(v)}" for k, v in sorted(value.items()) if v is not None)
+    if isinstance(value, list):
+        return "[" + "&".join(_signed_text(v) for v in value if v is not None) + "]"
+    return str(value)
+
+
+def signed_now(request: Any) -> Any:
+    """The request on the wire carries a valid, fresh signature; raises AssertionError otherwise.
+
+    The matchers leave the timestamp and signature out, as they change on every run; this check, run
+    on every request a cassette test sends (before the secrets are filtered out), recomputes the
+    signature with the test secret by the documents' algorithm: every cassette test checks signing too.
+    """
+    r1 = request
+    url = urlsplit(r1.uri)
+    if (r1.method, url.path) in UNSIGNED or "/__sandbox/" in url.path:
+        return request
+    if "X-MatrixPort-Access-Key" not in r1.headers:
+        return request  # a recorded request, as vcrpy loads the cassette (its secrets filtered out)
+    query = parse_qsl(url.query, keep_blank_values=True)
+    if r1.body:
+        body = json.loads(r1.body, parse_float=str)  # a decimal sent as a bare number is signed as written
+        pairs = [(k, v) for k, v in body.items() if v is not None]
+    else:
+        pairs = query
+    fields = dict(pairs)
+    signature, timestamp = fields.get("signature"), fields.get("timestamp")
+    assert signature and timestamp, f"{r1.method} {url.path} is not signed"
+    message = url.path + "".join(
+        f"&{k}={_signed_text(v)}" for k, v in sorted(pairs, key=lambda p: p[0]) if k != "signature"
+    )
+    expected = {
+        hmac.new(secret.encode(), message.encode(), hashlib.sha256).hexdigest().upper()
+        for secret in (SECRET_KEY, WRONG_SECRET_KEY)
+    }
+    assert signature in expected, f"{r1.method} {url.path}: the signature is not the documents' HMAC"
+    assert r1.headers.get("X-MatrixPort-Access-Signature") == signature
+    assert r1.headers.get("X-MatrixPort-Access-Key") == ACCESS_KEY
+    assert abs(int(timestamp) - time.time() * 1000) < FRESH_MS, (
+        f"{url.path}: timestamp {timestamp} is not now"
+    )
+    return request
+
+
 def pytest_recording_configure(config: pytest.Config, vcr: Any) -> None:
     vcr.register_matcher("query_without_signature", query_without_signature)
     vcr.register_matcher("body_without_signature", body_without_signature)
@@ -76,11 +150,19 @@ def pytest_recording_configure(config: pytest.Config, vcr: Any) -> None:
 def vcr_config() -> dict[str, Any]:
     return {
         "match_on": ["method", "path", "query_without_signature", "body_without_signature", "prefer_header"],
-        "filter_headers": SECRET_HEADERS,
-        "filter_query_parameters": sorted(UNSTABLE),
-        "filter_post_data_parameters": sorted(UNSTABLE),
         "decode_compressed_response": True,
-        "before_record_request": _not_control,
+        # vcrpy runs its filter_* options before before_record_request: here the signature is checked first.
+        "before_record_request": [
+            signed_now,
+            functools.partial(filters.replace_headers, replacements=[(h, None) for h in SECRET_HEADERS]),
+            functools.partial(
+                filters.replace_query_parameters, replacements=[(p, None) for p in sorted(UNSTABLE)]
+            ),
+            functools.partial(
+                filters.replace_post_data_parameters, replacements=[(p, None) for p in sorted(UNSTABLE)]
+            ),
+            _not_control,
+        ],
     }
 
 
@@ -127,6 +209,27 @@ def advance(request: pytest.FixtureRequest) -> Callable[[float], None]:
             ).raise_for_status()
 
     return move
+
+
+@pytest.fixture
+def sent() -> list[httpx.Request]:
+    """The requests `watched_client` sent, signed, as they went on the wire."""
+    return []
+
+
+@pytest.fixture
+def watched_client(sent: list[httpx.Request]) -> Iterator[Matrixport]:
+    """A sandbox client that keeps every request it sends in `sent`."""
+    http = httpx.Client(base_url=SANDBOX_URL, event_hooks={"request": [sent.append]})
+    with Matrixport(ACCESS_KEY, SECRET_KEY, SANDBOX_URL, http_client=http, strict=True) as instance:
+        yield instance
+
+
+def sent_body(request: httpx.Request) -> dict[str, Any]:
+    """A signed request's JSON body, without its timestamp and signature (checked by `signed_now`)."""
+    body = json.loads(request.content)
+    assert isinstance(body, dict) and body.pop("signature") and body.pop("timestamp")
+    return body
 
 
 @pytest.fixture

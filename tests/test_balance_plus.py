@@ -17,7 +17,7 @@ from matrixport.balance_plus.models import (
 )
 from matrixport.errors import APIError, SignatureError, SignatureParameterError
 
-from tests.conftest import ACCESS_KEY, SANDBOX_URL
+from tests.conftest import ACCESS_KEY, SANDBOX_URL, WRONG_SECRET_KEY
 
 pytestmark = pytest.mark.vcr
 
@@ -184,12 +184,12 @@ def test_documented_error_code_raises_its_class(client: Matrixport) -> None:
 
 def test_wrong_secret_is_a_signature_error() -> None:
     with (
-        Matrixport(ACCESS_KEY, "not-the-secret", SANDBOX_URL) as wrong,
+        Matrixport(ACCESS_KEY, WRONG_SECRET_KEY, SANDBOX_URL) as wrong,
         pytest.raises(SignatureError) as caught,
     ):
         wrong.balance_plus.get_total_position()
     assert caught.value.code == 17002010
-    assert "not-the-secret" not in str(caught.value)
+    assert WRONG_SECRET_KEY not in str(caught.value)
 
 
 def test_parameters_the_spec_rejects_are_17002001(client: Matrixport) -> None:

@@ -33,7 +33,9 @@ def sandbox() -> Iterator[str]:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    config = uvicorn.Config(create_app(), host="127.0.0.1", port=port, log_level="error", lifespan="off")
+    config = uvicorn.Config(
+        create_app(), host="127.0.0.1", port=port, log_level="error", lifespan="off", interface="asgi3"
+    )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
@@ -57,26 +57,13 @@ from matrixport.fixed_income.models import (
     YesNo,
 )
 
-from tests.conftest import ACCESS_KEY, SANDBOX_URL, SECRET_KEY
+from tests.conftest import sent_body
 
 pytestmark = pytest.mark.vcr
 
 PRODUCT_ID = "6820591484295766016"
 RENEWABLE_ID = "6812413916300247040"
 SHARED_SPEC = Path(__file__).parent.parent / "spec" / "shared.yaml"
-
-
-@pytest.fixture
-def sent() -> list[httpx.Request]:
-    """The requests `watched_client` sent, signed, as they went on the wire."""
-    return []
-
-
-@pytest.fixture
-def watched_client(sent: list[httpx.Request]) -> Iterator[Matrixport]:
-    http = httpx.Client(base_url=SANDBOX_URL, event_hooks={"request": [sent.append]})
-    with Matrixport(ACCESS_KEY, SECRET_KEY, SANDBOX_URL, http_client=http, strict=True) as instance:
-        yield instance
 
 
 def holding_order(
@@ -371,8 +358,10 @@ def test_list_coupons(client: Matrixport) -> None:
     assert name.trigger == ""
 
 
-def test_bind_user_group(client: Matrixport) -> None:
-    assert client.fixed_income.bind_user_group(user_id="xxxx", group_id="yyyyyy") is None
+def test_bind_user_group(watched_client: Matrixport, sent: list[httpx.Request]) -> None:
+    assert watched_client.fixed_income.bind_user_group(user_id="xxxx", group_id="yyyyyy") is None
+    assert sent_body(sent[-1]) == {"user_id": "xxxx", "group_id": "yyyyyy"}
+    assert sent[-1].method == "POST"
 
 
 def test_list_apys_is_public(watched_client: Matrixport, sent: list[httpx.Request]) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from decimal import Decimal
 
 import httpx
@@ -24,26 +24,11 @@ from matrixport.fixed_staking.models import (
     SubjectType,
 )
 
-from tests.conftest import ACCESS_KEY, SANDBOX_URL, SECRET_KEY
-
 pytestmark = pytest.mark.vcr
 
 STAKING_PRODUCT_ID = "6984793150468501504"
 ORDER_ID = "6955835414036922368"
 REDEEM_ORDER_ID = "6954077761807892480"
-
-
-@pytest.fixture
-def sent() -> list[httpx.Request]:
-    """The requests `watched_client` sent, signed, as they went on the wire."""
-    return []
-
-
-@pytest.fixture
-def watched_client(sent: list[httpx.Request]) -> Iterator[Matrixport]:
-    http = httpx.Client(base_url=SANDBOX_URL, event_hooks={"request": [sent.append]})
-    with Matrixport(ACCESS_KEY, SECRET_KEY, SANDBOX_URL, http_client=http, strict=True) as instance:
-        yield instance
 
 
 def holding_order(

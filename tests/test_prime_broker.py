@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from decimal import Decimal
 from types import SimpleNamespace
 
@@ -84,7 +84,7 @@ from matrixport.prime_broker.models import (
     TransferProcess,
 )
 
-from tests.conftest import ACCESS_KEY, SANDBOX_URL, SECRET_KEY
+from tests.conftest import ACCESS_KEY, SANDBOX_URL, SECRET_KEY, sent_body
 
 pytestmark = pytest.mark.vcr
 
@@ -94,19 +94,6 @@ WALLET, HUOBI, OKEX, BINANCE = f"{USER}.bal", f"{USER}_huobi_1", f"{USER}_okex_1
 LOAN_ID = "7109485224484110336"  # the sandbox's margin loan, on RCU 820 (the Rcu List example's)
 PENDING_LOAN_ID = "7109485224484110337"  # the sandbox's loan waiting for its lending accounts
 LENDING_ACCOUNT_PATH = "/credit/agency/v1/order/leading_account"
-
-
-@pytest.fixture
-def sent() -> list[httpx.Request]:
-    """The requests `watched_client` sent, signed, as they went on the wire."""
-    return []
-
-
-@pytest.fixture
-def watched_client(sent: list[httpx.Request]) -> Iterator[Matrixport]:
-    http = httpx.Client(base_url=SANDBOX_URL, event_hooks={"request": [sent.append]})
-    with Matrixport(ACCESS_KEY, SECRET_KEY, SANDBOX_URL, http_client=http, strict=True) as instance:
-        yield instance
 
 
 def assert_accepted(result: object, key: str, data: object) -> None:
@@ -126,15 +113,24 @@ def interest_bill(client: Matrixport) -> str:
 # --- Trading Accounts ----------------------------------------------------------------------------
 
 
-def test_create_transfer(client: Matrixport) -> None:
-    result = client.prime_broker.create_transfer(
+def test_create_transfer(watched_client: Matrixport, sent: list[httpx.Request]) -> None:
+    result = watched_client.prime_broker.create_transfer(
         amount=Decimal("1"),
         currency="BTC",
-        from_account="9547_huobi_1",
-        to_account="9547_okex_1",
+        from_account=HUOBI,
+        to_account=OKEX,
         serial_no="1695634589886",
     )
     assert_accepted(result, "1695634589886", None)
+    assert sent_body(sent[-1]) == {
+        "amount": "1", "currency": "BTC", "from_account": HUOBI, "to_account": OKEX,
+        "serial_no": "1695634589886",
+    }  # fmt: skip
+    record = watched_client.prime_broker.get_transfer_record(serial_no=result.idempotency_key)
+    assert (record.amount, record.currency, record.from_account, record.to_account) == (
+        Decimal("1"), "BTC", HUOBI, OKEX,
+    )  # fmt: skip
+    assert record.serial_no == "1695634589886"
 
 
 def test_get_transfer_record(client: Matrixport, advance: Callable[[float], None]) -> None:

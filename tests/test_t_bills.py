@@ -8,6 +8,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
+import httpx
 import pytest
 import yaml
 from matrixport import UNSET, APIError, AsyncMatrixport, Download, Matrixport, RequestOptions
@@ -35,6 +36,8 @@ from matrixport.t_bills.models import (
     StatementTag,
     WhitelistStatus,
 )
+
+from tests.conftest import sent_body
 
 pytestmark = pytest.mark.vcr
 
@@ -79,8 +82,12 @@ def test_get_address_whitelist_status(client: Matrixport, advance: Callable[[flo
     )
 
 
-def test_add_address_to_whitelist(client: Matrixport) -> None:
-    assert client.t_bills.add_address_to_whitelist(address=WHITELIST_ADDRESS) is None
+def test_add_address_to_whitelist(watched_client: Matrixport, sent: list[httpx.Request]) -> None:
+    assert watched_client.t_bills.add_address_to_whitelist(address=WHITELIST_ADDRESS) is None
+    assert sent_body(sent[-1]) == {"address": WHITELIST_ADDRESS}
+    assert (sent[-1].method, sent[-1].url.path) == ("POST", "/mapi/v1/stbt/address")
+    status = watched_client.t_bills.get_address_whitelist_status(address=WHITELIST_ADDRESS)
+    assert status.status is WhitelistStatus.PROCESSING
 
 
 # --- products ------------------------------------------------------------------------------------

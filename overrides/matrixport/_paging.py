@@ -46,7 +46,7 @@ class PageWalker:
     def take(self, page: Any) -> list[Any]:
         """The new items of `page`; sets `done` when there is no next page."""
         items = getattr(page, self.pagination.items)
-        items = [] if isinstance(items, Unset) or items is None else list(items)
+        items = [] if isinstance(items, Unset) else list(items)
         fresh = [item for item in items if self._is_new(item)]
         if self.pagination.style == "offset":
             self.offset += len(items)
