@@ -7,7 +7,9 @@ broken client would do instead.
 
 from __future__ import annotations
 
+import json
 import logging
+import pickle
 import time
 import uuid
 from decimal import Decimal
@@ -27,6 +29,7 @@ from matrixport import (
 )
 from matrixport._retry import RetryPolicy
 from matrixport._signing import MatrixportAuth, system_clock
+from matrixport.prime_broker.errors import DuplicateSerialNo
 from matrixport.t_bills.errors import OperatingTooFrequently
 
 from tests.test_write_safety import TRANSFER, Server, envelope, run
@@ -351,3 +354,65 @@ def test_leaving_a_sync_client_closes_its_connections() -> None:
     with Matrixport("access-key-0001", "secret-key-0001", "https://mapi.example.invalid", http_client=http):
         assert not http.is_closed
     assert http.is_closed
+
+
+@pytest.mark.parametrize("flavour", ["sync", "async"])
+def test_raw_returns_the_http_response_beside_the_result(flavour: str) -> None:
+    server = Server(FAILING, envelope({"total_asset": "12.5", "total_profit": "0.5"}))
+    client = server.client() if flavour == "sync" else server.async_client()
+    raw = run(
+        lambda: client.raw(
+            client.balance_plus.get_total_position, request_options=RequestOptions(request_id="trace-1")
+        )
+    )
+    assert raw.parsed.total_asset == Decimal("12.5")
+    assert (raw.status_code, raw.request_id, raw.attempts) == (200, "trace-1", 2)
+    assert json.loads(raw.content)["data"]["total_profit"] == "0.5"
+
+
+# --- Errors travel (multiprocessing, task queues) ---------------------------------------------------------
+
+
+def test_a_documented_error_survives_pickling_with_its_key() -> None:
+    server = Server(envelope(code=12070132, message="Duplicate Serial No"))
+    with pytest.raises(DuplicateSerialNo) as caught:
+        server.client().prime_broker.create_transfer(**TRANSFER, serial_no="serial-0001")
+    copy = pickle.loads(pickle.dumps(caught.value))
+    assert type(copy) is DuplicateSerialNo
+    assert (copy.code, copy.message, copy.operation, copy.http_status) == (
+        12070132, "Duplicate Serial No", "create_transfer", 200,
+    )  # fmt: skip
+    assert (copy.request_id, copy.idempotency_key) == (caught.value.request_id, "serial-0001")
+    assert str(copy) == str(caught.value)
+
+
+def test_an_unknown_outcome_survives_pickling_with_its_key_and_cause() -> None:
+    server = Server(FAILING)
+    with pytest.raises(OutcomeUnknownError) as caught:
+        server.client().prime_broker.create_transfer(**TRANSFER, serial_no="serial-0002")
+    copy = pickle.loads(pickle.dumps(caught.value))
+    assert type(copy) is OutcomeUnknownError
+    assert (copy.operation, copy.idempotency_key, copy.check_with, copy.request_id) == (
+        "create_transfer", "serial-0002", "prime_broker.get_transfer_record", caught.value.request_id,
+    )  # fmt: skip
+    assert isinstance(copy.cause, HTTPStatusError) and copy.cause.status_code == 500
+    assert "serial-0002" in str(copy)
+
+
+# --- Models -----------------------------------------------------------------------------------------------
+
+
+def test_a_model_without_unknown_fields_takes_one_through_item_assignment_only() -> None:
+    server = Server(envelope({"total_asset": "1", "total_profit": "0"}))
+    client = server.client()
+    first, second = client.balance_plus.get_total_position(), client.balance_plus.get_total_position()
+    assert first.additional_properties == {}
+    with pytest.raises(TypeError, match=r"model\[key\] = value"):
+        first.additional_properties["note"] = "x"
+    with pytest.raises(KeyError):
+        del first["note"]
+    first["note"] = "x"
+    assert first["note"] == "x" and "note" in first
+    assert second.additional_properties == {} and "note" not in second
+    del first["note"]
+    assert first.additional_properties == {}

@@ -22,9 +22,17 @@ class MatrixportError(Exception):
     request_id: str | None = None
     idempotency_key: str | None = None
 
+    _not_pickled: ClassVar[frozenset[str]] = frozenset()
+    """Attributes that cannot travel to another process (they are None there)."""
+
     def __init__(self, *args: object) -> None:
         # A server's error page may echo the signed request back: its text never carries a secret.
         super().__init__(*(redact(arg) if isinstance(arg, str) else arg for arg in args))
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Pickling an exception calls its class with `args` (the message): not what these __init__ take.
+        state = {name: None if name in self._not_pickled else value for name, value in vars(self).items()}
+        return (_restore, (type(self), self.args), state)
 
 
 class ConfigurationError(MatrixportError):
@@ -131,12 +139,6 @@ class APIError(MatrixportError):
         detail = f" (request id {request_id})" if request_id else ""
         super().__init__(f"{operation or 'request'}: error {code}: {text}{detail}")
 
-    def __reduce__(self) -> tuple[object, ...]:
-        return (
-            _rebuild_api_error,
-            (type(self), self.code, self.message, self.operation, self.request_id, self.http_status),
-        )
-
 
 class OutcomeUnknownError(MatrixportError):
     """A write may have happened, and the client could not find out: it is not sent again by itself.
@@ -146,6 +148,8 @@ class OutcomeUnknownError(MatrixportError):
     or let `client.resolve(error)` ask `check_with` (the Python method that reports the outcome,
     e.g. `"prime_broker.get_transfer_record"`). `__cause__` is the failure itself.
     """
+
+    _not_pickled = frozenset({"resolver"})  # a flow of this process's client
 
     def __init__(
         self,
@@ -178,12 +182,6 @@ class OutcomeUnknownError(MatrixportError):
             f" {advice}"
         )
 
-    def __reduce__(self) -> tuple[object, ...]:
-        return (
-            _rebuild_unknown,
-            (self.operation, self.cause, self.check_with, self.request_id, self.idempotency_key),
-        )
-
 
 class OperationFailedError(MatrixportError):
     """The outcome of an asynchronous operation, waited for with a `wait_...` method, is a failure."""
@@ -204,23 +202,10 @@ class WaitTimeoutError(MatrixportError):
         super().__init__(f"{operation}: still pending after {timeout} s; last answer: {last!r}")
 
 
-def _rebuild_api_error(
-    cls: type[APIError],
-    code: int,
-    message: str,
-    operation: str | None,
-    request_id: str | None,
-    status: int | None,
-) -> APIError:
-    return cls(code, message, operation=operation, request_id=request_id, http_status=status)
-
-
-def _rebuild_unknown(
-    operation: str, cause: MatrixportError, check_with: str | None, request_id: str | None, key: str | None
-) -> OutcomeUnknownError:
-    return OutcomeUnknownError(
-        operation, cause, check_with=check_with, request_id=request_id, idempotency_key=key
-    )
+def _restore(cls: type[MatrixportError], args: tuple[object, ...]) -> MatrixportError:
+    error = cls.__new__(cls)
+    error.args = args
+    return error
 
 
 def excerpt(body: bytes) -> str:
