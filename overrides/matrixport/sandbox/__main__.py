@@ -120,7 +120,12 @@ def main(argv: list[str] | None = None) -> None:
     )
     try:
         uvicorn.run(
-            SandboxApp(core), host=args.host, port=args.port, log_level=args.log_level, lifespan="off"
+            SandboxApp(core),
+            host=args.host,
+            port=args.port,
+            log_level=args.log_level,
+            lifespan="off",
+            interface="asgi3",  # said, not guessed from the app's __call__ (a wrapper hides that it is async)
         )
     finally:
         core.close()

@@ -179,7 +179,8 @@ class Sandbox:
 
         sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
         sock.bind((host, port))
-        server = uvicorn.Server(uvicorn.Config(self.app, log_level="error", lifespan="off"))
+        config = uvicorn.Config(self.app, log_level="error", lifespan="off", interface="asgi3")
+        server = uvicorn.Server(config)
         thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
         thread.start()
         deadline = time.monotonic() + 10
