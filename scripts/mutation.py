@@ -1,0 +1,504 @@
+"""Mutation testing of the hand-written layer (`make mutation`): mutmut over `overrides/matrixport`.
+
+    python scripts/mutation.py run [--module _flow] [--workers 2]   # mutate, test, then write the report
+    python scripts/mutation.py report                               # MUTATION.md from the last results
+    python scripts/mutation.py show matrixport._flow.x_call__mutmut_12
+    python scripts/mutation.py survivors _flow                      # what is left to kill in one module
+    python scripts/mutation.py try matrixport._flow.x_call__mutmut_12 tests/test_write_safety.py  # killed?
+
+The tests import the package `matrixport`, which the wheel assembles from `overrides/matrixport` and
+`generated/`. So the mutants live in an assembled copy, `build/mutation/matrixport` (the hand-written
+modules over the generated packages), which mutmut copies to `build/mutation/mutants/matrixport` with
+every mutant compiled in, behind a switch (`MUTANT_UNDER_TEST`). The tests run from
+`build/mutation/mutants`, where that copy comes first on `sys.path`; `PYTHONPATH` points there too,
+so a test's subprocess (`python -m matrixport.sandbox`, the `matrixport` command) runs the mutant
+as well. Only the hand-written modules are mutated; the generated ones are copied as they are.
+
+mutmut runs the test suite once, recording which tests call each function, and then runs, for
+each mutant, only those tests (stopping at the first failure), forked from a process that has
+imported everything already. Results are kept in `build/mutation/mutants` between runs: a killed
+mutant stays killed while its function is unchanged, every other one is tried again with the
+tests of the day (`--fresh` forgets them all); `--module` limits a run to some modules.
+
+A surviving mutant that no test can kill, because it changes nothing a caller can observe, is
+listed with its reason in `scripts/mutation-equivalent/<module>.yaml` and left out of the score;
+an entry names the changed line, so an entry whose code has moved on stops counting.
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+STAGE = ROOT / "build" / "mutation"
+MUTANTS = STAGE / "mutants"
+PACKAGE = "matrixport"
+HAND_WRITTEN = ROOT / "overrides" / PACKAGE
+EQUIVALENT = ROOT / "scripts" / "mutation-equivalent"
+"""One YAML file per module (`_flow.yaml`): mutant name -> {mutant: the changed line, reason: why}."""
+REPORT = ROOT / "MUTATION.md"
+NAMED = ROOT / "scripts" / "mutation-named.yaml"
+TARGET = 95.0
+"""The score every module must reach (killed / mutants that are not equivalent), in percent."""
+
+# What each mutant's tests are chosen from: every test that can observe the hand-written layer in
+# process. Left out: checks of the spec, the generated code and the site (they import no mutant,
+# or only as a by-product), the load test (1,000 concurrent calls: minutes per mutant), and the
+# CLI's tests, which run the `matrixport` command in a subprocess: mutmut cannot see which
+# functions a subprocess calls, so it cannot choose them for a mutant. And the fuzz tests: their
+# inputs are random, so a mutant they kill in one run may live in the next; a mutant must be
+# killed by a test that would catch it every time.
+SKIPPED_TESTS = (
+    "test_parsing_fuzz.py",
+    "test_contract.py",
+    "test_coverage.py",
+    "test_crosscheck.py",
+    "test_docs_site.py",
+    "test_docstrings.py",
+    "test_errata.py",
+    "test_load.py",
+    "test_cli.py",
+    "test_xlang.py",
+)
+# Files of the repository the tests read beside the package (specs, codegen, cassettes' README).
+ALSO_VISIBLE = ("codegen", "spec", "generated", "README.md")
+
+PYPROJECT = """\
+# Written by scripts/mutation.py: mutmut's settings for the assembled package.
+[tool.mutmut]
+source_paths = ["{package}"]
+only_mutate = {only_mutate}
+pytest_add_cli_args = ["-p", "no:cacheprovider", "-W", "ignore"]
+pytest_add_cli_args_test_selection = {tests}
+timeout_multiplier = 10.0
+timeout_constant = 2.0
+
+[tool.pytest.ini_options]
+testpaths = ["tests"]
+asyncio_mode = "auto"
+asyncio_default_fixture_loop_scope = "function"
+addopts = "--strict-markers"
+
+[tool.mypy]
+strict = true
+python_version = "3.10"
+
+[[tool.mypy.overrides]]
+module = ["jsonschema.*", "yaml", "vcr.*", "uvicorn.*", "mutmut.*"]
+ignore_missing_imports = true
+"""
+
+
+def mirror(source: Path, target: Path, *, into: dict[Path, Path] | None = None) -> None:
+    """Make `target` hold `source`'s files; a file that changed gets a new mtime (mutmut compares them)."""
+    seen = into if into is not None else {}
+    for path in sorted(source.rglob("*")):
+        if "__pycache__" in path.parts or not path.is_file():
+            continue
+        destination = target / path.relative_to(source)
+        seen[destination] = path
+        if destination.exists() and filecmp.cmp(path, destination, shallow=False):
+            continue
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, destination)
+
+
+def prune(target: Path, keep: dict[Path, Path]) -> None:
+    for path in sorted(target.rglob("*"), reverse=True):
+        if "__pycache__" in path.parts:
+            continue
+        if path.is_file() and path not in keep:
+            path.unlink()
+        elif path.is_dir() and not any(path.iterdir()):
+            path.rmdir()
+
+
+def hand_written_files() -> list[str]:
+    return sorted(
+        str(Path(PACKAGE) / path.relative_to(HAND_WRITTEN))
+        for path in HAND_WRITTEN.rglob("*.py")
+        if "__pycache__" not in path.parts
+    )
+
+
+def stage(modules: list[str]) -> None:
+    """The assembled package and the tests, where mutmut expects them; only `modules` are mutated.
+
+    The rest of the hand-written layer is copied as it is: mutmut wraps every function it mutates
+    in a trampoline, which costs time in every test and which some callers cannot see through
+    (uvicorn takes a wrapped `async def __call__` for an ASGI2 app).
+    """
+    package = STAGE / PACKAGE
+    files: dict[Path, Path] = {}
+    for document in sorted((ROOT / "generated").iterdir()):
+        if document.name == "__pycache__":
+            continue
+        if document.is_dir():
+            mirror(document, package / document.name, into=files)
+        elif document.is_file():
+            files[package / document.name] = document
+            if not (package / document.name).exists() or not filecmp.cmp(document, package / document.name):
+                package.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(document, package / document.name)
+    mirror(HAND_WRITTEN, package, into=files)
+    prune(package, files)
+
+    tests: dict[Path, Path] = {}
+    mirror(ROOT / "tests", MUTANTS / "tests", into=tests)
+    prune(MUTANTS / "tests", tests)
+    for name in ALSO_VISIBLE:
+        link = MUTANTS / name
+        if not link.is_symlink():
+            link.symlink_to(ROOT / name)
+
+    # The sandbox's own tests (slow: servers, threads, restarts) only when the sandbox is mutated.
+    sandbox = any(path.startswith(f"{PACKAGE}/sandbox/") for path in selected_files(modules))
+    selected = sorted(
+        f"tests/{path.name}"
+        for path in (ROOT / "tests").glob("test_*.py")
+        if path.name not in SKIPPED_TESTS and (sandbox or not path.name.startswith("test_sandbox_"))
+    )
+    (STAGE / "pyproject.toml").write_text(
+        PYPROJECT.format(
+            package=PACKAGE,
+            only_mutate=json.dumps(selected_files(modules)),
+            tests=json.dumps(selected),
+        ),
+        encoding="utf-8",
+    )
+
+
+def selected_files(modules: list[str]) -> list[str]:
+    """The hand-written files `modules` name (every one when none is named)."""
+    if not modules:
+        return hand_written_files()
+    prefixes = [module_pattern(module).removesuffix(".*") for module in modules]
+    return [
+        path
+        for path in hand_written_files()
+        if any(
+            (name := path.removesuffix(".py").replace("/", ".").removesuffix(".__init__")) == prefix
+            or name.startswith(prefix + ".")
+            for prefix in prefixes
+        )
+    ]
+
+
+def module_pattern(module: str) -> str:
+    """`_flow`, `sandbox/core`, `sandbox.core`, `cli` -> a glob over mutmut's mutant names."""
+    name = module.removesuffix(".py").replace("/", ".").strip(".")
+    if name.startswith(PACKAGE + "."):
+        name = name[len(PACKAGE) + 1 :]
+    return f"{PACKAGE}.{name}.*"
+
+
+def run(modules: list[str], workers: int, fresh: bool) -> int:
+    """Mutate `modules` (all when none) and test the mutants; then write the report.
+
+    Results are kept between runs: a mutant that was killed stays killed while its function is
+    unchanged; every other one (survived, not run, or in a function that changed) is tried again,
+    with the tests as they are now. `fresh` forgets every result first.
+    """
+    if fresh and MUTANTS.exists():
+        shutil.rmtree(MUTANTS)
+    stage(modules)
+    environment = {
+        **os.environ,
+        "PYTHONPATH": str(MUTANTS),
+        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
+        "FUZZ_EXAMPLES": os.environ.get("FUZZ_EXAMPLES", "4"),
+    }
+    mutmut = [str(Path(sys.executable).parent / "mutmut"), "run", "--max-children", str(workers)]
+    patterns = [module_pattern(module) for module in modules] or [f"{PACKAGE}.*"]
+    earlier = unsettled(modules)
+    # mutmut re-creates the mutants of changed functions (their results reset) before it runs any.
+    status = subprocess.run(
+        mutmut + (earlier or patterns), cwd=STAGE, env=environment, check=False
+    ).returncode
+    left = [name for name in unsettled(modules) if name not in earlier] if earlier else []
+    if status == 0 and left:  # mutants of functions that changed since the last run
+        status = subprocess.run(mutmut + left, cwd=STAGE, env=environment, check=False).returncode
+    write_report()
+    return status
+
+
+def unsettled(modules: list[str]) -> list[str]:
+    """Mutants of the last run that were not killed (or not run), in `modules`."""
+    names = []
+    for path in selected_files(modules):
+        meta = MUTANTS / (path + ".meta")
+        if meta.exists():
+            exit_codes = json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"]
+            names += [
+                n for n, code in exit_codes.items() if code is None or mutmut_status(code) not in KILLED
+            ]
+    return names
+
+
+# --- The report ------------------------------------------------------------------------------------
+
+KILLED = {"killed", "timeout", "segfault", "caught by type check"}
+
+
+@dataclass
+class Module:
+    path: str
+    statuses: Counter[str] = field(default_factory=Counter)
+    survivors: list[tuple[str, str]] = field(default_factory=list)
+    equivalent: list[tuple[str, str, str]] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return sum(self.statuses.values())
+
+    @property
+    def killed(self) -> int:
+        return sum(self.statuses[status] for status in KILLED)
+
+    @property
+    def score(self) -> float | None:
+        counted = self.total - len(self.equivalent)
+        return 100.0 * self.killed / counted if counted else None
+
+
+def mutmut_status(exit_code: int | None) -> str:
+    from mutmut.stats import status_by_exit_code
+
+    return str(status_by_exit_code[exit_code])
+
+
+def diff_of(name: str, path: str) -> str:
+    """The mutant as a diff of its function (mutmut's own)."""
+    from mutmut.mutation.diff_apply import get_diff_for_mutant
+
+    cwd = Path.cwd()
+    os.chdir(STAGE)
+    try:
+        return get_diff_for_mutant(name, path=path)
+    finally:
+        os.chdir(cwd)
+
+
+def changed_lines(diff: str) -> tuple[str, str]:
+    """The line the mutant removed and the one it added, stripped (what an equivalence entry names)."""
+    removed = [
+        line[1:].strip() for line in diff.splitlines() if line.startswith("-") and not line.startswith("---")
+    ]
+    added = [
+        line[1:].strip() for line in diff.splitlines() if line.startswith("+") and not line.startswith("+++")
+    ]
+    return " / ".join(removed), " / ".join(added)
+
+
+def load_equivalent() -> dict[str, dict[str, str]]:
+    entries: dict[str, dict[str, str]] = {}
+    for path in sorted(EQUIVALENT.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        entries.update({str(name): entry for name, entry in data.items()})
+    return entries
+
+
+def collect() -> tuple[list[Module], list[str]]:
+    equivalent = load_equivalent()
+    used: set[str] = set()
+    stale: list[str] = []
+    modules: list[Module] = []
+    for path in hand_written_files():
+        meta = MUTANTS / (path + ".meta")
+        module = Module(path)
+        modules.append(module)
+        if not meta.exists():
+            continue
+        exit_codes = json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"]
+        for name, exit_code in sorted(exit_codes.items(), key=lambda item: _mutant_order(item[0])):
+            status = mutmut_status(exit_code)
+            if status in KILLED:
+                module.statuses[status] += 1
+                continue
+            module.statuses[status] += 1
+            diff = diff_of(name, path)
+            entry = equivalent.get(name)
+            if entry is not None:
+                used.add(name)
+                if changed_lines(diff)[1] == entry.get("mutant", "").strip():
+                    module.equivalent.append((name, entry["mutant"], entry["reason"]))
+                    continue
+                now = changed_lines(diff)[1]
+                stale.append(f"{name}: the entry names `{entry.get('mutant')}`, the mutant is now `{now}`")
+            module.survivors.append((name, diff))
+    stale.extend(f"{name}: no such surviving mutant" for name in sorted(set(equivalent) - used))
+    return modules, stale
+
+
+def _mutant_order(name: str) -> tuple[str, int]:
+    base, _, number = name.rpartition("__mutmut_")
+    return base, int(number) if number.isdigit() else 0
+
+
+def write_report() -> None:
+    modules, stale = collect()
+    lines = [
+        "# Mutation testing",
+        "",
+        "What the test suite catches when the hand-written layer (`overrides/matrixport`) is broken on",
+        "purpose: [mutmut](https://github.com/boxed/mutmut) changes one thing at a time (an operator, a",
+        "constant, a string, an argument, a condition) and runs the tests that call the changed function.",
+        "A mutant is *killed* when a test fails (or it hangs); it *survives* when every",
+        "test still passes. `make mutation` runs it and writes this file (`scripts/mutation.py`);",
+        "`make mutation MODULE=_flow` reruns one module (`MODULE=sandbox/core`, `MODULE=cli` for a folder).",
+        "",
+        "*Equivalent* mutants change nothing a caller can observe; each is listed below with the reason,",
+        "and left out of the score (killed / (mutants - equivalent)). Target: at least "
+        f"{TARGET:.0f}% for every module.",
+        "",
+        "| module | mutants | killed | equivalent | survived | no tests | not run | score |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    totals = Module("all")
+    for module in modules:
+        totals.statuses.update(module.statuses)
+        totals.equivalent.extend(module.equivalent)
+        lines.append(_row(module))
+    lines.append(_row(totals, bold=True))
+    below = [m.path for m in modules if m.score is not None and m.score < TARGET]
+    lines += [
+        "",
+        f"Modules below {TARGET:.0f}%: " + (", ".join(f"`{p}`" for p in below) if below else "none."),
+    ]
+    if stale:
+        lines += ["", "## Equivalence entries that no longer match", ""]
+        lines += [f"- {line}" for line in stale]
+    lines += ["", "## The survivors the issue named, and the tests that kill them", ""]
+    for entry in yaml.safe_load(NAMED.read_text(encoding="utf-8")):
+        tests = ", ".join(
+            f"`{test}`" + ("" if _test_exists(test) else " (missing!)") for test in entry["tests"]
+        )
+        lines.append(f"- {entry['survivor']}: {tests}")
+    lines += ["", "## Surviving mutants", ""]
+    survivors = [(m.path, name, diff) for m in modules for name, diff in m.survivors]
+    if not survivors:
+        lines.append("None.")
+    for path, name, diff in survivors:
+        removed, added = changed_lines(diff)
+        lines += [f"- `{name}` ({path}): `{removed}` → `{added}`"]
+    lines += ["", "## Equivalent mutants", ""]
+    for module in modules:
+        for name, mutant, reason in module.equivalent:
+            lines.append(f"- `{name}`: `{mutant}`: {reason}")
+    REPORT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {REPORT.relative_to(ROOT)}")
+    for module in modules:
+        if module.score is not None:
+            print(f"{module.score:6.1f}%  {module.path}  ({len(module.survivors)} surviving)")
+
+
+def _row(module: Module, bold: bool = False) -> str:
+    s = module.statuses
+    score = "" if module.score is None else f"{module.score:.1f}%"
+    cells = [
+        f"`{module.path}`" if not bold else "**all**",
+        module.total,
+        module.killed,
+        len(module.equivalent),
+        len(module.survivors) - s["no tests"] - s["not checked"],
+        s["no tests"],
+        s["not checked"],
+        f"**{score}**" if bold else score,
+    ]
+    return "| " + " | ".join(str(cell) for cell in cells) + " |"
+
+
+def _test_exists(test: str) -> bool:
+    path, _, name = test.partition("::")
+    return bool(re.search(rf"def {re.escape(name)}\b", (ROOT / path).read_text(encoding="utf-8")))
+
+
+def show(name: str) -> None:
+    path = next(
+        p for p in hand_written_files() if name.startswith(p[:-3].replace("/", ".").removesuffix(".__init__"))
+    )
+    print(diff_of(name, path))
+
+
+def print_survivors(module: str) -> None:
+    """The last run's surviving mutants of one module (not yet listed as equivalent), one per line."""
+    equivalent = load_equivalent()
+    for path in selected_files([module]):
+        meta = MUTANTS / (path + ".meta")
+        if not meta.exists():
+            continue
+        exit_codes = json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"]
+        for name, exit_code in sorted(exit_codes.items(), key=lambda item: _mutant_order(item[0])):
+            if exit_code is None or mutmut_status(exit_code) in KILLED or name in equivalent:
+                continue
+            removed, added = changed_lines(diff_of(name, path))
+            print(f"{name}  [{mutmut_status(exit_code)}]\n    - {removed}\n    + {added}")
+
+
+def try_mutant(name: str, pytest_args: list[str]) -> int:
+    """Run pytest from the repository's tests with one mutant of the last run switched on."""
+    environment = {**os.environ, "PYTHONPATH": str(MUTANTS), "MUTANT_UNDER_TEST": name}
+    command = [
+        str(Path(sys.executable).parent / "pytest"),
+        "-q",
+        "-x",
+        "-p",
+        "no:cacheprovider",
+        *pytest_args,
+    ]
+    return subprocess.run(command, cwd=ROOT, env=environment, check=False).returncode
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+    run_parser = commands.add_parser("run")
+    run_parser.add_argument(
+        "--module",
+        action="append",
+        default=[],
+        help="a module or folder of overrides/matrixport, e.g. _flow or sandbox/core (repeatable)",
+    )
+    run_parser.add_argument("--workers", type=int, default=2)
+    run_parser.add_argument("--fresh", action="store_true", help="forget the results of earlier runs")
+    commands.add_parser("report")
+    show_parser = commands.add_parser("show")
+    show_parser.add_argument("name")
+    survivors_parser = commands.add_parser("survivors", help="the last run's survivors of one module")
+    survivors_parser.add_argument("module")
+    try_parser = commands.add_parser(
+        "try", help="run tests with one mutant switched on (exit 0: it survives)"
+    )
+    try_parser.add_argument("name")
+    try_parser.add_argument("pytest_args", nargs=argparse.REMAINDER)
+    arguments = parser.parse_args()
+    if arguments.command == "run":
+        return run(arguments.module, arguments.workers, arguments.fresh)
+    if arguments.command == "report":
+        write_report()
+        return 0
+    if arguments.command == "survivors":
+        print_survivors(arguments.module)
+        return 0
+    if arguments.command == "try":
+        return try_mutant(arguments.name, arguments.pytest_args)
+    show(arguments.name)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
