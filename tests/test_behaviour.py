@@ -154,11 +154,18 @@ def test_wait_raises_on_a_failed_outcome() -> None:
     with scripted(t_bills_result([120, 70]), []) as client, pytest.raises(OperationFailedError) as caught:
         client.t_bills.wait_get_order_result(order_id="1", interval=0.001)
     assert caught.value.result.status is TBillsOrderStatus.FAILED
+    assert caught.value.operation == "get_order_result"
+    assert str(caught.value).startswith("get_order_result: the operation failed: OrderResult(")
 
 
 def test_wait_gives_up_at_its_timeout() -> None:
-    with scripted(t_bills_result([120] * 100), []) as client, pytest.raises(WaitTimeoutError):
+    with scripted(t_bills_result([120] * 100), []) as client, pytest.raises(WaitTimeoutError) as caught:
         client.t_bills.wait_get_order_result(order_id="1", interval=0.01, timeout=0.05)
+    assert (caught.value.operation, caught.value.timeout) == ("get_order_result", 0.05)
+    assert caught.value.last.status == 120
+    assert str(caught.value).startswith(
+        "get_order_result: still pending after 0.05 s; last answer: OrderResult("
+    )
 
 
 def test_wait_on_an_envelope_outcome_asks_again_on_pending_codes() -> None:

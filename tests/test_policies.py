@@ -416,3 +416,20 @@ def test_a_model_without_unknown_fields_takes_one_through_item_assignment_only()
     assert second.additional_properties == {} and "note" not in second
     del first["note"]
     assert first.additional_properties == {}
+
+
+def test_a_caller_mistake_names_the_operation_and_the_argument() -> None:
+    server = Server(envelope({}))
+    with pytest.raises(InvalidRequestError) as caught:
+        server.client().balance_plus.get_currency_detail(currency=None)  # type: ignore[arg-type]
+    assert caught.value.operation == "get_currency_detail"
+    assert str(caught.value) == "get_currency_detail: currency is required"
+    assert server.sent == []
+
+
+def test_a_mistake_outside_any_operation_has_no_operation_prefix() -> None:
+    server = Server(envelope({}))
+    with pytest.raises(InvalidRequestError) as caught:
+        server.client().request("POST", "/x", json=[1, 2])  # type: ignore[arg-type]
+    assert caught.value.operation is None
+    assert str(caught.value) == "json= must be a mapping (a JSON object), not list"

@@ -50,7 +50,7 @@ class PageWalker:
         fresh = [item for item in items if self._is_new(item)]
         if self.pagination.style == "offset":
             self.offset += len(items)
-            total = getattr(page, self.pagination.total, None) if self.pagination.total else None
+            total = getattr(page, self.pagination.total) if self.pagination.total else None
             self.done = not items or (isinstance(total, int) and self.offset >= total)
         else:
             following = getattr(page, str(self.pagination.next))
@@ -72,7 +72,7 @@ class PageWalker:
 
     def _is_new(self, item: Any) -> bool:
         if self.pagination.unique:
-            key: Any = tuple(getattr(item, name, None) for name in self.pagination.unique)
+            key: Any = tuple(getattr(item, name) for name in self.pagination.unique)
         else:
             key = repr(item)  # offset pages may overlap when records are added during the walk
         if key in self.seen:
@@ -81,7 +81,6 @@ class PageWalker:
         return True
 
     def _circling(self, what: str) -> None:
-        self.done = True
         raise ResponseValidationError(
             f"the walk goes round in circles: {what}; stopped to avoid repeating it forever",
             operation=self.op.name,
