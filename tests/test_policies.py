@@ -208,7 +208,7 @@ def test_a_signed_request_carries_the_current_time_and_the_clock_offset() -> Non
     ("access_key", "secret_key"), [("", "secret-key-0001"), ("access-key-0001", ""), (None, "s")]
 )
 def test_auth_refuses_an_empty_or_missing_key(access_key: Any, secret_key: str) -> None:
-    with pytest.raises(ValueError, match="needs a"):
+    with pytest.raises(ValueError, match="needs the"):
         MatrixportAuth(access_key, secret_key)
 
 
@@ -433,3 +433,63 @@ def test_a_mistake_outside_any_operation_has_no_operation_prefix() -> None:
         server.client().request("POST", "/x", json=[1, 2])  # type: ignore[arg-type]
     assert caught.value.operation is None
     assert str(caught.value) == "json= must be a mapping (a JSON object), not list"
+
+
+# --- Found by mutation testing: bugs, fixed ---------------------------------------------------------------
+
+
+def test_a_refused_repeat_found_in_a_list_is_reconciled_the_list_asked_with_a_page_size() -> None:
+    def operations(request: httpx.Request) -> dict[str, Any]:
+        key = json.loads(server.sent[0].content)["request_id"]
+        return operations_page(request_id=key, order_id="o-1")
+
+    refused = envelope(code=12070528, message="Repeated Request")
+    server = Server(httpx.ReadTimeout("timed out"), refused, operations)
+    accepted = server.client().prime_broker.repay_order(amount=Decimal("1"), order_id="o-1", account_id="a-1")
+    lookup = server.sent[2]
+    assert (lookup.method, lookup.url.path) == ("GET", "/credit/agency/v1/order/operations")
+    assert lookup.url.params["limit"] == "100" and lookup.url.params["order_id"] == "o-1"
+    assert accepted.confirmation is not None
+    assert accepted.confirmation.request_id == accepted.idempotency_key
+
+
+def test_an_e8_amount_is_scaled_exactly_however_many_digits_it_has() -> None:
+    from matrixport._convert import e8_to_wire
+
+    assert e8_to_wire(Decimal("123456789012345678901.12345678")) == 12345678901234567890112345678
+    with pytest.raises(ValueError, match="more than 8 decimal places"):
+        e8_to_wire(Decimal("12345678901234567890.123456789"))
+
+
+@pytest.mark.parametrize(
+    ("params", "body"),
+    [({"min": Decimal("NaN")}, None), (None, {"amount": Decimal("Infinity")}), (None, {"x": 0.1})],
+)
+def test_a_custom_request_that_cannot_be_written_is_refused_before_sending(params: Any, body: Any) -> None:
+    server = Server(envelope({}))
+    with pytest.raises(InvalidRequestError) as caught:
+        server.client().request("POST", "/x", params=params, json=body)
+    assert caught.value.operation == "request"
+    assert server.sent == []
+
+
+def test_plain_httpx_with_the_auth_sends_a_streamed_body_whole_once_signed() -> None:
+    sent: list[httpx.Request] = []
+
+    def respond(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json=envelope({}))
+
+    def chunks() -> Any:
+        yield b'{"currency": '
+        yield b'"BTC"}'
+
+    auth = MatrixportAuth("access-key-0001", "secret-key-0001")
+    with httpx.Client(
+        base_url="https://mapi.example.invalid", transport=httpx.MockTransport(respond)
+    ) as http:
+        http.post("/x", content=chunks(), headers={"Content-Type": "application/json"}, auth=auth)
+    [request] = sent
+    assert "transfer-encoding" not in request.headers
+    assert int(request.headers["content-length"]) == len(request.content)
+    assert json.loads(request.content)["currency"] == "BTC"

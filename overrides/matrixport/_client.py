@@ -320,6 +320,12 @@ class _ClientCore(Generic[H]):
         Awaitable on `AsyncMatrixport`.
         """
         parts = _flow.generic_parts(path, params, json)
+        try:  # what the spec does not check is refused here, not half-way through sending
+            query_pairs(parts.params)
+            if parts.json is not None:
+                json_dumps(dict(parts.json))
+        except (TypeError, ValueError) as exc:
+            raise InvalidRequestError(str(exc), operation="request") from None
         return self.call(_generic_operation(method, path, signed), request_options, _parts=parts)
 
     def _run(self, flow: Flow[T]) -> Any:

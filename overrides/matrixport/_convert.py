@@ -87,7 +87,7 @@ def e8_from_wire(value: object) -> Decimal:
 
 def e8_to_wire(value: DecimalInput) -> int:
     """A value for a `format: e8` request field: the exact integer, or an error if it has over 8 decimals."""
-    scaled = _to_decimal(value, "e8 value").scaleb(-E8_EXPONENT)
+    scaled = _to_decimal(value, "e8 value").scaleb(-E8_EXPONENT, EXACT)  # never rounded to 28 digits
     if scaled != scaled.to_integral_value():
         raise ValueError(f"e8 value {value} has more than 8 decimal places")
     return int(scaled)
@@ -127,6 +127,8 @@ def wire_text(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, Decimal):
+        if not value.is_finite():
+            raise ValueError(f"{value} is not a finite number")
         return format(value, "f")
     if isinstance(value, enum.Enum):
         return wire_text(value.value)

@@ -46,6 +46,8 @@ log = logging.getLogger("matrixport")
 
 LOOKUP_PAGES = 20
 """A list lookup (`Lookup.match`) reads at most this many pages before it calls the outcome unknown."""
+LOOKUP_PAGE_SIZE = 100
+"""The page size a list lookup asks for, where the list takes one (within the spec's maximum)."""
 
 
 @dataclass(frozen=True)
@@ -170,7 +172,7 @@ def as_error(op: Operation[Any], exc: Exception, context: CallContext, base_url:
         error = ResponseValidationError(f"the body cannot be decoded ({exc})", **where)
     elif isinstance(exc, httpx.TimeoutException):
         host = httpx.URL(base_url).host
-        error = TimeoutError(f"{op.name}: {host}: {type(exc).__name__}: {exc or 'timed out'}", **where)
+        error = TimeoutError(f"{op.name}: {host}: {type(exc).__name__}: {str(exc) or 'timed out'}", **where)
     elif isinstance(exc, httpx.HTTPError):
         host = httpx.URL(base_url).host
         error = TransportError(f"{op.name}: {host}: {type(exc).__name__}: {exc}", **where)
@@ -312,6 +314,9 @@ def lookup(
     if how.key_parameter is not None:
         return (yield from call(core, how.operation, lookup_options, {**arguments, how.key_parameter: key}))
     assert how.match is not None
+    limit = how.operation.pagination.limit_parameter if how.operation.pagination else None
+    if limit and arguments.get(limit) is None:  # the list's own arguments may not give its page size
+        arguments[limit] = page_size(how.operation, limit)
     walker = PageWalker(how.operation, arguments)
     for _ in range(LOOKUP_PAGES):
         if walker.done:
@@ -321,6 +326,14 @@ def lookup(
             if getattr(item, how.match, None) == key:
                 return item
     return None
+
+
+def page_size(op: Operation[Any], parameter: str) -> int:
+    """`LOOKUP_PAGE_SIZE`, or the largest page the spec allows if that is smaller."""
+    for argument in op.arguments:
+        if argument.name == parameter and argument.maximum is not None:
+            return min(LOOKUP_PAGE_SIZE, int(argument.maximum))
+    return LOOKUP_PAGE_SIZE
 
 
 def wait(

@@ -78,7 +78,7 @@ class MatrixportAuth(httpx.Auth):
     def __init__(self, access_key: str, secret_key: str, *, clock: Clock = system_clock) -> None:
         for name, key in (("access key", access_key), ("secret key", secret_key)):
             if not isinstance(key, str) or not key:
-                raise ValueError(f"MatrixportAuth needs a {name}")
+                raise ValueError(f"MatrixportAuth needs the {name}")
             if any(character.isspace() or not character.isprintable() for character in key):
                 raise ValueError(
                     f"the {name} holds whitespace or a control character (a newline read from a file?);"
@@ -132,7 +132,8 @@ class MatrixportAuth(httpx.Auth):
                 headers=headers,
                 extensions=request.extensions,
             )
-        headers.pop("Content-Length", None)
+        headers.pop("Content-Length", None)  # httpx sets the signed body's own
+        headers.pop("Transfer-Encoding", None)  # a streamed body is sent whole once signed
         return httpx.Request(
             request.method,
             request.url,
