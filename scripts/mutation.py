@@ -426,9 +426,11 @@ def _test_exists(test: str) -> bool:
 
 
 def show(name: str) -> None:
-    path = next(
-        p for p in hand_written_files() if name.startswith(p[:-3].replace("/", ".").removesuffix(".__init__"))
-    )
+    def module(path: str) -> str:
+        return path[:-3].replace("/", ".").removesuffix(".__init__") + "."
+
+    # the longest module the name starts with: `matrixport.` (the package's __init__) fits every name
+    path = max((p for p in hand_written_files() if name.startswith(module(p))), key=lambda p: len(module(p)))
     print(diff_of(name, path))
 
 
