@@ -493,3 +493,20 @@ def test_plain_httpx_with_the_auth_sends_a_streamed_body_whole_once_signed() -> 
     assert "transfer-encoding" not in request.headers
     assert int(request.headers["content-length"]) == len(request.content)
     assert json.loads(request.content)["currency"] == "BTC"
+
+
+@pytest.mark.parametrize(
+    ("body", "shown"),
+    [
+        (b"", "<empty>"),
+        (b"x" * 200, repr("x" * 200)),
+        (b"x" * 201, repr("x" * 200) + "…"),
+        ("€".encode() * 300, repr("€" * 200) + "…"),
+        ("😀".encode() * 250, repr("😀" * 200) + "…"),  # 1,000 bytes: more than the 800 read
+    ],
+)
+def test_an_http_error_shows_the_start_of_the_body_and_says_when_it_is_cut(body: bytes, shown: str) -> None:
+    server = Server(httpx.Response(400, content=body))
+    with pytest.raises(HTTPStatusError) as caught:
+        server.client().balance_plus.get_total_position()
+    assert str(caught.value) == f"get_total_position: HTTP 400: {shown}"

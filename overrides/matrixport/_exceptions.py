@@ -210,5 +210,9 @@ def _restore(cls: type[MatrixportError], args: tuple[object, ...]) -> Matrixport
 
 def excerpt(body: bytes) -> str:
     """The start of `body` for a message, without secrets (redacted before it is cut)."""
-    text = redact(body[: BODY_EXCERPT * 4].decode("utf-8", errors="replace"))
-    return repr(text[:BODY_EXCERPT]) + ("…" if len(text) > BODY_EXCERPT else "") if body else "<empty>"
+    if not body:
+        return "<empty>"
+    read = BODY_EXCERPT * 4  # enough bytes for BODY_EXCERPT characters of any width
+    text = redact(body[:read].decode("utf-8", errors="replace"))
+    cut = len(text) > BODY_EXCERPT or len(body) > read
+    return repr(text[:BODY_EXCERPT]) + ("…" if cut else "")
