@@ -315,11 +315,12 @@ def collect() -> tuple[list[Module], list[str]]:
     used: set[str] = set()
     stale: list[str] = []
     modules: list[Module] = []
+    mutated = last_mutated()
     for path in hand_written_files():
         meta = MUTANTS / (path + ".meta")
         module = Module(path)
         modules.append(module)
-        if not meta.exists():
+        if not meta.exists() or path not in mutated:  # results of a module the last run left alone
             continue
         exit_codes = json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"]
         for name, exit_code in sorted(exit_codes.items(), key=lambda item: _mutant_order(item[0])):
@@ -338,8 +339,17 @@ def collect() -> tuple[list[Module], list[str]]:
                 now = changed_lines(diff)[1]
                 stale.append(f"{name}: the entry names `{entry.get('mutant')}`, the mutant is now `{now}`")
             module.survivors.append((name, diff))
-    stale.extend(f"{name}: no such surviving mutant" for name in sorted(set(equivalent) - used))
+    measured = {path.removesuffix(".py").replace("/", ".") + "." for path in mutated}
+    unused = [name for name in sorted(set(equivalent) - used) if any(name.startswith(m) for m in measured)]
+    stale.extend(f"{name}: no such surviving mutant" for name in unused)
     return modules, stale
+
+
+def last_mutated() -> set[str]:
+    """The files the last run mutated (`only_mutate` in the settings it was given)."""
+    settings = (STAGE / "pyproject.toml").read_text(encoding="utf-8")
+    match = re.search(r"^only_mutate = (.*)$", settings, re.MULTILINE)
+    return set(json.loads(match.group(1))) if match else set()
 
 
 def _mutant_order(name: str) -> tuple[str, int]:
@@ -370,6 +380,7 @@ def write_report() -> None:
     for module in modules:
         totals.statuses.update(module.statuses)
         totals.equivalent.extend(module.equivalent)
+        totals.survivors.extend(module.survivors)
         lines.append(_row(module))
     lines.append(_row(totals, bold=True))
     below = [m.path for m in modules if m.score is not None and m.score < TARGET]
@@ -406,7 +417,7 @@ def write_report() -> None:
 
 def _row(module: Module, bold: bool = False) -> str:
     s = module.statuses
-    score = "" if module.score is None else f"{module.score:.1f}%"
+    score = "not in the last run" if module.score is None else f"{module.score:.1f}%"
     cells = [
         f"`{module.path}`" if not bold else "**all**",
         module.total,

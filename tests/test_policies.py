@@ -470,6 +470,9 @@ def test_a_custom_request_that_cannot_be_written_is_refused_before_sending(param
     with pytest.raises(InvalidRequestError) as caught:
         server.client().request("POST", "/x", params=params, json=body)
     assert caught.value.operation == "request"
+    assert str(caught.value).startswith("request: ")
+    if params:
+        assert str(caught.value) == "request: NaN is not a finite number"
     assert server.sent == []
 
 
@@ -503,6 +506,7 @@ def test_plain_httpx_with_the_auth_sends_a_streamed_body_whole_once_signed() -> 
         (b"x" * 201, repr("x" * 200) + "…"),
         ("€".encode() * 300, repr("€" * 200) + "…"),
         ("😀".encode() * 250, repr("😀" * 200) + "…"),  # 1,000 bytes: more than the 800 read
+        ("😀".encode() * 200, repr("😀" * 200)),  # exactly the 800 bytes read: shown whole
     ],
 )
 def test_an_http_error_shows_the_start_of_the_body_and_says_when_it_is_cut(body: bytes, shown: str) -> None:
