@@ -133,11 +133,13 @@ fuzz: install
 	FUZZ_EXAMPLES=300 FUZZ_MEASURE=1 $(BIN)/pytest -q -s tests/test_parsing_fuzz.py -k "client_raises or fuzz_report"
 
 # Mutation testing of the hand-written layer (scripts/mutation.py, mutmut): hours for every module,
-# so not part of `make test`; MODULE="_flow _retry" (or sandbox/core, cli, ...) reruns some. Writes MUTATION.md.
+# so not part of `make test`. GROUP="core" (or cli, sandbox) runs one group, MODULE="_flow _retry"
+# (or sandbox/core, cli/_output, ...) some modules. Writes MUTATION.md.
+GROUP ?=
 MODULE ?=
 MUTATION_WORKERS ?= 2
 mutation: install
-	$(BIN)/python scripts/mutation.py run --workers $(MUTATION_WORKERS) $(foreach module,$(MODULE),--module $(module))
+	$(BIN)/python scripts/mutation.py run --workers $(MUTATION_WORKERS) $(foreach group,$(GROUP),--group $(group)) $(foreach module,$(MODULE),--module $(module))
 
 # A project that imports matrixport: a fresh virtualenv with only `pip install ".[sandbox]"` and pytest
 # runs tests/downstream/ with the `matrixport_sandbox` fixture (the package's pytest plugin).

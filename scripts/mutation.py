@@ -1,6 +1,6 @@
 """Mutation testing of the hand-written layer (`make mutation`): mutmut over `overrides/matrixport`.
 
-    python scripts/mutation.py run [--module _flow] [--workers 2]   # mutate, test, then write the report
+    python scripts/mutation.py run [--group core] [--module _flow] [--workers 2]  # test, then report
     python scripts/mutation.py report                               # MUTATION.md from the last results
     python scripts/mutation.py show matrixport._flow.x_call__mutmut_12
     python scripts/mutation.py survivors _flow                      # what is left to kill in one module
@@ -42,8 +42,7 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-STAGE = ROOT / "build" / "mutation"
-MUTANTS = STAGE / "mutants"
+STAGES = ROOT / "build" / "mutation"
 PACKAGE = "matrixport"
 HAND_WRITTEN = ROOT / "overrides" / PACKAGE
 EQUIVALENT = ROOT / "scripts" / "mutation-equivalent"
@@ -72,6 +71,35 @@ SKIPPED_TESTS = (
     "test_cli.py",
     "test_xlang.py",
 )
+# The hand-written layer is mutated in three groups, each in its own folder with its own mutmut
+# settings: mutmut forgets every result when its settings change (they are fingerprinted), so a run
+# of the sandbox must not touch the client's results. A group always mutates all of its files;
+# `--module` only chooses which mutants a run tests.
+GROUPS = ("core", "cli", "sandbox")
+GROUP_TESTS = {
+    # the client: every test that observes it in process, without the sandbox's own (slow) tests
+    "core": lambda name: not name.startswith("test_sandbox_"),
+    # the command: its tests run it in process (click's runner); the subprocess ones are skipped
+    "cli": lambda name: name.startswith("test_cli"),
+    "sandbox": lambda name: True,
+}
+
+
+def group_of(path: str) -> str:
+    """`matrixport/_flow.py` -> core, `matrixport/sandbox/core.py` -> sandbox (a file or a mutant name)."""
+    inner = path.replace(".", "/").removeprefix(PACKAGE + "/")
+    top = inner.split("/", 1)[0]
+    return top if top in GROUPS else "core"
+
+
+def stage_of(group: str) -> Path:
+    return STAGES / group
+
+
+def mutants_of(group: str) -> Path:
+    return STAGES / group / "mutants"
+
+
 # Files of the repository the tests read beside the package (specs, codegen, cassettes' README).
 ALSO_VISIBLE = ("codegen", "spec", "generated", "README.md")
 
@@ -133,13 +161,13 @@ def hand_written_files() -> list[str]:
     )
 
 
-def stage(modules: list[str]) -> None:
-    """The assembled package and the tests, where mutmut expects them; only `modules` are mutated.
+def stage(group: str) -> None:
+    """The assembled package and the tests, where mutmut expects them; only `group`'s files are mutated.
 
     The rest of the hand-written layer is copied as it is: mutmut wraps every function it mutates
-    in a trampoline, which costs time in every test and which some callers cannot see through
-    (uvicorn takes a wrapped `async def __call__` for an ASGI2 app).
+    in a trampoline, which costs time in every test.
     """
+    STAGE, MUTANTS = stage_of(group), mutants_of(group)
     package = STAGE / PACKAGE
     files: dict[Path, Path] = {}
     for document in sorted((ROOT / "generated").iterdir()):
@@ -163,17 +191,15 @@ def stage(modules: list[str]) -> None:
         if not link.is_symlink():
             link.symlink_to(ROOT / name)
 
-    # The sandbox's own tests (slow: servers, threads, restarts) only when the sandbox is mutated.
-    sandbox = any(path.startswith(f"{PACKAGE}/sandbox/") for path in selected_files(modules))
     selected = sorted(
         f"tests/{path.name}"
         for path in (ROOT / "tests").glob("test_*.py")
-        if path.name not in SKIPPED_TESTS and (sandbox or not path.name.startswith("test_sandbox_"))
+        if path.name not in SKIPPED_TESTS and GROUP_TESTS[group](path.name)
     )
     (STAGE / "pyproject.toml").write_text(
         PYPROJECT.format(
             package=PACKAGE,
-            only_mutate=json.dumps(selected_files(modules)),
+            only_mutate=json.dumps(group_files(group)),
             tests=json.dumps(selected),
         ),
         encoding="utf-8",
@@ -204,16 +230,27 @@ def module_pattern(module: str) -> str:
     return f"{PACKAGE}.{name}.*"
 
 
-def run(modules: list[str], workers: int, fresh: bool) -> int:
-    """Mutate `modules` (all when none) and test the mutants; then write the report.
+def run(groups: list[str], modules: list[str], workers: int, fresh: bool) -> int:
+    """Test the mutants of `groups` or `modules` (all when neither), group by group; then the report.
 
     Results are kept between runs: a mutant that was killed stays killed while its function is
     unchanged; every other one (survived, not run, or in a function that changed) is tried again,
     with the tests as they are now. `fresh` forgets every result first.
     """
+    status = 0
+    for group in GROUPS:
+        chosen = [module for module in modules if group_of(module_pattern(module)) == group]
+        if group in groups or chosen or not (groups or modules):
+            status = run_group(group, chosen, workers, fresh) or status
+    write_report()
+    return status
+
+
+def run_group(group: str, modules: list[str], workers: int, fresh: bool) -> int:
+    STAGE, MUTANTS = stage_of(group), mutants_of(group)
     if fresh and MUTANTS.exists():
         shutil.rmtree(MUTANTS)
-    stage(modules)
+    stage(group)
     environment = {
         **os.environ,
         "PYTHONPATH": str(MUTANTS),
@@ -221,24 +258,28 @@ def run(modules: list[str], workers: int, fresh: bool) -> int:
         "FUZZ_EXAMPLES": os.environ.get("FUZZ_EXAMPLES", "4"),
     }
     mutmut = [str(Path(sys.executable).parent / "mutmut"), "run", "--max-children", str(workers)]
+    # the group's stage only holds its own mutants, so the whole package's pattern is the group's
     patterns = [module_pattern(module) for module in modules] or [f"{PACKAGE}.*"]
-    earlier = unsettled(modules)
+    earlier = unsettled(group, modules)
     # mutmut re-creates the mutants of changed functions (their results reset) before it runs any.
     status = subprocess.run(
         mutmut + (earlier or patterns), cwd=STAGE, env=environment, check=False
     ).returncode
-    left = [name for name in unsettled(modules) if name not in earlier] if earlier else []
+    left = [name for name in unsettled(group, modules) if name not in earlier] if earlier else []
     if status == 0 and left:  # mutants of functions that changed since the last run
         status = subprocess.run(mutmut + left, cwd=STAGE, env=environment, check=False).returncode
-    write_report()
     return status
 
 
-def unsettled(modules: list[str]) -> list[str]:
-    """Mutants of the last run that were not killed (or not run), in `modules`."""
+def group_files(group: str) -> list[str]:
+    return [path for path in hand_written_files() if group_of(path) == group]
+
+
+def unsettled(group: str, modules: list[str]) -> list[str]:
+    """Mutants of the group's last run that were not killed (or not run), in `modules` (all when none)."""
     names = []
-    for path in selected_files(modules):
-        meta = MUTANTS / (path + ".meta")
+    for path in selected_files(modules) if modules else group_files(group):
+        meta = mutants_of(group) / (path + ".meta")
         if meta.exists():
             exit_codes = json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"]
             names += [
@@ -284,7 +325,7 @@ def diff_of(name: str, path: str) -> str:
     from mutmut.mutation.diff_apply import get_diff_for_mutant
 
     cwd = Path.cwd()
-    os.chdir(STAGE)
+    os.chdir(stage_of(group_of(path)))
     try:
         return get_diff_for_mutant(name, path=path)
     finally:
@@ -317,10 +358,10 @@ def collect() -> tuple[list[Module], list[str]]:
     modules: list[Module] = []
     mutated = last_mutated()
     for path in hand_written_files():
-        meta = MUTANTS / (path + ".meta")
+        meta = mutants_of(group_of(path)) / (path + ".meta")
         module = Module(path)
         modules.append(module)
-        if not meta.exists() or path not in mutated:  # results of a module the last run left alone
+        if not meta.exists() or path not in mutated:  # a group not run yet, or run before the file was
             continue
         exit_codes = json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"]
         for name, exit_code in sorted(exit_codes.items(), key=lambda item: _mutant_order(item[0])):
@@ -346,10 +387,14 @@ def collect() -> tuple[list[Module], list[str]]:
 
 
 def last_mutated() -> set[str]:
-    """The files the last run mutated (`only_mutate` in the settings it was given)."""
-    settings = (STAGE / "pyproject.toml").read_text(encoding="utf-8")
-    match = re.search(r"^only_mutate = (.*)$", settings, re.MULTILINE)
-    return set(json.loads(match.group(1))) if match else set()
+    """The files the groups' last runs mutated (`only_mutate` in the settings they were given)."""
+    files: set[str] = set()
+    for group in GROUPS:
+        settings = stage_of(group) / "pyproject.toml"
+        if settings.exists():
+            match = re.search(r"^only_mutate = (.*)$", settings.read_text(encoding="utf-8"), re.MULTILINE)
+            files |= set(json.loads(match.group(1))) if match else set()
+    return files
 
 
 def _mutant_order(name: str) -> tuple[str, int]:
@@ -368,6 +413,8 @@ def write_report() -> None:
         "A mutant is *killed* when a test fails (or it hangs); it *survives* when every",
         "test still passes. `make mutation` runs it and writes this file (`scripts/mutation.py`);",
         "`make mutation MODULE=_flow` reruns one module (`MODULE=sandbox/core`, `MODULE=cli` for a folder).",
+        "The client (`core`), the command (`cli`) and the sandbox are run apart, each in its own folder",
+        "of `build/mutation`, so a run of one keeps the others' results.",
         "",
         "*Equivalent* mutants change nothing a caller can observe; each is listed below with the reason,",
         "and left out of the score (killed / (mutants - equivalent)). Target: at least "
@@ -449,7 +496,7 @@ def print_survivors(module: str) -> None:
     """The last run's surviving mutants of one module (not yet listed as equivalent), one per line."""
     equivalent = load_equivalent()
     for path in selected_files([module]):
-        meta = MUTANTS / (path + ".meta")
+        meta = mutants_of(group_of(path)) / (path + ".meta")
         if not meta.exists():
             continue
         exit_codes = json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"]
@@ -462,7 +509,7 @@ def print_survivors(module: str) -> None:
 
 def try_mutant(name: str, pytest_args: list[str]) -> int:
     """Run pytest from the repository's tests with one mutant of the last run switched on."""
-    environment = {**os.environ, "PYTHONPATH": str(MUTANTS), "MUTANT_UNDER_TEST": name}
+    environment = {**os.environ, "PYTHONPATH": str(mutants_of(group_of(name))), "MUTANT_UNDER_TEST": name}
     command = [
         str(Path(sys.executable).parent / "pytest"),
         "-q",
@@ -486,6 +533,9 @@ def main() -> int:
         default=[],
         help="a module or folder of overrides/matrixport, e.g. _flow or sandbox/core (repeatable)",
     )
+    run_parser.add_argument(
+        "--group", action="append", default=[], choices=GROUPS, help="every module of a group"
+    )
     run_parser.add_argument("--workers", type=int, default=2)
     run_parser.add_argument("--fresh", action="store_true", help="forget the results of earlier runs")
     commands.add_parser("report")
@@ -500,7 +550,7 @@ def main() -> int:
     try_parser.add_argument("pytest_args", nargs=argparse.REMAINDER)
     arguments = parser.parse_args()
     if arguments.command == "run":
-        return run(arguments.module, arguments.workers, arguments.fresh)
+        return run(arguments.group, arguments.module, arguments.workers, arguments.fresh)
     if arguments.command == "report":
         write_report()
         return 0
