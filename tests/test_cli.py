@@ -1,7 +1,8 @@
-"""The `matrixport` command, run as users run it: the installed script, in its own process.
+"""The `matrixport` command, run as users run it: `matrixport.cli.main`, which the installed script
+calls, in this process (and the script itself once, in its own).
 
-Against `matrixport-sandbox` started on a free port (one with its defaults, one failing every request
-with HTTP 500), and against a small fake API of this file for what the sandbox does not do
+Against a sandbox served on a free port (one with its defaults, one failing every request with HTTP
+500), and against a small fake API of this file for what the sandbox does not do
 deterministically (a list that pages, a result that stays pending). Values are compared with what
 the Python client returns for the same call, so the command is checked to show exactly that.
 """
@@ -14,19 +15,23 @@ import socket
 import subprocess
 import sys
 import threading
-import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from decimal import Decimal
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+import click
 import httpx
 import pytest
+from click.testing import CliRunner
 from matrixport import Matrixport
+from matrixport.cli import main
 from matrixport.cli._catalog import all_operations, documents
 from matrixport.cli._exit import Exit, exit_status
+from matrixport.sandbox import Faults, Sandbox
 
 from tests.conftest import ACCESS_KEY, SECRET_KEY
 
@@ -41,59 +46,61 @@ def free_port() -> int:
         return port
 
 
-def start_sandbox(*flags: str) -> Iterator[str]:
-    port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "matrixport.sandbox", "--port", str(port), *flags],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        with socket.socket() as probe:
-            if probe.connect_ex(("127.0.0.1", port)) == 0:
-                break
-        assert process.poll() is None and time.monotonic() < deadline, "the sandbox did not start"
-        time.sleep(0.05)
-    yield url
-    process.terminate()
-    process.wait(timeout=10)
-
-
 @pytest.fixture(scope="module")
 def sandbox() -> Iterator[str]:
     # Sandbox time 600 times faster than real time: a transfer's 30 s processing takes 0.05 s.
-    yield from start_sandbox("--clock-speed", "600")
+    with Sandbox(clock_speed=600) as box, box.serve() as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def failing_sandbox() -> Iterator[str]:
-    yield from start_sandbox("--fault-rate", "1", "--fault-kinds", "500")
+    with Sandbox(faults=Faults(rate=1, kinds=("500",))) as box, box.serve() as url:
+        yield url
 
 
-def matrixport(
-    *args: str, base_url: str | None = None, **environment: str
-) -> subprocess.CompletedProcess[str]:
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith("MATRIXPORT_") and key not in ("COLUMNS", "LINES")
-    }
-    env.update(
-        MATRIXPORT_ACCESS_KEY=ACCESS_KEY, MATRIXPORT_SECRET_KEY=SECRET_KEY, COLUMNS="160", PYTHONUTF8="1"
-    )
+@dataclass
+class Ran:
+    """What one run of the command printed, and its exit status (as `subprocess.CompletedProcess`)."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def command_environment(base_url: str | None, environment: dict[str, str]) -> dict[str, str | None]:
+    """The user's environment without their Matrixport settings; `""` removes a variable."""
+    env: dict[str, str | None] = {key: None for key in os.environ if key.startswith("MATRIXPORT_")}
+    env.update(MATRIXPORT_ACCESS_KEY=ACCESS_KEY, MATRIXPORT_SECRET_KEY=SECRET_KEY, COLUMNS="160", LINES=None)
     if base_url is not None:
         env["MATRIXPORT_BASE_URL"] = base_url
-    for key, value in environment.items():
-        if value == "":
-            env.pop(key, None)
-        else:
-            env[key] = value
+    env.update({key: value or None for key, value in environment.items()})
+    return env
+
+
+def matrixport(*args: str, base_url: str | None = None, **environment: str) -> Ran:
+    """Run the command in this process, as the `matrixport` script does (`matrixport.cli.main`).
+
+    In process, so a mutation run can see which of the command's functions each test calls; the
+    installed script itself is run by `installed` below.
+    """
+    with CliRunner().isolation(env=command_environment(base_url, environment)) as (out, err, _):
+        click.formatting.FORCED_WIDTH = None  # wrap by COLUMNS, as a terminal does (the runner forces 80)
+        status = main(list(args))
+        sys.stdout.flush()
+        sys.stderr.flush()
+        return Ran(int(status), out.getvalue().decode(), err.getvalue().decode())
+
+
+def installed(*args: str, base_url: str | None = None) -> subprocess.CompletedProcess[str]:
+    """Run the installed `matrixport` script in its own process."""
+    kept = (key for key in os.environ if not key.startswith("MATRIXPORT_") and key not in ("COLUMNS", "LINES"))
+    env = {key: os.environ[key] for key in kept}
+    env.update({k: v for k, v in command_environment(base_url, {}).items() if v is not None}, PYTHONUTF8="1")
     return subprocess.run([COMMAND, *args], capture_output=True, text=True, env=env, timeout=120, check=False)
 
 
-def as_json(result: subprocess.CompletedProcess[str]) -> Any:
+def as_json(result: Ran | subprocess.CompletedProcess[str]) -> Any:
     assert result.returncode == Exit.OK, result.stderr
     return json.loads(result.stdout)
 
@@ -103,6 +110,12 @@ def plain(value: Decimal) -> str:
 
 
 # Help at every level, from the same operation data as the client.
+
+
+def test_the_installed_script_runs_the_command(sandbox: str) -> None:
+    assert installed("--help").stdout == matrixport("--help").stdout
+    result = installed("balance-plus", "get-total-position", base_url=sandbox)
+    assert as_json(result) == as_json(matrixport("balance-plus", "get-total-position", base_url=sandbox))
 
 
 def test_help_lists_the_documents_and_the_exit_statuses() -> None:

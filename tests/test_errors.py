@@ -88,7 +88,10 @@ def test_a_response_validation_error_keeps_what_it_was_built_with() -> None:
 @pytest.mark.parametrize(
     ("check_with", "advice"),
     [
-        ("prime_broker.get_transfer_record", "check with prime_broker.get_transfer_record before trying again"),
+        (
+            "prime_broker.get_transfer_record",
+            "check with prime_broker.get_transfer_record before trying again",
+        ),
         (None, "check before trying again"),
     ],
 )
