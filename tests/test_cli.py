@@ -94,7 +94,7 @@ def matrixport(*args: str, base_url: str | None = None, **environment: str) -> R
 
 def installed(*args: str, base_url: str | None = None) -> subprocess.CompletedProcess[str]:
     """Run the installed `matrixport` script in its own process."""
-    kept = (key for key in os.environ if not key.startswith("MATRIXPORT_") and key not in ("COLUMNS", "LINES"))
+    kept = (k for k in os.environ if not k.startswith("MATRIXPORT_") and k not in ("COLUMNS", "LINES"))
     env = {key: os.environ[key] for key in kept}
     env.update({k: v for k, v in command_environment(base_url, {}).items() if v is not None}, PYTHONUTF8="1")
     return subprocess.run([COMMAND, *args], capture_output=True, text=True, env=env, timeout=120, check=False)
