@@ -10,11 +10,13 @@ the Python client returns for the same call, so the command is checked to show e
 from __future__ import annotations
 
 import json
+import logging
 import os
 import socket
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -23,14 +25,19 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+import attrs
 import click
 import httpx
 import pytest
 from click.testing import CliRunner
 from matrixport import Matrixport
+from matrixport._results import Accepted, Download
+from matrixport._tolerant import Invalid, Problem
+from matrixport._types import UNSET
 from matrixport.cli import main
 from matrixport.cli._catalog import all_operations, documents
 from matrixport.cli._exit import Exit, exit_status
+from matrixport.prime_broker.models import OrderStatus
 from matrixport.sandbox import Faults, Sandbox
 
 from tests.conftest import ACCESS_KEY, SECRET_KEY
@@ -388,23 +395,27 @@ class FakeAPI:
         spec = json.loads((SPECS / "prime-broker.json").read_text(encoding="utf-8"))
         self.order = _example(spec, "/credit/agency/v1/orders", "get")["data"]["items"][0]
         self.record = _example(spec, "/credit/agency/v1/allocate", "get")["data"]
-        self.log: list[tuple[str, dict[str, str]]] = []
+        self.log: list[tuple[str, dict[str, Any]]] = []
         handler = self._handler()
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
 
-    def requests(self, path: str) -> list[dict[str, str]]:
+    def requests(self, path: str) -> list[dict[str, Any]]:
         return [query for logged, query in self.log if logged == path]
 
     def answer(self, path: str, query: dict[str, str]) -> Any:
         if path == "/credit/agency/v1/orders":
-            offset, limit = int(query["offset"]), int(query["limit"])
+            offset, limit = int(query.get("offset", 0)), int(query["limit"])
             items = [{**self.order, "order_id": f"order-{n}"} for n in range(5)][offset : offset + limit]
             return {"count": 5, "items": items}
         if path == "/credit/agency/v1/allocate":
-            process = {"done": 3, "failed": 4}.get(query["serial_no"].split("-")[0], 1)
-            return {**self.record, "serial_no": query["serial_no"], "process": process}
+            kind = query["serial_no"].split("-")[0]
+            process = {"done": 3, "failed": 4}.get(kind, 1)
+            record = {**self.record, "serial_no": query["serial_no"], "process": process}
+            if kind == "broken":  # two fields not in their documented shape
+                record.update(amount=[1], currency=7)
+            return record
         return None
 
     def _handler(self) -> type[BaseHTTPRequestHandler]:
@@ -421,6 +432,16 @@ class FakeAPI:
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
                 self.wfile.write(body)
+
+            def do_POST(self) -> None:
+                body = self.rfile.read(int(self.headers["Content-Length"]))
+                fake.log.append((self.path, json.loads(body, parse_float=Decimal)))
+                answer = json.dumps({"code": 0, "message": "", "data": None}).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(answer)))
+                self.end_headers()
+                self.wfile.write(answer)
 
             def log_message(self, *args: object) -> None:
                 pass
@@ -458,3 +479,413 @@ def test_the_readme_lists_every_exit_status() -> None:
         if row.startswith("| ") and row.split("|")[1].strip().isdigit()
     }
     assert listed == {status.value for status in Exit}
+
+
+# What a write hands to the result operation `--wait` follows.
+
+FOLLOWS = {
+    "balance-plus create-deposit": ("get-deposit-withdraw-result", None, (), ("serial_number",), None),
+    "balance-plus create-withdraw": ("get-deposit-withdraw-result", None, (), ("serial_number",), None),
+    "fixed-income create-order": (
+        "get-order-result",
+        "serial_number",
+        ("serial_number",),
+        ("serial_number",),
+        None,
+    ),
+    "fixed-staking create-order": ("get-order-result", None, (), ("serial_number",), None),
+    "prime-broker create-profit-accrual": ("get-transfer-record", "serial_no", ("serial_no",), (), None),
+    "prime-broker create-transfer": ("get-transfer-record", "serial_no", ("serial_no",), (), None),
+    "t-bills create-deposit": ("get-order-result", None, (), (), "order_id"),
+    "t-bills create-redemption": ("get-order-result", None, (), (), "order_id"),
+}
+
+
+def test_every_write_that_can_wait_follows_its_result_operation() -> None:
+    found = {
+        f"{info.document.command} {info.command}": (
+            info.follow.result.command,
+            info.follow.key,
+            info.follow.from_arguments,
+            info.follow.from_fields,
+            info.follow.from_value,
+        )
+        for info in all_operations()
+        if info.follow is not None
+    }
+    assert found == FOLLOWS
+    waits = {f"{info.document.command} {info.command}" for info in all_operations() if info.waits}
+    assert waits == {f"{write.split()[0]} {result}" for write, (result, *_) in FOLLOWS.items()}
+
+
+def test_a_write_returning_a_bare_order_id_is_followed_by_it(sandbox: str) -> None:
+    address = "0xeeca0021aC37547E771185FaEaC2E44C3C0f8A27"
+    assert (
+        matrixport("t-bills", "add-address-to-whitelist", "--address", address, base_url=sandbox).returncode
+        == 0
+    )
+    with Matrixport(ACCESS_KEY, SECRET_KEY, sandbox) as client:
+        product_id = client.t_bills.list_products().items[0].product_id  # type: ignore[index]
+        deadline = time.monotonic() + 10
+        while client.t_bills.get_address_whitelist_status(address=address).status.value != 2:
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+    result = matrixport(
+        "t-bills", "create-deposit", "--address", address, "--amount", "100", "--ask-price-id", "",
+        "--payment-currency", "USDT", "--product-id", product_id, "--wait", "--interval", "0.1",
+        base_url=sandbox,
+    )  # fmt: skip
+    shown = as_json(result)
+    order_id = shown["submitted"]
+    assert isinstance(order_id, str) and order_id
+    assert f"waiting for get-order-result order_id='{order_id}'" in result.stderr
+    with Matrixport(ACCESS_KEY, SECRET_KEY, sandbox) as client:
+        outcome = client.t_bills.get_order_result(order_id=order_id)
+    assert shown["outcome"]["status"] == outcome.status.value == 60  # completed
+
+
+# Tables, JSON lines and files.
+
+
+def cells(text: str) -> list[list[str]]:
+    """A rich table's rows (header included), each as its cells' text."""
+    return [
+        [cell.strip() for cell in line.strip()[1:-1].split(line.strip()[0])]
+        for line in text.splitlines()
+        if line.strip()[:1] in ("│", "┃")
+    ]
+
+
+def test_a_page_prints_as_rows_with_its_other_fields_under_them(fake_api: FakeAPI) -> None:
+    result = matrixport(
+        "prime-broker", "list-orders", "--limit", "2", "-o", "table", base_url=fake_api.url, COLUMNS="2000"
+    )
+    assert result.returncode == 0, result.stderr
+    header, *rows = cells(result.stdout)
+    assert header[:3] == ["user_id", "order_id", "allocation_currency"]
+    assert [row[1] for row in rows] == ["order-0", "order-1"]
+    assert rows[0][header.index("status")] == "CANCELED (-1)"
+    assert rows[0][header.index("interest_rate")] == "0.032"
+    assert result.stdout.rstrip().splitlines()[-1].strip() == "count: 5"
+
+
+def test_all_as_a_table_prints_one_row_per_item(fake_api: FakeAPI) -> None:
+    result = matrixport(
+        "prime-broker", "list-orders", "--limit", "2", "--all", "-o", "table",
+        base_url=fake_api.url, COLUMNS="2000",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    header, *rows = cells(result.stdout)
+    assert header[1] == "order_id"
+    assert [row[1] for row in rows] == [f"order-{n}" for n in range(5)]
+
+
+def test_json_lines_of_one_record_is_one_line(fake_api: FakeAPI) -> None:
+    result = matrixport(
+        "prime-broker",
+        "get-transfer-record",
+        "--serial-no",
+        "done-0003",
+        "-o",
+        "jsonl",
+        base_url=fake_api.url,
+    )
+    [line] = result.stdout.splitlines()
+    assert json.loads(line)["serial_no"] == "done-0003"
+    page = matrixport("prime-broker", "list-orders", "--limit", "2", "-o", "jsonl", base_url=fake_api.url)
+    assert [json.loads(line)["order_id"] for line in page.stdout.splitlines()] == ["order-0", "order-1"]
+
+
+def test_a_wait_as_a_table_shows_what_was_submitted_and_the_outcome(sandbox: str) -> None:
+    result = matrixport(
+        "prime-broker", "create-transfer", "--from-account", "9547_huobi_1", "--to-account", "9547_okex_1",
+        "--currency", "BTC", "--amount", "0.5", "--serial-no", "cli-table-0001", "--wait",
+        "--interval", "0.1", "-o", "table", base_url=sandbox, COLUMNS="2000",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    lines = [" ".join(line.split()) for line in result.stdout.splitlines()]
+    assert lines[:4] == [
+        "submitted idempotency_key cli-table-0001",
+        f"request_id {lines[1].split()[-1]}",
+        "data -",
+        "confirmation -",
+    ]
+    assert "outcome process PROCESSED (3)" in lines
+    assert {"amount 0.5", "serial_no cli-table-0001", "from_account 9547_huobi_1"} <= set(lines)
+
+
+def rendered(renderable: Any) -> list[str]:
+    from rich.console import Console
+
+    console = Console(width=400, record=True, file=open(os.devnull, "w"))  # noqa: SIM115
+    console.print(renderable)
+    console.file.close()
+    return [" ".join(line.split()) for line in console.export_text().splitlines() if line.strip()]
+
+
+@attrs.define
+class Row:
+    """A model as the generated ones are: attrs, a keyword field with `_`, unknown fields kept."""
+
+    id: int
+    type_: Any = UNSET
+    note: Any = UNSET
+    additional_properties: dict[str, Any] = attrs.field(factory=dict)
+
+
+PROBLEM = Problem("list_orders", "Row", "note", "expected a string, got 1")
+
+
+def test_values_print_as_exact_json_data() -> None:
+    from matrixport.cli._output import plain as to_plain
+
+    problems: list[Problem] = []
+    row = Row(
+        7, type_=OrderStatus(-1), note=Invalid(PROBLEM), additional_properties={"extra": Decimal("1.50")}
+    )
+    assert to_plain(row, problems) == {"id": 7, "type": -1, "extra": "1.50"}
+    assert problems == [PROBLEM]
+    assert to_plain(Row(1)) == {"id": 1}
+    assert to_plain([True, None, "x", Decimal("1E-8"), (1, 2), {3: Decimal("0")}]) == [
+        True, None, "x", "0.00000001", [1, 2], {"3": "0"}
+    ]  # fmt: skip
+    assert to_plain(Download(b"%PDF", "application/pdf", "a.pdf")) == {
+        "content_type": "application/pdf",
+        "filename": "a.pdf",
+        "bytes": 4,
+    }
+    accepted = Accepted("key-1", "req-1", None, None)
+    assert to_plain(accepted) == {
+        "idempotency_key": "key-1",
+        "request_id": "req-1",
+        "data": None,
+        "confirmation": None,
+    }
+    assert to_plain(object.__new__(FakeAPI)).startswith("<tests.test_cli.FakeAPI object")
+
+
+def test_cells_show_enums_by_name_and_value_and_never_a_float() -> None:
+    from matrixport.cli._output import _rows
+
+    problems: list[Problem] = []
+    table = _rows(
+        [
+            Row(1, type_=OrderStatus(-1), note="a"),
+            {
+                "id": 2,
+                "flag": True,
+                "off": False,
+                "none": None,
+                "nested": {"x": Decimal("2.50")},
+                "list": [Decimal("1.0")],
+            },
+            "bare",
+        ],
+        problems,
+        caption="count: 3",
+    )
+    assert [line for line in rendered(table) if line[0] not in "┏┡└"] == [
+        "┃ id ┃ type ┃ note ┃ flag ┃ off ┃ none ┃ nested ┃ list ┃ value ┃",
+        "│ 1 │ CANCELED (-1) │ a │ │ │ │ │ │ │",
+        '│ 2 │ │ │ true │ false │ - │ x 2.50 │ ["1.0"] │ │',
+        "│ │ │ │ │ │ │ │ │ bare │",
+        "count: 3",
+    ]
+    assert problems == []
+
+
+def test_a_record_prints_as_field_value_pairs_without_what_it_lacks() -> None:
+    from matrixport.cli._output import _renderable
+
+    problems: list[Problem] = []
+    shown = rendered(
+        _renderable(
+            {"row": Row(3, note=Invalid(PROBLEM), additional_properties={"k": "v"}), "rows": [{"a": 1}]},
+            problems,
+        )
+    )
+    assert shown[:3] == ["row id 3", "k v", "rows ┏━━━┓"]
+    assert "┃ a ┃" in shown[3]
+    assert problems == [PROBLEM]
+    assert rendered(_renderable([], [])) == ["[]"]
+    assert rendered(_renderable(Accepted("key-2", "req-2", None, None), [])) == [
+        "idempotency_key key-2",
+        "request_id req-2",
+        "data -",
+        "confirmation -",
+    ]
+
+
+# Arguments: text to the values the client takes.
+
+
+def test_a_list_of_objects_is_json_and_the_option_repeats(fake_api: FakeAPI) -> None:
+    result = matrixport(
+        "prime-broker", "set-lending-account", "--order-id", "o-1",
+        "--lending-accounts",
+        '[{"account_id": "a1", "amount": "1.50"}, {"account_id": "a2", "amount": 2.25}]',
+        "--lending-accounts", '{"account_id": "a3", "amount": "3"}',
+        base_url=fake_api.url,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    [sent] = fake_api.requests("/credit/agency/v1/order/leading_account")
+    assert sent["order_id"] == "o-1"
+    assert sent["lending_accounts"] == [
+        {"account_id": "a1", "amount": "1.50"},
+        {"account_id": "a2", "amount": "2.25"},  # a JSON number read exactly, sent as the client sends
+        {"account_id": "a3", "amount": "3"},
+    ]
+
+
+@pytest.mark.parametrize(
+    ("given", "refusal"),
+    [
+        ("not json", "lending_accounts is not valid JSON (Expecting value: line 1 column 1 (char 0))"),
+        ("[1]", "lending_accounts must be a JSON object, not int"),
+        ('"a1"', "lending_accounts must be a JSON object, not str"),
+        (
+            '{"account_id": 5, "amount": "x"}',
+            "lending_accounts is not a LendingAccount: account_id: expected str, got int 5 (received 5);"
+            " amount: decimal value is not a number: 'x' (received 'x')",
+        ),
+        ('{"amount": "1"}', "lending_accounts is not a LendingAccount: account_id: missing"),
+    ],
+)
+def test_an_object_argument_that_is_not_one_is_refused_before_sending(
+    fake_api: FakeAPI, given: str, refusal: str
+) -> None:
+    before = len(fake_api.log)
+    result = matrixport(
+        "prime-broker", "set-lending-account", "--order-id", "o-1", "--lending-accounts", given,
+        base_url=fake_api.url,
+    )  # fmt: skip
+    assert result.returncode == Exit.INVALID
+    assert result.stderr == f"error: set_lending_account: {refusal}\n"
+    assert len(fake_api.log) == before
+
+
+@pytest.mark.parametrize("given", ["CANCELED", "canceled", "-1"])
+def test_an_enum_is_given_by_name_or_value(fake_api: FakeAPI, given: str) -> None:
+    before = len(fake_api.log)
+    result = matrixport(
+        "prime-broker", "list-orders", "--limit", "1", "--status", given, base_url=fake_api.url
+    )
+    assert result.returncode == 0, result.stderr
+    [(path, query)] = fake_api.log[before:]
+    assert (path, query["status"], query["limit"]) == ("/credit/agency/v1/orders", "-1", "1")
+
+
+def test_a_text_enum_is_given_by_name_or_value_and_anything_else_is_refused(sandbox: str) -> None:
+    from matrixport.cli._values import _member
+    from matrixport.prime_broker.models import AccountType, Exchange
+
+    assert _member(AccountType, "exchange.sub") is AccountType.EXCHANGE_SUB
+    assert _member(AccountType, "EXCHANGE_SUB") is AccountType.EXCHANGE_SUB
+    assert _member(Exchange, "bit.com") is Exchange("bit.com")
+    assert _member(OrderStatus, "7") is OrderStatus(7)
+    assert _member(OrderStatus, "70") == 70  # an undocumented number: the client refuses it by the spec
+    assert _member(AccountType, "7") == "7"
+    result = matrixport(
+        "prime-broker", "list-account-flows", "--account-type", "nope", "--limit", "1", base_url=sandbox
+    )
+    assert result.returncode == Exit.INVALID
+    assert "error: list_account_flows: account_type must be a AccountType (one of " in result.stderr
+
+
+def test_a_response_field_not_in_its_documented_shape_is_left_out_and_named(fake_api: FakeAPI) -> None:
+    for output in ("json", "table", "jsonl"):
+        result = matrixport(
+            "prime-broker", "get-transfer-record", "--serial-no", "broken-0001", "-o", output,
+            base_url=fake_api.url,
+        )  # fmt: skip
+        assert result.returncode == Exit.RESPONSE
+        problems = [line for line in result.stderr.splitlines() if line.startswith("response problem: ")]
+        assert problems == [
+            "response problem: get_transfer_record: TransferRecord.amount: decimal value must be a Decimal,"
+            " int or numeric string, not list (received [1])",
+            "response problem: get_transfer_record: TransferRecord.currency: expected str, got int 7"
+            " (received 7)",
+        ]
+        assert "broken-0001" in result.stdout and "amount" not in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("operation", "check_with", "key", "command"),
+    [
+        (
+            "create_transfer",
+            "prime_broker.get_transfer_record",
+            "k-0001",
+            "matrixport prime-broker get-transfer-record --serial-no k-0001",
+        ),
+        (
+            "create_transfer",
+            "prime_broker.get_transfer_record",
+            None,
+            "matrixport prime-broker get-transfer-record",
+        ),
+        (
+            "list_orders",
+            "prime_broker.get_transfer_record",
+            "k-0001",
+            "matrixport prime-broker get-transfer-record",
+        ),
+        (
+            "create_order",
+            "fixed_income.get_order_result",
+            "k-2",
+            "matrixport fixed-income get-order-result --out-serial-number k-2",
+        ),
+        ("create_x", "no_such_document.get_x", "k-3", "matrixport no-such-document get-x"),
+        ("create_transfer", "get_transfer_record", "k-4", None),
+        ("create_transfer", None, "k-5", None),
+    ],
+)
+def test_an_unknown_outcome_names_the_command_to_check_it_with(
+    operation: str, check_with: str | None, key: str | None, command: str | None
+) -> None:
+    from matrixport import errors
+    from matrixport.cli._commands import _check_command
+
+    error = errors.OutcomeUnknownError(
+        operation,
+        errors.TimeoutError("timed out"),
+        check_with=check_with,
+        request_id="r",
+        idempotency_key=key,
+    )
+    assert _check_command(error) == command
+
+
+def test_a_file_is_saved_where_asked_and_described(sandbox: str, tmp_path: Path) -> None:
+    with Matrixport(ACCESS_KEY, SECRET_KEY, sandbox) as client:
+        product_id = client.t_bills.list_products().items[0].product_id  # type: ignore[index]
+        [statement] = client.t_bills.list_product_statements(product_id=product_id).items  # type: ignore[misc]
+        expected = client.t_bills.download_statement(short_uri=statement.short_uri)
+    target = tmp_path / "statement.pdf"
+    result = matrixport(
+        "t-bills", "download-statement", "--short-uri", statement.short_uri, "--save", str(target),
+        base_url=sandbox,
+    )  # fmt: skip
+    assert as_json(result) == {
+        "content_type": expected.content_type,
+        "filename": f"statement-{statement.short_uri}.pdf",
+        "bytes": len(expected.content),
+    }
+    assert target.read_bytes() == expected.content
+    piped = matrixport(
+        "t-bills", "download-statement", "--short-uri", statement.short_uri, "--save", "-", base_url=sandbox
+    )
+    assert piped.stdout.encode() == expected.content  # the file itself, nothing around it
+
+
+def test_verbose_logs_each_attempt_and_the_logger_is_left_as_it_was(fake_api: FakeAPI) -> None:
+    log = logging.getLogger("matrixport")
+    before = (list(log.handlers), log.level, log.propagate)
+    quiet = matrixport("prime-broker", "get-transfer-record", "--serial-no", "done-0004", base_url=fake_api.url)
+    loud = matrixport(
+        "prime-broker", "get-transfer-record", "--serial-no", "done-0004", "-v", base_url=fake_api.url
+    )
+    assert quiet.stderr == ""
+    assert loud.stderr.startswith("DEBUG: GET /credit/agency/v1/allocate -> HTTP 200 (get_transfer_record, ")
+    assert (list(log.handlers), log.level, log.propagate) == before

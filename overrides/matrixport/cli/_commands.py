@@ -235,7 +235,7 @@ def _mode_options(info: OperationInfo) -> list[click.Parameter]:
                 ["--save"],
                 metavar="PATH",
                 required=True,
-                help="Where to write the file the operation returns ('-': standard output).",
+                help="Where to write the file the operation returns ('-': standard output, nothing else).",
             )
         )
     names = {option.name for option in options} | set(COMMON_OPTIONS)
@@ -275,17 +275,31 @@ def _client(values: dict[str, Any]) -> Iterator[_Client]:
         yield client
 
 
-def _configure_logging(verbose: bool) -> None:
+@contextlib.contextmanager
+def _logging_to_stderr(verbose: bool) -> Iterator[None]:
+    """The client's log on stderr while the command runs; then the logger as it was (`main` may run
+    again in the same process: a test, or a program that embeds the command)."""
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+    level, propagate = log.level, log.propagate
     log.addHandler(handler)
     log.setLevel(logging.DEBUG if verbose else logging.WARNING)
     log.propagate = False
+    try:
+        yield
+    finally:
+        log.removeHandler(handler)
+        log.setLevel(level)
+        log.propagate = propagate
 
 
 def run_operation(info: OperationInfo, values: dict[str, Any]) -> None:
     """Convert the arguments, call the facade method (plain, `iter_` or `wait_`), print the result."""
-    _configure_logging(values["verbose"])
+    with _logging_to_stderr(values["verbose"]):
+        _run_operation(info, values)
+
+
+def _run_operation(info: OperationInfo, values: dict[str, Any]) -> None:
     output = values["output"] or ("table" if sys.stdout.isatty() else "json")
     every = values.get("all_", False)
     wait = values.get("wait", False)
@@ -318,7 +332,8 @@ def run_operation(info: OperationInfo, values: dict[str, Any]) -> None:
             result = getattr(facade, info.name)(**kwargs)
             if isinstance(result, Download):
                 _save(result, values["save"])
-            _show(info, result, output, problems)
+            if not (isinstance(result, Download) and values["save"] == "-"):  # stdout holds the file
+                _show(info, result, output, problems)
     _report_problems(problems)
 
 
