@@ -887,5 +887,7 @@ def test_verbose_logs_each_attempt_and_the_logger_is_left_as_it_was(fake_api: Fa
         "prime-broker", "get-transfer-record", "--serial-no", "done-0004", "-v", base_url=fake_api.url
     )
     assert quiet.stderr == ""
-    assert loud.stderr.startswith("DEBUG: GET /credit/agency/v1/allocate -> HTTP 200 (get_transfer_record, ")
+    assert loud.stderr.startswith(
+        "DEBUG: GET /credit/agency/v1/allocate -> HTTP 200 (get_transfer_record, request id "
+    )
     assert (list(log.handlers), log.level, log.propagate) == before
