@@ -882,7 +882,9 @@ def test_a_file_is_saved_where_asked_and_described(sandbox: str, tmp_path: Path)
 def test_verbose_logs_each_attempt_and_the_logger_is_left_as_it_was(fake_api: FakeAPI) -> None:
     log = logging.getLogger("matrixport")
     before = (list(log.handlers), log.level, log.propagate)
-    quiet = matrixport("prime-broker", "get-transfer-record", "--serial-no", "done-0004", base_url=fake_api.url)
+    quiet = matrixport(
+        "prime-broker", "get-transfer-record", "--serial-no", "done-0004", base_url=fake_api.url
+    )
     loud = matrixport(
         "prime-broker", "get-transfer-record", "--serial-no", "done-0004", "-v", base_url=fake_api.url
     )
