@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -37,6 +38,7 @@ from matrixport._types import UNSET
 from matrixport.cli import main
 from matrixport.cli._catalog import all_operations, documents
 from matrixport.cli._exit import Exit, exit_status
+from matrixport.errors import InvalidRequestError
 from matrixport.prime_broker.models import OrderStatus
 from matrixport.sandbox import Faults, Sandbox
 
@@ -408,6 +410,8 @@ class FakeAPI:
         if path == "/credit/agency/v1/orders":
             offset, limit = int(query.get("offset", 0)), int(query["limit"])
             items = [{**self.order, "order_id": f"order-{n}"} for n in range(5)][offset : offset + limit]
+            if limit == 3:  # every item with the same field not in its documented shape
+                items = [{**item, "interest_rate": "n/a"} for item in items]
             return {"count": 5, "items": items}
         if path == "/credit/agency/v1/allocate":
             kind = query["serial_no"].split("-")[0]
@@ -893,3 +897,188 @@ def test_verbose_logs_each_attempt_and_the_logger_is_left_as_it_was(fake_api: Fa
         "DEBUG: GET /credit/agency/v1/allocate -> HTTP 200 (get_transfer_record, request id "
     )
     assert (list(log.handlers), log.level, log.propagate) == before
+
+
+# --sandbox: a sandbox started for the command, and what it says when it cannot start.
+
+
+def started(code: str) -> tuple[subprocess.Popen[bytes], Any]:
+    import tempfile
+
+    log = tempfile.TemporaryFile()  # noqa: SIM115  # the caller closes it
+    process = subprocess.Popen([sys.executable, "-c", code], stderr=log)
+    process.wait(timeout=30)
+    return process, log
+
+
+@pytest.mark.parametrize(
+    ("code", "said"),
+    [
+        (
+            "import sys; sys.stderr.write('Traceback\\n  loading\\nOSError: port taken\\n'); sys.exit(1)",
+            "the sandbox did not start: OSError: port taken",
+        ),
+        ("import sys; sys.exit(3)", "the sandbox did not start: exit status 3"),
+        (
+            "import sys; sys.stderr.buffer.write(b'bad \\xff byte'); sys.exit(1)",
+            "the sandbox did not start: bad \ufffd byte",
+        ),
+        (
+            "import uvicorn_that_is_missing",
+            "the sandbox did not start: ModuleNotFoundError: No module named 'uvicorn_that_is_missing';"
+            " it needs the sandbox extra: pip install 'matrixport[sandbox]'",
+        ),
+    ],
+)
+def test_a_sandbox_that_exits_says_why(code: str, said: str) -> None:
+    from matrixport import errors
+    from matrixport.cli._sandbox import _wait_until_listening
+
+    process, log = started(code)
+    with log, pytest.raises(errors.ConfigurationError) as caught:
+        _wait_until_listening(process, free_port(), log)
+    assert str(caught.value) == said
+
+
+def test_a_sandbox_that_never_listens_is_given_up_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    import tempfile
+
+    from matrixport import errors
+    from matrixport.cli import _sandbox
+
+    monkeypatch.setattr(_sandbox, "START_TIMEOUT", 0.5)
+    port = free_port()
+    process = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        with tempfile.TemporaryFile() as log, pytest.raises(errors.ConfigurationError) as caught:
+            started_at = time.monotonic()
+            _sandbox._wait_until_listening(process, port, log)
+        assert 0.5 <= time.monotonic() - started_at < 5
+        assert str(caught.value) == f"the sandbox did not listen on port {port} within 0 s"
+    finally:
+        process.kill()
+        process.wait()
+
+
+def test_a_running_sandbox_is_used_with_the_sandbox_keys(monkeypatch: pytest.MonkeyPatch) -> None:
+    from matrixport.cli._sandbox import SandboxTarget, sandbox
+
+    with sandbox("http://127.0.0.1:1") as target:
+        assert target == SandboxTarget("http://127.0.0.1:1", "sandbox-access-key", "sandbox-secret-key")
+    monkeypatch.setenv("MATRIXPORT_SANDBOX_ACCESS_KEY", "ak-2")
+    monkeypatch.setenv("MATRIXPORT_SANDBOX_SECRET_KEY", "sk-2")
+    with sandbox("http://127.0.0.1:2") as target:
+        assert (target.access_key, target.secret_key) == ("ak-2", "sk-2")
+
+
+# How --wait finds the result operation's arguments, for every shape a write can return.
+
+
+def follow_of(command: str) -> Any:
+    document, operation = command.split()
+    follow = documents()[document].operations[operation].follow
+    assert follow is not None
+    return follow
+
+
+def test_a_follow_takes_the_key_sent_or_generated() -> None:
+    follow = follow_of("prime-broker create-transfer")
+    given = {"serial_no": None, "amount": Decimal("1"), "currency": "BTC"}
+    assert follow.arguments(given, Accepted("generated-1", "r", None, None)) == {"serial_no": "generated-1"}
+    assert follow.arguments({**given, "serial_no": "given-1"}, None) == {"serial_no": "given-1"}
+
+
+def test_a_follow_takes_fields_of_the_result_before_arguments() -> None:
+    from matrixport.fixed_income.models import OrderCreated
+
+    follow = follow_of("fixed-income create-order")
+    created = OrderCreated(serial_number="from-result")
+    assert follow.arguments({"serial_number": "sent"}, created) == {"serial_number": "from-result"}
+    unnamed = OrderCreated(serial_number=None)  # type: ignore[arg-type]
+    unnamed.idempotency_key = "generated-2"
+    assert follow.arguments({"serial_number": None}, unnamed) == {"serial_number": "generated-2"}
+    assert follow.arguments({"serial_number": "sent"}, OrderCreated(serial_number=None)) == {  # type: ignore[arg-type]
+        "serial_number": "sent"
+    }
+    inside = Accepted("k", "r", created, None)
+    assert follow.arguments({"serial_number": None}, inside) == {"serial_number": "from-result"}
+
+
+def test_a_follow_takes_a_bare_result_as_the_only_argument() -> None:
+    follow = follow_of("t-bills create-deposit")
+    assert follow.arguments({"amount": Decimal("1")}, "7026913053715312640") == {
+        "order_id": "7026913053715312640"
+    }
+    assert follow.arguments({"amount": Decimal("1")}, None) == {}
+    assert follow.arguments({}, Accepted("k", "r", "order-9", None)) == {"order_id": "order-9"}
+
+
+def test_what_a_keyed_write_returns_inside_accepted_is_looked_into() -> None:
+    from matrixport.cli._catalog import _bare_value, _model_fields
+    from matrixport.fixed_income.models import OrderCreated
+
+    assert _model_fields(Accepted[OrderCreated]) == _model_fields(OrderCreated)
+    assert "serial_number" in _model_fields(OrderCreated)
+    assert _model_fields(Accepted[None]) == _model_fields(str) == ()
+    assert _bare_value(Accepted[str]) and _bare_value(int) and _bare_value(str)
+    assert not _bare_value(Accepted[None]) and not _bare_value(OrderCreated)
+
+
+def test_a_follow_gives_up_at_wait_timeout_and_reports_a_failure(fake_api: FakeAPI) -> None:
+    def transfer(serial_no: str, *extra: str, **environment: str) -> Ran:
+        return matrixport(
+            "prime-broker", "create-transfer", "--from-account", "a", "--to-account", "b",
+            "--currency", "BTC", "--amount", "1", "--serial-no", serial_no, "--wait", "--interval", "0.05",
+            *extra, base_url=fake_api.url, **environment,
+        )  # fmt: skip
+
+    started_at = time.monotonic()
+    pending = transfer("pending-0002", "--wait-timeout", "0.3")
+    assert pending.returncode == Exit.WAIT_TIMEOUT and "still pending after 0.3 s" in pending.stderr
+    assert time.monotonic() - started_at < 10
+    assert "submitted; waiting for get-transfer-record serial_no='pending-0002'\n" in pending.stderr
+    failed = transfer("failed-0002", "-o", "table")
+    assert failed.returncode == Exit.OPERATION_FAILED
+    done = transfer("done-0002", "-o", "table", COLUMNS="200")
+    assert done.returncode == 0
+    assert "outcome process PROCESSED (3)" in [" ".join(line.split()) for line in done.stdout.splitlines()]
+
+
+def test_repeated_values_of_a_list_option(fake_api: FakeAPI) -> None:
+    from matrixport.cli._values import convert
+    from matrixport.fixed_income.models import OrderStatus as IncomeOrderStatus
+
+    info = documents()["fixed-income"].operations["list-orders"]
+    [parameter] = [p for p in info.parameters if p.name == "order_status"]
+    assert convert(info, parameter, ("1", "HOLDING", "canceled")) == [
+        IncomeOrderStatus.PRE_ORDER,
+        IncomeOrderStatus.HOLDING,
+        IncomeOrderStatus.CANCELED,
+    ]
+    with pytest.raises(InvalidRequestError, match=r"^list_orders: limit must be an integer, not 'x'$"):
+        [limit] = [p for p in info.parameters if p.name == "limit"]
+        convert(info, limit, "x")
+
+
+# Pages: what --all prints, and the progress bar's last line.
+
+
+def test_all_reports_the_problems_of_every_item_once(fake_api: FakeAPI) -> None:
+    for output in ("json", "jsonl", "table"):
+        result = matrixport(
+            "prime-broker", "list-orders", "--limit", "3", "--all", "-o", output,
+            base_url=fake_api.url, COLUMNS="2000",
+        )  # fmt: skip
+        assert result.returncode == Exit.RESPONSE, output
+        problems = [line for line in result.stderr.splitlines() if line.startswith("response problem: ")]
+        assert problems == [
+            "response problem: list_orders: OrderSummary.interest_rate: decimal value is not a number: 'n/a'"
+            " (received 'n/a')"
+        ], output
+        assert "order-4" in result.stdout
+
+
+def test_the_progress_bar_ends_with_the_pages_and_items_read(fake_api: FakeAPI) -> None:
+    result = matrixport("prime-broker", "list-orders", "--limit", "2", "--all", base_url=fake_api.url)
+    last = result.stderr.rstrip("\n").splitlines()[-1]
+    assert re.fullmatch(r"  list_orders: page 3 ━+ 5/5 \d:\d\d:\d\d", last), last
