@@ -497,7 +497,7 @@ def show(name: str) -> None:
 def print_survivors(module: str) -> None:
     """The last run's surviving mutants of one module (not yet listed as equivalent), one per line."""
     equivalent = load_equivalent()
-    for path in selected_files([module]):
+    for path in group_files(module) if module in GROUPS else selected_files([module]):
         meta = mutants_of(group_of(path)) / (path + ".meta")
         if not meta.exists():
             continue
@@ -543,8 +543,8 @@ def main() -> int:
     commands.add_parser("report")
     show_parser = commands.add_parser("show")
     show_parser.add_argument("name")
-    survivors_parser = commands.add_parser("survivors", help="the last run's survivors of one module")
-    survivors_parser.add_argument("module")
+    survivors_parser = commands.add_parser("survivors", help="the last run's survivors of a module or group")
+    survivors_parser.add_argument("module", help="a module (_flow, cli/_output) or a group (core, cli, sandbox)")
     try_parser = commands.add_parser(
         "try", help="run tests with one mutant switched on (exit 0: it survives)"
     )

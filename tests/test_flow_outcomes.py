@@ -2,8 +2,7 @@
 waiting for a result, `client.raw`, custom requests, and how a result operation reads its outcome.
 
 Pinned where mutation testing (`make mutation`, MUTATION.md) found `_flow.py` and `_operation.py`
-unpinned. Servers are scripted as in test_write_safety.py; the lookups of margin-loan writes, which
-walk `list_order_operations`, use the same write with a lookup that lists with a page size (`paged`).
+unpinned. Servers are scripted as in test_write_safety.py.
 """
 
 from __future__ import annotations
@@ -209,30 +208,13 @@ def operations(*request_ids: str) -> dict[str, Any]:
     return envelope({"count": len(request_ids), "items": [operation_record(key) for key in request_ids]})
 
 
-def paged(write: Operation[Any]) -> Operation[Any]:
-    """`write` with a lookup that lists with a page size.
-
-    The generated margin-loan writes look their key up in `list_order_operations`, whose `limit` is
-    required and which the lookup does not pass: every such lookup fails before it is sent (see the
-    report). This is the same write with the page size the lookup needs.
-    """
-    assert write.lookup is not None
-    listing = write.lookup.operation
-    sized = replace(
-        listing,
-        build=lambda **kwargs: listing.build(**{"limit": 50, **kwargs}),
-        arguments=tuple(argument for argument in listing.arguments if argument.name != "limit"),
-    )
-    return replace(write, lookup=replace(write.lookup, operation=sized))
-
-
 def test_a_refused_repeat_that_the_list_does_not_show_is_outcome_unknown_and_resolvable_later() -> None:
     assert repay_order.OPERATION.lookup is not None
     assert repay_order.OPERATION.lookup.operation is list_order_operations.OPERATION
     server = Server(LOST_ANSWERS["drop"], REPEATED, operations("someone-elses-key"))
     client = server.client()
     with pytest.raises(OutcomeUnknownError) as caught:
-        client.call(paged(repay_order.OPERATION), TRACE, **REPAY)
+        client.call(repay_order.OPERATION, TRACE, **REPAY)
     key = server.bodies()[0]["request_id"]
     assert isinstance(caught.value.cause, RepeatedRequest)
     assert caught.value.operation == "repay_order"
@@ -243,6 +225,7 @@ def test_a_refused_repeat_that_the_list_does_not_show_is_outcome_unknown_and_res
     found = client.resolve(caught.value)
     assert (found.request_id, found.order_id) == (key, LOAN)
     assert query(server.sent[-1])["order_id"] == [LOAN], "the list is asked for the write's order"
+    assert query(server.sent[-1])["limit"] == ["100"], "in pages of LOOKUP_PAGE_SIZE"
     assert server.sent[-1].headers["x-trace"] == "trace-7"
 
 
@@ -250,7 +233,7 @@ def test_resolve_of_a_write_the_list_does_not_show_yet_is_outcome_unknown_saying
     server = Server(LOST_ANSWERS["500"])
     client = server.client(max_retries=0)
     with pytest.raises(OutcomeUnknownError) as caught:
-        client.call(paged(repay_order.OPERATION), TRACE, **REPAY)
+        client.call(repay_order.OPERATION, TRACE, **REPAY)
     key = caught.value.idempotency_key
     server.answers = [operations()]
     with pytest.raises(OutcomeUnknownError) as again:
@@ -272,7 +255,7 @@ def test_resolve_of_a_write_the_list_does_not_show_yet_is_outcome_unknown_saying
 
 def test_a_refused_repeat_that_the_list_cannot_answer_for_is_resolved_in_the_writes_order() -> None:
     """Where the list does not hold what the write answers, the repeat is unknown; resolve still finds it."""
-    write = paged(repay_order.OPERATION)
+    write = repay_order.OPERATION
     assert write.lookup is not None
     unconfirmed = replace(write, lookup=replace(write.lookup, confirms_result=False))
     server = Server(LOST_ANSWERS["drop"], REPEATED)
@@ -286,20 +269,42 @@ def test_a_refused_repeat_that_the_list_cannot_answer_for_is_resolved_in_the_wri
     assert query(server.sent[-1])["order_id"] == [LOAN]
 
 
-def test_a_margin_loan_write_whose_lookup_fails_can_be_resolved_again() -> None:
-    """Holds with the generated lookup as it is (it fails before it is sent) and once it lists."""
-    server = Server(LOST_ANSWERS["drop"], REPEATED, operations())
-    client = server.client()
+def test_a_margin_loan_write_whose_lookup_fails_is_resolved_later_in_its_order() -> None:
+    """The list fails while reconciling the refused repeat, and again on the first resolve."""
+    failing = LOST_ANSWERS["500"]
+    server = Server(LOST_ANSWERS["drop"], REPEATED, failing, failing)
+    client = server.client(max_retries=1)
     with pytest.raises(OutcomeUnknownError) as caught:
         client.prime_broker.repay_order(**REPAY)
     key = server.bodies()[0]["request_id"]
+    assert isinstance(caught.value.cause, HTTPStatusError)
+    assert isinstance(caught.value.__cause__, RepeatedRequest)
     assert caught.value.idempotency_key == key
+    server.answers = [failing, failing]
     with pytest.raises(OutcomeUnknownError) as again:
         client.resolve(caught.value)
-    assert again.value.idempotency_key == key
-    with pytest.raises(OutcomeUnknownError) as still:
-        client.resolve(again.value)
-    assert (still.value.operation, still.value.idempotency_key) == ("repay_order", key)
+    assert isinstance(again.value.cause, HTTPStatusError)
+    assert (again.value.operation, again.value.idempotency_key) == ("repay_order", key)
+    server.answers = [operations(key)]
+    assert client.resolve(again.value).request_id == key
+    assert query(server.sent[-1])["order_id"] == [LOAN], "asked for the write's order, after two failures"
+
+
+def test_a_lookup_asks_for_no_bigger_page_than_its_list_allows() -> None:
+    listing = list_order_operations.OPERATION
+    small = replace(
+        listing,
+        arguments=tuple(
+            replace(argument, maximum=20) if argument.name == "limit" else argument
+            for argument in listing.arguments
+        ),
+    )
+    write = replace(repay_order.OPERATION, lookup=replace(repay_order.OPERATION.lookup, operation=small))
+    server = Server(LOST_ANSWERS["drop"], REPEATED, operations("someone-elses-key"))
+    with pytest.raises(OutcomeUnknownError):
+        server.client().call(write, None, **REPAY)
+    assert query(server.sent[-1])["limit"] == ["20"]
+    assert query(server.sent[-1])["offset"] == ["0"]
 
 
 # --- Waiting for a result ----------------------------------------------------------------------------------

@@ -571,8 +571,8 @@ def test_a_success_without_the_envelope_is_a_response_validation_error(body: byt
 @pytest.mark.parametrize(
     ("data", "reason"),
     [
-        ([1, 2], "TypeError: cannot convert dictionary update sequence element #0 to a sequence"),
-        ("x", "ValueError: dictionary update sequence element #0 has length 1; 2 is required"),
+        ([1, 2], "TypeError: expected an object, got list [1, 2]"),
+        ("x", "TypeError: expected an object, got str 'x'"),
     ],
 )
 def test_data_that_is_not_an_object_is_a_response_validation_error_naming_why(data: Any, reason: str) -> None:
@@ -588,7 +588,7 @@ def test_data_that_is_not_an_object_is_a_response_validation_error_naming_why(da
         "get_product_detail",
         server.sent[0].headers["x-request-id"],
     )
-    assert isinstance(error.__cause__, (TypeError, ValueError))
+    assert isinstance(error.__cause__, TypeError)
 
 
 @pytest.mark.parametrize("flavour", ["sync", "async"])
@@ -772,3 +772,30 @@ def test_an_optional_decimal_left_out_is_unset_on_either_path() -> None:
     assert fast is not _fast.MISS
     assert fast.inflection_apy is UNSET
     assert fast == read_tolerantly(data, op)[0]
+
+
+def test_an_object_sent_as_a_list_of_pairs_is_not_read_as_one() -> None:
+    op = get_currency_detail.OPERATION
+    data = documented_data(op)
+    pairs = [[name, value] for name, value in data["policy"].items()]
+    result, found = read_tolerantly({**data, "policy": pairs}, op)
+    assert [(problem.model, problem.field) for problem in found] == [("CurrencyDetail", "policy")]
+    assert found[0].detail.startswith("expected an object, got list [[")
+    with pytest.raises(ResponseValidationError):
+        _ = result.policy
+    server = Server(envelope([[name, value] for name, value in PRODUCT.items()]))
+    with pytest.raises(ResponseValidationError) as caught:
+        server.client().fixed_staking.get_product_detail(product_id="6984793150468501504")
+    assert str(caught.value).startswith(
+        "get_product_detail: response data is not the documented shape (TypeError: expected an object, got list"
+    )
+
+
+@pytest.mark.parametrize("body", [b'{"code": 0, "message": ""}', b'{"code": 0, "message": "", "data": null}'])
+def test_an_envelope_without_the_data_its_operation_returns_is_refused(body: bytes) -> None:
+    _, error = answer_product(httpx.Response(200, content=body))
+    assert isinstance(error, ResponseValidationError)
+    assert str(error) == (
+        "get_product_detail: response data is not the documented shape"
+        f" (TypeError: expected an object, got NoneType None); body starts: {body.decode()!r}"
+    )

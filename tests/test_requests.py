@@ -944,13 +944,14 @@ def test_a_gzip_body_that_expands_to_exactly_the_limit_is_read_whatever_its_chun
     assert client.balance_plus.get_total_position().total_asset == Decimal("1.5")
 
 
-def test_a_gzip_bomb_in_one_chunk_is_never_expanded_far_past_the_limit() -> None:
+@pytest.mark.parametrize("flavour", ["sync", "async"])
+def test_a_gzip_bomb_in_one_chunk_is_never_expanded_far_past_the_limit(flavour: str) -> None:
     bomb = gzip.compress(bytes(64 << 20), compresslevel=9)
-    client = streaming("sync", [bomb], "gzip", max_response_bytes=1 << 20)
+    client = streaming(flavour, [bomb], "gzip", max_response_bytes=1 << 20)
     tracemalloc.start()
     try:
         with pytest.raises(ResponseValidationError, match="larger than the limit of 1048576 bytes"):
-            client.balance_plus.get_total_position()
+            run(client.balance_plus.get_total_position)
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
@@ -977,3 +978,13 @@ def test_extra_headers_replace_the_accept_encoding_but_never_the_json_content_ty
     [request] = server.sent
     assert request.headers.get_list("Accept-Encoding") == ["identity"]
     assert request.headers.get_list("Content-Type") == ["application/json"]
+
+
+def test_a_compressed_body_larger_than_the_limit_is_refused_though_it_expands_to_less() -> None:
+    stored = gzip.compress(BODY, compresslevel=0)  # no compression: the gzip stream is larger than BODY
+    assert len(stored) > len(BODY)
+    chunks = [stored[start : start + 10] for start in range(0, len(stored), 10)]
+    client = streaming("sync", chunks, "gzip", max_response_bytes=len(BODY))
+    with pytest.raises(ResponseValidationError) as caught:
+        client.balance_plus.get_total_position()
+    assert str(caught.value).startswith(f"the response is larger than the limit of {len(BODY)} bytes")

@@ -107,6 +107,13 @@ def expect_type(value: Any, expected: type[_T]) -> _T:
     raise TypeError(f"expected {expected.__name__}, got {type(value).__name__} {value!r:.40}")
 
 
+def expect_object(value: Any) -> dict[str, Any]:
+    """A copy of a JSON object's fields; a TypeError for anything else (a list of pairs included)."""
+    if isinstance(value, Mapping):
+        return dict(value)
+    raise TypeError(f"expected an object, got {type(value).__name__} {value!r:.40}")
+
+
 _reported_fields: set[tuple[type, frozenset[str]]] = set()
 
 

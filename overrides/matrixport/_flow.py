@@ -314,16 +314,16 @@ def lookup(
     if how.key_parameter is not None:
         return (yield from call(core, how.operation, lookup_options, {**arguments, how.key_parameter: key}))
     assert how.match is not None
-    limit = how.operation.pagination.limit_parameter if how.operation.pagination else None
-    if limit and arguments.get(limit) is None:  # the list's own arguments may not give its page size
-        arguments[limit] = page_size(how.operation, limit)
-    walker = PageWalker(how.operation, arguments)
+    walker = PageWalker(how.operation, arguments)  # refuses a list that does not page
+    limit = walker.pagination.limit_parameter
+    if limit:  # a lookup maps the write's arguments to the list's filters, never to its page size
+        walker.kwargs[limit] = page_size(how.operation, limit)
     for _ in range(LOOKUP_PAGES):
         if walker.done:
             break
         page = yield from call(core, how.operation, lookup_options, walker.request_kwargs())
         for item in walker.take(page):
-            if getattr(item, how.match, None) == key:
+            if getattr(item, how.match) == key:
                 return item
     return None
 

@@ -77,9 +77,9 @@ class ParseSession:
 _session: ContextVar[ParseSession | None] = ContextVar("matrixport_parse", default=None)
 
 
-def invalid(model: type, name: str, source: Any, error: BaseException) -> Any:
+def invalid(model: type, name: str, source: Mapping[str, Any], error: BaseException) -> Any:
     """The marker for field `name` of `model`, which failed to parse with `error` (generated code uses it)."""
-    received = source.get(name, _MISSING) if isinstance(source, Mapping) else _MISSING
+    received = source.get(name, _MISSING)  # a Mapping: generated `from_dict` refuses anything else
     if received is _MISSING:
         detail = "missing"
     else:

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from matrixport._convert import (
     decimal_from_wire,
+    expect_object,
     expect_type,
     note_unknown_fields,
 )
@@ -74,7 +75,7 @@ class ApySubscribeSetting:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = expect_object(src_dict)
         _broken = False
         try:
             currency = d.pop("currency")

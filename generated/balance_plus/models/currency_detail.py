@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from matrixport._convert import (
     decimal_from_wire,
     decimal_to_wire,
+    expect_object,
     expect_type,
     note_unknown_fields,
 )
@@ -162,7 +163,7 @@ class CurrencyDetail:
         from ..models.interest_policy import InterestPolicy  # noqa: PLC0415
         from ..models.product_i18n import ProductI18N  # noqa: PLC0415
 
-        d = dict(src_dict)
+        d = expect_object(src_dict)
         _broken = False
         try:
             agreement = d.pop("agreement")

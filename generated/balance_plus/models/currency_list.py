@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from matrixport._convert import (
     decimal_from_wire,
     decimal_to_wire,
+    expect_object,
     note_unknown_fields,
 )
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
@@ -59,7 +60,7 @@ class CurrencyList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.currency_summary import CurrencySummary  # noqa: PLC0415
 
-        d = dict(src_dict)
+        d = expect_object(src_dict)
         _broken = False
         try:
             total_balance_amount = decimal_from_wire(d.pop("total_balance_amount"))

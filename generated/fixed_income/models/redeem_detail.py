@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from matrixport._convert import (
     decimal_from_wire,
     decimal_to_wire,
+    expect_object,
     note_unknown_fields,
 )
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
@@ -54,7 +55,7 @@ class RedeemDetail:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.redeem_record import RedeemRecord  # noqa: PLC0415
 
-        d = dict(src_dict)
+        d = expect_object(src_dict)
         _broken = False
         try:
             redeem_orders = []

@@ -11,6 +11,7 @@ from matrixport._convert import (
     decimal_to_wire,
     e8_from_wire,
     e8_to_wire,
+    expect_object,
     expect_type,
     note_unknown_fields,
 )
@@ -62,7 +63,7 @@ class OrderPayback:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = expect_object(src_dict)
         _broken = False
         try:
             currency = d.pop("currency")

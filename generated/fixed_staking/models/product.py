@@ -11,6 +11,7 @@ from matrixport._convert import (
     decimal_to_wire,
     e8_from_wire,
     e8_to_wire,
+    expect_object,
     expect_type,
     note_unknown_fields,
 )
@@ -319,7 +320,7 @@ class Product:
         from ..models.product_i18n import ProductI18N  # noqa: PLC0415
         from ..models.product_tag import ProductTag  # noqa: PLC0415
 
-        d = dict(src_dict)
+        d = expect_object(src_dict)
         _broken = False
         try:
             id = d.pop("id")

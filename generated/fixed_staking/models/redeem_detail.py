@@ -11,6 +11,7 @@ from matrixport._convert import (
     decimal_to_wire,
     e8_from_wire,
     e8_to_wire,
+    expect_object,
     note_unknown_fields,
 )
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
@@ -131,7 +132,7 @@ class RedeemDetail:
         from ..models.order_payback import OrderPayback  # noqa: PLC0415
         from ..models.redeem_record import RedeemRecord  # noqa: PLC0415
 
-        d = dict(src_dict)
+        d = expect_object(src_dict)
         _broken = False
         try:
             redeem_orders = []

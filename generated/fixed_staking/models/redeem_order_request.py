@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from matrixport._convert import (
     e8_from_wire,
     e8_to_wire,
+    expect_object,
     expect_type,
     note_unknown_fields,
 )
@@ -63,7 +64,7 @@ class RedeemOrderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = expect_object(src_dict)
         _broken = False
         try:
             payback_currency = PaybackCurrency.from_wire(d.pop("payback_currency"))

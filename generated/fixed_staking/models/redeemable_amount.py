@@ -11,6 +11,7 @@ from matrixport._convert import (
     decimal_to_wire,
     e8_from_wire,
     e8_to_wire,
+    expect_object,
     expect_type,
     note_unknown_fields,
 )
@@ -70,7 +71,7 @@ class RedeemableAmount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = expect_object(src_dict)
         _broken = False
         try:
             max_share = e8_from_wire(d.pop("max_share"))

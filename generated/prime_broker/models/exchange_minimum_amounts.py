@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from matrixport._convert import note_unknown_fields
+from matrixport._convert import expect_object, note_unknown_fields
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..models.exchange import Exchange
@@ -54,7 +54,7 @@ class ExchangeMinimumAmounts:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.currency_minimum_amount import CurrencyMinimumAmount  # noqa: PLC0415
 
-        d = dict(src_dict)
+        d = expect_object(src_dict)
         _broken = False
         try:
             _exchange = d.pop("exchange", UNSET)

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from matrixport._convert import expect_type, note_unknown_fields
+from matrixport._convert import expect_object, expect_type, note_unknown_fields
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..models.exchange import Exchange
@@ -60,7 +60,7 @@ class ExchangeTradingFees:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.trading_fee_rate import TradingFeeRate  # noqa: PLC0415
 
-        d = dict(src_dict)
+        d = expect_object(src_dict)
         _broken = False
         try:
             ex_name = d.pop("ex_name", UNSET)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from matrixport._convert import (
     decimal_from_wire,
     decimal_to_wire,
+    expect_object,
     expect_type,
     note_unknown_fields,
 )
@@ -151,7 +152,7 @@ class LoanBill:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.localized_text import LocalizedText  # noqa: PLC0415
 
-        d = dict(src_dict)
+        d = expect_object(src_dict)
         _broken = False
         try:
             bill_time_mill = d.pop("bill_time_mill")

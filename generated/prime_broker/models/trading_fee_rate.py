@@ -10,6 +10,7 @@ from matrixport._convert import (
     decimal_from_wire,
     decimal_or_none_from_wire,
     decimal_to_wire,
+    expect_object,
     expect_type,
     note_unknown_fields,
 )
@@ -94,7 +95,7 @@ class TradingFeeRate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = expect_object(src_dict)
         _broken = False
         try:
             vip = d.pop("vip")

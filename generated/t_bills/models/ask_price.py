@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from matrixport._convert import (
     decimal_from_wire,
     decimal_to_wire,
+    expect_object,
     expect_type,
     note_unknown_fields,
 )
@@ -62,7 +63,7 @@ class AskPrice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = expect_object(src_dict)
         _broken = False
         try:
             price_id = d.pop("price_id")

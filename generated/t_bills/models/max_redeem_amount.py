@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from matrixport._convert import (
     decimal_from_wire,
     decimal_to_wire,
+    expect_object,
     note_unknown_fields,
 )
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
@@ -40,7 +41,7 @@ class MaxRedeemAmount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = expect_object(src_dict)
         _broken = False
         try:
             withdraw_max = decimal_from_wire(d.pop("withdraw_max"))

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from matrixport._convert import (
     decimal_from_wire,
     decimal_to_wire,
+    expect_object,
     expect_type,
     note_unknown_fields,
 )
@@ -146,7 +147,7 @@ class ProductDetail:
         from ..models.fiat_conversion_conf import FiatConversionConf  # noqa: PLC0415
         from ..models.product_agreement import ProductAgreement  # noqa: PLC0415
 
-        d = dict(src_dict)
+        d = expect_object(src_dict)
         _broken = False
         try:
             product_id = d.pop("product_id")

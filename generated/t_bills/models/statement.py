@@ -5,7 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from matrixport._convert import expect_type, note_unknown_fields
+from matrixport._convert import expect_object, expect_type, note_unknown_fields
 from matrixport._tolerant import PARSE_ERRORS, invalid, tolerate
 
 from ..models.statement_tag import StatementTag
@@ -74,7 +74,7 @@ class Statement:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = expect_object(src_dict)
         _broken = False
         try:
             statement_id = d.pop("statement_id")

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from matrixport._convert import (
     decimal_from_wire,
     decimal_to_wire,
+    expect_object,
     expect_type,
     note_unknown_fields,
 )
@@ -51,7 +52,7 @@ class UserProfit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = expect_object(src_dict)
         _broken = False
         try:
             timestamp = d.pop("timestamp")
