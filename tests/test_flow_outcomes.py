@@ -33,7 +33,7 @@ from matrixport import (
     TransportError,
     WaitTimeoutError,
 )
-from matrixport._operation import Operation, Outcome
+from matrixport._operation import Outcome
 from matrixport.balance_plus.api.balance import get_total_position
 from matrixport.prime_broker.api.margin_loan import list_order_operations, repay_order
 from matrixport.prime_broker.errors import DuplicateSerialNo, RepeatedRequest

@@ -787,7 +787,8 @@ def test_an_object_sent_as_a_list_of_pairs_is_not_read_as_one() -> None:
     with pytest.raises(ResponseValidationError) as caught:
         server.client().fixed_staking.get_product_detail(product_id="6984793150468501504")
     assert str(caught.value).startswith(
-        "get_product_detail: response data is not the documented shape (TypeError: expected an object, got list"
+        "get_product_detail: response data is not the documented shape"
+        " (TypeError: expected an object, got list"
     )
 
 
