@@ -401,7 +401,7 @@ class FakeAPI:
         handler = self._handler()
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        threading.Thread(target=self.server.serve_forever, args=(0.01,), daemon=True).start()
 
     def requests(self, path: str) -> list[dict[str, Any]]:
         return [query for logged, query in self.log if logged == path]
@@ -458,11 +458,13 @@ def _example(spec: dict[str, Any], path: str, method: str) -> Any:
     return next(iter(content["examples"].values()))["value"]
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def fake_api() -> Iterator[FakeAPI]:
+    """A fresh one per test: what a test finds in its log is what it sent."""
     api = FakeAPI()
     yield api
     api.server.shutdown()
+    api.server.server_close()
 
 
 def test_the_fake_api_answers_as_the_client_expects(fake_api: FakeAPI) -> None:
