@@ -442,6 +442,13 @@ def test_a_timeout_names_the_call_the_host_and_the_httpx_error() -> None:
     assert caught.value.request_id == server.sent[0].headers["x-request-id"]
 
 
+def test_a_timeout_that_httpx_gives_no_text_says_timed_out() -> None:
+    server = Server(httpx.PoolTimeout(""))
+    with pytest.raises(TimeoutError) as caught:
+        server.client(max_retries=0).balance_plus.get_total_position()
+    assert str(caught.value) == "get_total_position: mapi.example.invalid: PoolTimeout: timed out"
+
+
 def test_a_dropped_connection_names_the_call_the_host_and_the_httpx_error() -> None:
     dropped = httpx.RemoteProtocolError("peer closed connection without sending complete message body")
     server = Server(dropped)

@@ -800,3 +800,11 @@ def test_an_envelope_without_the_data_its_operation_returns_is_refused(body: byt
         "get_product_detail: response data is not the documented shape"
         f" (TypeError: expected an object, got NoneType None); body starts: {body.decode()!r}"
     )
+
+
+def test_each_operation_is_decoded_in_one_pass_by_its_own_decoder() -> None:
+    detail = documented_data(get_currency_detail.OPERATION)
+    assert _fast.decode(PRODUCT_OP, json_dumps(envelope(PRODUCT))) is not _fast.MISS
+    decoded = _fast.decode(get_currency_detail.OPERATION, json_dumps(envelope(detail)))
+    assert decoded is not _fast.MISS, "not the product's decoder, which refuses a currency's detail"
+    assert decoded == read_tolerantly(detail, get_currency_detail.OPERATION)[0]

@@ -172,17 +172,17 @@ def as_error(op: Operation[Any], exc: Exception, context: CallContext, base_url:
         error = ResponseValidationError(f"the body cannot be decoded ({exc})", **where)
     elif isinstance(exc, httpx.TimeoutException):
         host = httpx.URL(base_url).host
-        error = TimeoutError(f"{op.name}: {host}: {type(exc).__name__}: {str(exc) or 'timed out'}", **where)
+        error = TimeoutError(f"{op.name}: {host}: {type(exc).__name__}: {str(exc) or 'timed out'}")
     elif isinstance(exc, httpx.HTTPError):
         host = httpx.URL(base_url).host
-        error = TransportError(f"{op.name}: {host}: {type(exc).__name__}: {exc}", **where)
+        error = TransportError(f"{op.name}: {host}: {type(exc).__name__}: {exc}")
     elif isinstance(exc, httpx.InvalidURL):
         error = ResponseValidationError(f"a redirect whose Location is not a URL ({exc})", **where)
     else:
         raise exc
     if error is not exc:
         error.__cause__ = exc
-    error.operation = error.operation or op.name
+    error.operation = error.operation or op.name  # every error of a call names its operation and request
     error.request_id = error.request_id or context.request_id
     error.idempotency_key = context.idempotency_key
     return error
