@@ -31,7 +31,13 @@ class SandboxApp:
     def __init__(self, core: SandboxCore) -> None:
         self.core = core
 
-    async def __call__(self, scope: Scope, receive: Any, send: Any) -> None:
+    # uvicorn calls an app with no arguments to find out whether it is a factory; under mutation
+    # testing a mutated method takes `*args` and would pass for one. So this entry point stays as
+    # written, and `serve` (mutated) does the work.
+    async def __call__(self, scope: Scope, receive: Any, send: Any) -> None:  # pragma: no mutate block
+        await self.serve(scope, receive, send)
+
+    async def serve(self, scope: Scope, receive: Any, send: Any) -> None:
         if scope["type"] == "lifespan":
             while True:
                 message = await receive()
