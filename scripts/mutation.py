@@ -301,6 +301,8 @@ class Module:
     statuses: Counter[str] = field(default_factory=Counter)
     survivors: list[tuple[str, str]] = field(default_factory=list)
     equivalent: list[tuple[str, str, str]] = field(default_factory=list)
+    measured: bool = False
+    """The module was in its group's last run (it may have no mutants: nothing in it to change)."""
 
     @property
     def total(self) -> int:
@@ -312,8 +314,11 @@ class Module:
 
     @property
     def score(self) -> float | None:
+        """None until every mutant has a result."""
         counted = self.total - len(self.equivalent)
-        return 100.0 * self.killed / counted if counted else None
+        if not counted or self.statuses["not checked"]:
+            return None
+        return 100.0 * self.killed / counted
 
 
 def mutmut_status(exit_code: int | None) -> str:
@@ -365,13 +370,13 @@ def collect() -> tuple[list[Module], list[str]]:
         modules.append(module)
         if not meta.exists() or path not in mutated:  # a group not run yet, or run before the file was
             continue
+        module.measured = True
         exit_codes = json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"]
         for name, exit_code in sorted(exit_codes.items(), key=lambda item: _mutant_order(item[0])):
             status = mutmut_status(exit_code)
-            if status in KILLED:
-                module.statuses[status] += 1
-                continue
             module.statuses[status] += 1
+            if status in KILLED or exit_code is None:  # killed, or not run yet: nothing to show
+                continue
             diff = diff_of(name, path)
             entry = equivalent.get(name)
             if entry is not None:
@@ -433,9 +438,13 @@ def write_report() -> None:
         lines.append(_row(module))
     lines.append(_row(totals, bold=True))
     below = [m.path for m in modules if m.score is not None and m.score < TARGET]
+    unmeasured = [m.path for m in modules if m.score is None and not (m.measured and m.total == 0)]
     lines += [
         "",
         f"Modules below {TARGET:.0f}%: " + (", ".join(f"`{p}`" for p in below) if below else "none."),
+        "",
+        "Modules without a complete result: "
+        + (", ".join(f"`{p}`" for p in unmeasured) if unmeasured else "none."),
     ]
     if stale:
         lines += ["", "## Equivalence entries that no longer match", ""]
@@ -466,13 +475,20 @@ def write_report() -> None:
 
 def _row(module: Module, bold: bool = False) -> str:
     s = module.statuses
-    score = "not in the last run" if module.score is None else f"{module.score:.1f}%"
+    if module.score is not None:
+        score = f"{module.score:.1f}%"
+    elif s["not checked"]:
+        score = "incomplete"
+    elif module.measured:
+        score = "no mutants"
+    else:
+        score = "not run"
     cells = [
         f"`{module.path}`" if not bold else "**all**",
         module.total,
         module.killed,
         len(module.equivalent),
-        len(module.survivors) - s["no tests"] - s["not checked"],
+        len(module.survivors) - s["no tests"],
         s["no tests"],
         s["not checked"],
         f"**{score}**" if bold else score,
