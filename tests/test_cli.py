@@ -1084,3 +1084,105 @@ def test_the_progress_bar_ends_with_the_pages_and_items_read(fake_api: FakeAPI) 
     result = matrixport("prime-broker", "list-orders", "--limit", "2", "--all", base_url=fake_api.url)
     last = result.stderr.rstrip("\n").splitlines()[-1]
     assert re.fullmatch(r"  list_orders: page 3 ━+ 5/5 \d:\d\d:\d\d", last), last
+
+
+# How --help shows each kind of value.
+
+
+def parameter_of(command: str, name: str) -> Any:
+    document, operation = command.split()
+    info = documents()[document].operations[operation]
+    return info, next(p for p in info.parameters if p.name == name)
+
+
+@pytest.mark.parametrize(
+    ("command", "name", "shown", "ends"),
+    [
+        (
+            "prime-broker create-transfer",
+            "amount",
+            "DECIMAL",
+            "minimum_amounts`). An exact decimal, read as written.",
+        ),
+        (
+            "prime-broker create-transfer",
+            "is_instant_transfer",
+            "BOOLEAN",
+            "(CEX to CEX only). true or false.",
+        ),
+        ("prime-broker list-orders", "limit", "INTEGER", "Page size."),
+        (
+            "prime-broker list-orders",
+            "status",
+            "ORDERSTATUS",
+            "(errata PB-24). One of: OK (0), CANCELED (-1), PENDING_MARGIN_DEPOSIT (6),",
+        ),
+        (
+            "prime-broker set-lending-account",
+            "lending_accounts",
+            "JSON",
+            "configuration. A JSON object with account_id, amount. A JSON list, or repeat the option.",
+        ),
+        (
+            "fixed-income list-orders",
+            "order_status",
+            "ORDERSTATUS",
+            "by name or value. Repeat the option for several.",
+        ),
+        (
+            "prime-broker create-transfer",
+            "serial_no",
+            "TEXT",
+            "generated when not given, reused on every retry.",
+        ),
+        ("prime-broker create-account", "exchange", "EXCHANGE", "BIT_COM (bit.com), BYBIT (bybit),"),
+    ],
+)
+def test_each_kind_of_value_is_named_and_described(command: str, name: str, shown: str, ends: str) -> None:
+    from matrixport.cli._values import describe, metavar
+
+    _, parameter = parameter_of(command, name)
+    assert metavar(parameter) == shown
+    text = describe(parameter)
+    assert ends in text and (text.endswith(ends) or ends.endswith(","))
+
+
+def test_a_default_is_described_by_its_plain_value() -> None:
+    import dataclasses
+
+    from matrixport.cli._values import describe
+
+    _, status = parameter_of("prime-broker list-orders", "status")
+    _, limit = parameter_of("prime-broker list-orders", "limit")
+    assert describe(dataclasses.replace(status, default=OrderStatus(7))).endswith(
+        "by name or value. Default: 7."
+    )
+    assert describe(dataclasses.replace(limit, default=10)) == "Page size. Default: 10."
+
+
+@pytest.mark.parametrize(
+    ("given", "sent"),
+    [
+        ("true", True),
+        (" YES ", True),
+        ("1", True),
+        ("on", True),
+        ("false", False),
+        ("No", False),
+        ("0", False),
+    ],
+)
+def test_a_boolean_is_given_as_words(given: str, sent: bool) -> None:
+    from matrixport.cli._values import convert
+
+    info, parameter = parameter_of("prime-broker create-transfer", "is_instant_transfer")
+    assert convert(info, parameter, given) is sent
+
+
+def test_a_boolean_that_is_not_one_is_refused(sandbox: str) -> None:
+    result = matrixport(
+        "prime-broker", "create-transfer", "--from-account", "a", "--to-account", "b", "--currency", "BTC",
+        "--amount", "1", "--is-instant-transfer", "maybe", base_url=sandbox,
+    )  # fmt: skip
+    assert result.returncode == Exit.INVALID
+    assert result.stderr == "error: create_transfer: is_instant_transfer must be true or false, not 'maybe'\n"
