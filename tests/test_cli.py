@@ -325,7 +325,7 @@ def test_statuses_per_kind_of_failure(sandbox: str) -> None:
         "balance-plus", "get-total-position", base_url=sandbox, MATRIXPORT_ACCESS_KEY="not-a-key"
     )
     assert result.returncode == Exit.API_ERROR
-    assert "code: 17002013" in result.stderr and "request id: " in result.stderr
+    assert "code: 17002013 (IllegalAccessKey)" in result.stderr and "request id: " in result.stderr
     assert "sandbox-secret-key" not in result.stderr
     closed = f"http://127.0.0.1:{free_port()}"
     result = matrixport("balance-plus", "get-total-position", "--max-retries", "0", base_url=closed)
@@ -843,6 +843,12 @@ def test_a_response_field_not_in_its_documented_shape_is_left_out_and_named(fake
             "matrixport fixed-income get-order-result --out-serial-number k-2",
         ),
         ("create_x", "no_such_document.get_x", "k-3", "matrixport no-such-document get-x"),
+        (
+            "no_such_write",
+            "prime_broker.get_transfer_record",
+            "k-6",
+            "matrixport prime-broker get-transfer-record",
+        ),
         ("create_transfer", "get_transfer_record", "k-4", None),
         ("create_transfer", None, "k-5", None),
     ],
@@ -1186,3 +1192,43 @@ def test_a_boolean_that_is_not_one_is_refused(sandbox: str) -> None:
     )  # fmt: skip
     assert result.returncode == Exit.INVALID
     assert result.stderr == "error: create_transfer: is_instant_transfer must be true or false, not 'maybe'\n"
+
+
+def test_a_list_starts_at_the_first_page_only_where_its_position_is_required(fake_api: FakeAPI) -> None:
+    matrixport(
+        "t-bills", "list-orders", "--product-id", "p", "--address", "a", "--limit", "5", "--max-retries", "0",
+        base_url=fake_api.url,
+    )  # fmt: skip
+    matrixport("prime-broker", "list-orders", "--limit", "5", base_url=fake_api.url)
+    [required] = [query for path, query in fake_api.log if path.startswith("/bond/")]
+    [optional] = fake_api.requests("/credit/agency/v1/orders")
+    assert (required["offset"], required["limit"]) == ("0", "5")
+    assert "offset" not in optional
+
+
+def test_max_items_without_all_is_refused(fake_api: FakeAPI) -> None:
+    result = matrixport(
+        "prime-broker", "list-orders", "--limit", "2", "--max-items", "3", base_url=fake_api.url
+    )
+    assert result.returncode == Exit.INVALID
+    assert "--max-items goes with --all" in result.stderr
+    assert fake_api.log == []
+
+
+def test_a_terminal_gets_a_table_and_a_pipe_gets_json(
+    fake_api: FakeAPI, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    args = ("prime-broker", "get-transfer-record", "--serial-no", "done-0005")
+    piped = matrixport(*args, base_url=fake_api.url)
+    assert json.loads(piped.stdout)["serial_no"] == "done-0005"
+    monkeypatch.setattr(click.testing, "_NamedTextIOWrapper", _Terminal)
+    on_terminal = matrixport(*args, base_url=fake_api.url)
+    shown = re.sub(r"\x1b\[[0-9;]*m", "", on_terminal.stdout)  # a terminal gets rich's styles too
+    assert shown.split()[:3] == ["process", "PROCESSED", "(3)"]
+
+
+class _Terminal(click.testing._NamedTextIOWrapper):  # type: ignore[name-defined]
+    """The runner's stdout, saying it is a terminal."""
+
+    def isatty(self) -> bool:
+        return True
