@@ -46,7 +46,7 @@ STAGES = ROOT / "build" / "mutation"
 PACKAGE = "matrixport"
 HAND_WRITTEN = ROOT / "overrides" / PACKAGE
 EQUIVALENT = ROOT / "scripts" / "mutation-equivalent"
-"""One YAML file per module (`_flow.yaml`): mutant name -> {mutant: the changed line, reason: why}."""
+"""One YAML file per module (`_flow.yaml`, `cli/_output.yaml`): mutant name -> {mutant, reason}."""
 REPORT = ROOT / "MUTATION.md"
 NAMED = ROOT / "scripts" / "mutation-named.yaml"
 TARGET = 95.0
@@ -352,7 +352,7 @@ def changed_lines(diff: str) -> tuple[str, str]:
 
 def load_equivalent() -> dict[str, dict[str, str]]:
     entries: dict[str, dict[str, str]] = {}
-    for path in sorted(EQUIVALENT.glob("*.yaml")):
+    for path in sorted(EQUIVALENT.rglob("*.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         entries.update({str(name): entry for name, entry in data.items()})
     return entries
