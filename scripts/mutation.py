@@ -560,7 +560,9 @@ def main() -> int:
     show_parser = commands.add_parser("show")
     show_parser.add_argument("name")
     survivors_parser = commands.add_parser("survivors", help="the last run's survivors of a module or group")
-    survivors_parser.add_argument("module", help="a module (_flow, cli/_output) or a group (core, cli, sandbox)")
+    survivors_parser.add_argument(
+        "module", help="a module (_flow, cli/_output) or a group (core, cli, sandbox)"
+    )
     try_parser = commands.add_parser(
         "try", help="run tests with one mutant switched on (exit 0: it survives)"
     )
