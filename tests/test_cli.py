@@ -1232,3 +1232,41 @@ class _Terminal(click.testing._NamedTextIOWrapper):  # type: ignore[name-defined
 
     def isatty(self) -> bool:
         return True
+
+
+def test_a_record_prints_as_aligned_field_value_pairs(fake_api: FakeAPI) -> None:
+    result = matrixport(
+        "prime-broker", "get-transfer-record", "--serial-no", "done-0006", "-o", "table",
+        base_url=fake_api.url, COLUMNS="200",
+    )  # fmt: skip
+    assert result.stdout.splitlines() == [
+        " process       PROCESSED (3)       ",
+        " scenario      ALLOCATE (allocate) ",
+        " amount        1.23                ",
+        " currency      BTC                 ",
+        " from_account  888.bal             ",
+        " serial_no     done-0006           ",
+        " to_account    888_binance_1       ",
+        " user_id       888                 ",
+    ]
+
+
+def test_a_wide_page_folds_its_cells_and_puts_its_count_on_the_left(fake_api: FakeAPI) -> None:
+    result = matrixport(
+        "prime-broker", "list-orders", "--limit", "2", "-o", "table", base_url=fake_api.url, COLUMNS="160"
+    )
+    assert "…" not in result.stdout, "a narrow column folds its text, it never cuts it"
+    assert result.stdout.splitlines()[-1].rstrip() == "count: 5"
+
+
+def test_a_terminal_shows_field_names_in_bold(fake_api: FakeAPI, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(click.testing, "_NamedTextIOWrapper", _Terminal)
+    result = matrixport(
+        "prime-broker",
+        "get-transfer-record",
+        "--serial-no",
+        "done-0007",
+        base_url=fake_api.url,
+        COLUMNS="200",
+    )
+    assert "\x1b[1mprocess" in result.stdout and "\x1b[1mserial_no" in result.stdout
