@@ -155,7 +155,7 @@ def check_arguments(arguments: tuple[Argument, ...], given: Mapping[str, Any]) -
             raise ValueError(f"{argument.name} {problem}")
 
 
-def check_unambiguous(where: str, value: Any) -> None:
+def check_unambiguous(value: Any, where: str = "") -> None:
     """Raise `ValueError` if a string in `value` (at any depth) would make the string to sign ambiguous."""
     if isinstance(value, str):
         if AMBIGUOUS.search(value):
@@ -165,7 +165,7 @@ def check_unambiguous(where: str, value: Any) -> None:
             )
     elif isinstance(value, Mapping):
         for key, item in value.items():
-            check_unambiguous(f"{where}.{key}" if where else str(key), item)
+            check_unambiguous(item, f"{where}.{key}" if where else str(key))
     elif isinstance(value, (list, tuple)):
         for index, item in enumerate(value):
-            check_unambiguous(f"{where}[{index}]", item)
+            check_unambiguous(item, f"{where}[{index}]")

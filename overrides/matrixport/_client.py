@@ -237,8 +237,8 @@ class _ClientCore(Generic[H]):
             check_arguments(op.arguments, kwargs)
             parts = op.build(**kwargs)
             if op.signed:
-                check_unambiguous("", parts.params)
-                check_unambiguous("", parts.json or {})
+                check_unambiguous(parts.params)
+                check_unambiguous(parts.json or {})
         except (TypeError, ValueError, ArithmeticError, AttributeError) as exc:
             raise InvalidRequestError(str(exc), operation=op.name) from exc
         return replace(parts, arguments=kwargs)
