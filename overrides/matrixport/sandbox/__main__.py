@@ -98,7 +98,7 @@ def main(argv: list[str] | None = None) -> None:
         core = SandboxCore(
             state=args.state,
             keys={access_key: secret_key},
-            clock=SandboxClock(),
+            clock=SandboxClock(speed=args.clock_speed),
             faults=faults,
             validate=not args.no_validation,
             timestamp_window_ms=args.timestamp_window_ms,
