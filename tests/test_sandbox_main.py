@@ -448,3 +448,24 @@ def test_the_state_is_closed_when_the_server_fails(monkeypatch: pytest.MonkeyPat
         main([])
     (app,) = apps
     assert_closed(app.core)
+
+
+@pytest.mark.parametrize("option", ["--secret-key-file", "--admin-token-file"])
+def test_a_secret_file_that_cannot_be_read_is_refused_by_name(
+    option: str, tmp_path: Path, served: Served
+) -> None:
+    missing = tmp_path / "missing.txt"
+    with pytest.raises(SystemExit) as caught:
+        main([option, str(missing)])
+    assert caught.value.code == f"matrixport-sandbox: cannot read {missing}: No such file or directory"
+    with pytest.raises(SystemExit) as caught:
+        main([option, str(tmp_path)])
+    assert caught.value.code == f"matrixport-sandbox: cannot read {tmp_path}: Is a directory"
+    assert served.calls == 0
+
+
+def test_a_state_file_that_cannot_be_opened_is_refused(tmp_path: Path, served: Served) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(["--state", str(tmp_path / "no-such-folder" / "state.db")])
+    assert caught.value.code == "matrixport-sandbox: unable to open database file"
+    assert served.calls == 0

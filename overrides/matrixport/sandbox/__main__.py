@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import os
 import secrets
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -27,7 +28,10 @@ ADMIN_TOKEN_VARIABLE = "MATRIXPORT_SANDBOX_ADMIN_TOKEN"
 
 def _read_secret(path: str | None, variable: str) -> str | None:
     if path:
-        return Path(path).read_text(encoding="utf-8").strip()
+        try:
+            return Path(path).read_text(encoding="utf-8").strip()
+        except OSError as error:
+            sys.exit(f"matrixport-sandbox: cannot read {path}: {error.strerror or error}")
     return os.environ.get(variable) or None
 
 
@@ -104,7 +108,7 @@ def main(argv: list[str] | None = None) -> None:
             timestamp_window_ms=args.timestamp_window_ms,
             admin_token=admin_token,
         )
-    except ValueError as error:
+    except (ValueError, sqlite3.Error) as error:  # a setting out of range, a state file it cannot open
         sys.exit(f"matrixport-sandbox: {error}")
 
     import uvicorn
