@@ -358,14 +358,6 @@ class Store:
                 (user_id, document, operation, key, _json.dumps(outcome).decode(), now_ms),
             )
 
-    def keys(self, user_id: str, document: str, operation: str) -> list[tuple[str, Any]]:
-        rows = self._db.execute(
-            "SELECT key, outcome FROM idempotency WHERE user_id = ? AND document = ? AND operation = ? "
-            "ORDER BY rowid",
-            (user_id, document, operation),
-        )
-        return [(str(k), _json.loads(o)) for k, o in rows]
-
     # ---- ledger ------------------------------------------------------------------------------
 
     def add_ledger(

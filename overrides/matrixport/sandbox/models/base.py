@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
@@ -169,9 +169,11 @@ class DocumentModel:
         """What a new customer starts with in this document (accounts, balances, example records)."""
 
     def advance(self, record: Record, at_ms: int) -> None:
-        """`record` is due at `at_ms`: make its next change and set its next `due_ms` (or None)."""
-        record.due_ms = None
-        self.store.save(record)
+        """`record` is due at `at_ms`: make its next change and set its next `due_ms` (or None).
+
+        Only a model that gives its records a `due_ms` is asked, and each of those defines this.
+        """
+        raise NotImplementedError
 
     def duplicate_code(self, op: SpecOperation) -> int | None:
         """The code refusing a repeat of `op`'s idempotency key; None replays the first answer instead."""
@@ -252,19 +254,3 @@ def page(items: Sequence[Any], offset: int, limit: int | None) -> list[Any]:
 def money(value: Decimal) -> str:
     """A decimal in the wire form of `format: decimal` strings."""
     return _json.plain(value)
-
-
-def matching(records: Iterable[Record], **filters: Any) -> list[dict[str, Any]]:
-    """The data of the records whose fields equal every non-empty filter."""
-    wanted = {key: value for key, value in filters.items() if value not in (None, "", [])}
-    found = []
-    for record in records:
-        data = record.data
-        if all(
-            (str(data.get(key)) in {str(v) for v in value})
-            if isinstance(value, list)
-            else str(data.get(key)) == str(value)
-            for key, value in wanted.items()
-        ):
-            found.append(data)
-    return found

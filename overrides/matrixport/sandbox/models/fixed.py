@@ -359,7 +359,8 @@ class FixedTerm(DocumentModel):
         return self.paged(call, orders)
 
     def order_view(self, record: Record) -> dict[str, Any]:
-        return public(record.data)
+        """An order as the API shows it (each document adds what it derives: redeeming amount, profit)."""
+        raise NotImplementedError
 
     def order_result(self, record: Record) -> dict[str, Any]:
         result = copy.deepcopy(record.data["_result"])
