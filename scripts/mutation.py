@@ -21,7 +21,8 @@ mutant stays killed while its function is unchanged, every other one is tried ag
 tests of the day (`--fresh` forgets them all); `--module` limits a run to some modules.
 
 A surviving mutant that no test can kill, because it changes nothing a caller can observe, is
-listed with its reason in `scripts/mutation-equivalent/<module>.yaml` and left out of the score;
+listed with its reason in `scripts/mutation-equivalent/<module>.yaml` (`cli/_output.yaml` for a module of a
+folder) and left out of the score;
 an entry names the changed line, so an entry whose code has moved on stops counting.
 """
 
