@@ -3,20 +3,22 @@
     python scripts/mutation.py run [--group core] [--module _flow] [--workers 2]  # test, then report
     python scripts/mutation.py report                               # MUTATION.md from the last results
     python scripts/mutation.py show matrixport._flow.x_call__mutmut_12
-    python scripts/mutation.py survivors _flow                      # what is left to kill in one module
+    python scripts/mutation.py survivors _flow                      # what is left to kill (or: cli)
     python scripts/mutation.py try matrixport._flow.x_call__mutmut_12 tests/test_write_safety.py  # killed?
 
 The tests import the package `matrixport`, which the wheel assembles from `overrides/matrixport` and
-`generated/`. So the mutants live in an assembled copy, `build/mutation/matrixport` (the hand-written
-modules over the generated packages), which mutmut copies to `build/mutation/mutants/matrixport` with
-every mutant compiled in, behind a switch (`MUTANT_UNDER_TEST`). The tests run from
-`build/mutation/mutants`, where that copy comes first on `sys.path`; `PYTHONPATH` points there too,
-so a test's subprocess (`python -m matrixport.sandbox`, the `matrixport` command) runs the mutant
-as well. Only the hand-written modules are mutated; the generated ones are copied as they are.
+`generated/`. So the mutants live in an assembled copy, `build/mutation/<group>/matrixport` (the
+hand-written modules over the generated packages), which mutmut copies to
+`build/mutation/<group>/mutants/matrixport` with every mutant of the group compiled in, behind a
+switch (`MUTANT_UNDER_TEST`). The groups are the client (`core`), the command (`cli`) and the
+sandbox, each with its own settings and results. The tests run from the group's `mutants` folder,
+where that copy comes first on `sys.path`; `PYTHONPATH` points there too, so a test's subprocess
+(`python -m matrixport.sandbox`, the `matrixport` command) runs the mutant as well. Only the
+group's hand-written modules are mutated; the rest is copied as it is.
 
 mutmut runs the test suite once, recording which tests call each function, and then runs, for
 each mutant, only those tests (stopping at the first failure), forked from a process that has
-imported everything already. Results are kept in `build/mutation/mutants` between runs: a killed
+imported everything already. Results are kept in each group's `mutants` folder between runs: a killed
 mutant stays killed while its function is unchanged, every other one is tried again with the
 tests of the day (`--fresh` forgets them all); `--module` limits a run to some modules.
 
