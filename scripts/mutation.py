@@ -281,14 +281,22 @@ def group_files(group: str) -> list[str]:
 
 
 def unsettled(group: str, modules: list[str]) -> list[str]:
-    """Mutants of the group's last run that were not killed (or not run), in `modules` (all when none)."""
+    """Mutants of the group's last run that were not killed (or not run), in `modules` (all when none).
+
+    A survivor listed as equivalent is left out: it would survive again, and a survivor runs every
+    test that calls its function (a minute or more for the client's busiest functions). Its entry
+    still has to name its changed line, or the report lists it as no longer matching.
+    """
+    equivalent = load_equivalent()
     names = []
     for path in selected_files(modules) if modules else group_files(group):
         meta = mutants_of(group) / (path + ".meta")
         if meta.exists():
             exit_codes = json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"]
             names += [
-                n for n, code in exit_codes.items() if code is None or mutmut_status(code) not in KILLED
+                name
+                for name, code in exit_codes.items()
+                if code is None or (mutmut_status(code) not in KILLED and name not in equivalent)
             ]
     return names
 
