@@ -323,6 +323,10 @@ SETTINGS_MISTAKES: dict[str, tuple[dict[str, Any], str]] = {
     "a zero deadline": ({"deadline": 0}, "deadline must be more than 0, not 0"),
     "a deadline as a bool": ({"deadline": True}, "deadline must be a number, not True"),
     "no calls in flight": ({"max_in_flight": 0}, "max_in_flight must be more than 0, not 0"),
+    "a fractional number of calls in flight": (
+        {"max_in_flight": 2.5},
+        "max_in_flight must be a whole number, not 2.5",
+    ),
     "a fractional response limit": (
         {"max_response_bytes": 1.5},
         "max_response_bytes must be a whole number, not 1.5",
