@@ -7,6 +7,7 @@ reads this clock. Signatures do not: a signed timestamp is judged against real t
 
 from __future__ import annotations
 
+import math
 import threading
 import time
 from collections.abc import Callable
@@ -16,6 +17,15 @@ MS_PER_DAY = 86_400_000
 
 def wall_ms() -> int:
     return time.time_ns() // 1_000_000
+
+
+def _checked_speed(speed: float) -> float:
+    """`speed` as a float; a ValueError unless it is positive and finite (NaN is neither)."""
+    if not speed > 0:
+        raise ValueError("the clock speed must be positive")
+    if not math.isfinite(speed):
+        raise ValueError("the clock speed must be finite")
+    return float(speed)
 
 
 class SandboxClock:
@@ -28,13 +38,12 @@ class SandboxClock:
     def __init__(
         self, *, speed: float = 1.0, start_ms: int | None = None, wall: Callable[[], int] = wall_ms
     ) -> None:
-        if speed <= 0:
-            raise ValueError("the clock speed must be positive")
+        speed = _checked_speed(speed)
         self._wall = wall
         self._lock = threading.Lock()
         self._anchor_wall = wall()
         self._anchor = self._anchor_wall if start_ms is None else start_ms
-        self._speed = float(speed)
+        self._speed = speed
 
     def now_ms(self) -> int:
         with self._lock:
@@ -51,6 +60,8 @@ class SandboxClock:
         """Move sandbox time forward by `seconds` (never back); returns the new time."""
         if not seconds >= 0:
             raise ValueError("the sandbox clock only moves forward: advance_seconds must be 0 or more")
+        if not math.isfinite(seconds):
+            raise ValueError("advance_seconds must be finite")
         with self._lock:
             self._anchor = self._now() + round(seconds * 1000)
             self._anchor_wall = self._wall()
@@ -58,12 +69,11 @@ class SandboxClock:
 
     def set_speed(self, speed: float) -> None:
         """Run at `speed` times real time from now on (1 = real time, 60 = a minute per second)."""
-        if not speed > 0:
-            raise ValueError("the clock speed must be positive")
+        speed = _checked_speed(speed)
         with self._lock:
             self._anchor = self._now()
             self._anchor_wall = self._wall()
-            self._speed = float(speed)
+            self._speed = speed
 
     def reset(self) -> None:
         """Back to real time (a wiped state starts over); the speed stays."""
