@@ -968,6 +968,12 @@ def test_a_sandbox_that_never_listens_is_given_up_on(monkeypatch: pytest.MonkeyP
         process.wait()
 
 
+def test_a_sandbox_is_started_on_a_port_the_system_chose() -> None:
+    from matrixport.cli._sandbox import _free_port
+
+    assert 1024 <= _free_port() <= 65535  # an ephemeral port, never a fixed or privileged one
+
+
 def test_a_running_sandbox_is_used_with_the_sandbox_keys(monkeypatch: pytest.MonkeyPatch) -> None:
     from matrixport.cli._sandbox import SandboxTarget, sandbox
 

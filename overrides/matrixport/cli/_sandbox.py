@@ -85,7 +85,7 @@ def _wait_until_listening(process: subprocess.Popen[bytes], port: int, log: IO[b
             lines = log.read().decode("utf-8", "replace").strip().splitlines()
             last = lines[-1] if lines else f"exit status {process.returncode}"
             hint = ""
-            if "ModuleNotFoundError" in last or "No module named" in last:
+            if "ModuleNotFoundError" in last:
                 hint = "; it needs the sandbox extra: pip install 'matrixport[sandbox]'"
             raise ConfigurationError(f"the sandbox did not start: {last}{hint}")
         with socket.socket() as probe:
