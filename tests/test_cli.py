@@ -1276,3 +1276,16 @@ def test_a_terminal_shows_field_names_in_bold(fake_api: FakeAPI, monkeypatch: py
         COLUMNS="200",
     )
     assert "\x1b[1mprocess" in result.stdout and "\x1b[1mserial_no" in result.stdout
+
+
+def test_an_object_option_that_takes_one_object_reads_one() -> None:
+    from matrixport.cli._values import _one
+    from matrixport.prime_broker.models import LendingAccount
+
+    info, parameter = parameter_of("prime-broker set-lending-account", "lending_accounts")
+    account = _one(info, parameter, LendingAccount, '{"account_id": "a1", "amount": "1.50"}')
+    assert account == LendingAccount(account_id="a1", amount=Decimal("1.50"))
+    with pytest.raises(
+        InvalidRequestError, match=r"^set_lending_account: lending_accounts is not valid JSON"
+    ):
+        _one(info, parameter, LendingAccount, "{")
