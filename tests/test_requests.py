@@ -10,6 +10,8 @@ Each test scripts the server with an httpx transport; most were written against 
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import gzip
 import json
 import logging
@@ -992,3 +994,56 @@ def test_a_compressed_body_larger_than_the_limit_is_refused_though_it_expands_to
     with pytest.raises(ResponseValidationError) as caught:
         client.balance_plus.get_total_position()
     assert str(caught.value).startswith(f"the response is larger than the limit of {len(BODY)} bytes")
+
+
+class _HoldingServer:
+    """A local HTTP server that holds every answer until `expected` requests wait at once (or 10 s)."""
+
+    def __init__(self, expected: int) -> None:
+        self.expected = expected
+        self.connections = 0
+        self.waiting = 0
+        self.peak = 0
+        self.everyone = asyncio.Event()
+        self.body = json.dumps(envelope({"total_asset": "1", "total_profit": "0"})).encode()
+
+    async def handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self.connections += 1
+        try:
+            while True:
+                await reader.readuntil(b"\r\n\r\n")  # a GET: headers only
+                self.waiting += 1
+                self.peak = max(self.peak, self.waiting)
+                if self.waiting == self.expected:
+                    self.everyone.set()
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self.everyone.wait(), 10)
+                self.waiting -= 1
+                head = f"HTTP/1.1 200 OK\r\nContent-Length: {len(self.body)}\r\n\r\n".encode()
+                writer.write(head + self.body)
+                await writer.drain()
+        except (asyncio.IncompleteReadError, ConnectionError):
+            pass
+        finally:
+            writer.close()
+
+
+async def test_the_clients_own_pool_opens_and_keeps_max_in_flight_connections() -> None:
+    """More than httpx's default pool (100 connections, 20 kept open): the client's own pool has room."""
+    calls = 104
+    server = _HoldingServer(calls)
+    listening = await asyncio.start_server(server.handle, "127.0.0.1", 0)
+    port = listening.sockets[0].getsockname()[1]
+    client = AsyncMatrixport(
+        ACCESS_KEY, SECRET_KEY, f"http://127.0.0.1:{port}", max_in_flight=calls, max_retries=0, timeout=30
+    )
+    async with client, listening:
+        assert client.max_in_flight == calls
+        await asyncio.gather(*(client.balance_plus.get_total_position() for _ in range(calls)))
+        assert server.peak == calls, "every call was on the wire at once"
+        opened = server.connections
+        server.everyone.clear()
+        await asyncio.gather(*(client.balance_plus.get_total_position() for _ in range(calls)))
+        assert opened == calls
+        # httpx alone keeps 20 connections open: the second round would open 84 new ones
+        assert server.connections - opened < calls // 2, "the second round reuses the connections kept open"
