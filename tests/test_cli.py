@@ -9,6 +9,7 @@ the Python client returns for the same call, so the command is checked to show e
 
 from __future__ import annotations
 
+import io
 import json
 import logging
 import os
@@ -32,12 +33,13 @@ import httpx
 import pytest
 from click.testing import CliRunner
 from matrixport import Matrixport
-from matrixport._results import Accepted, Download
+from matrixport._results import Accepted, Download, RawResponse
 from matrixport._tolerant import Invalid, Problem
 from matrixport._types import UNSET
 from matrixport.cli import main
 from matrixport.cli._catalog import all_operations, documents
 from matrixport.cli._exit import Exit, exit_status
+from matrixport.cli._output import write_jsonl
 from matrixport.errors import InvalidRequestError
 from matrixport.prime_broker.models import OrderStatus
 from matrixport.sandbox import Faults, Sandbox
@@ -1289,3 +1291,125 @@ def test_an_object_option_that_takes_one_object_reads_one() -> None:
         InvalidRequestError, match=r"^set_lending_account: lending_accounts is not valid JSON"
     ):
         _one(info, parameter, LendingAccount, "{")
+
+
+# What is shown, in every nesting: exact text, problems found at any depth.
+
+
+@attrs.define
+class Plain:
+    """An attrs class without `additional_properties` (a caller's own, say)."""
+
+    name: str
+
+
+def test_json_output_is_indented_by_two_and_keeps_non_ascii_text(fake_api: FakeAPI) -> None:
+    from matrixport.cli._output import _cell, dumps
+
+    data = {"a": [1, {"b": "é"}]}
+    assert dumps(data) == '{\n  "a": [\n    1,\n    {\n      "b": "é"\n    }\n  ]\n}'
+    assert _cell(["é", Decimal("1.0")]) == '["é", "1.0"]'
+    result = matrixport(
+        "prime-broker", "get-transfer-record", "--serial-no", "done-0008", base_url=fake_api.url
+    )
+    assert result.stdout.startswith('{\n  "process": 3,\n  "scenario": "allocate",\n')
+    stream = io.StringIO()
+    write_jsonl(stream, [{"name": "账户"}], [])
+    assert stream.getvalue() == '{"name": "账户"}\n'
+
+
+def test_problems_are_found_at_any_depth_of_what_is_shown() -> None:
+    from matrixport.cli._output import _rows, plain
+
+    broken = Row(1, note=Invalid(PROBLEM))
+    for value in ([broken], {"k": broken}, (broken,), Accepted("k", "r", broken, None), Row(2, note=broken)):
+        problems: list[Problem] = []
+        plain(value, problems)
+        assert problems == [PROBLEM], value
+    problems = []
+    plain(Row(3, additional_properties={"inner": broken}), problems)
+    assert problems == [PROBLEM]
+    problems = []
+    rendered(_rows([{"row": broken}], problems))
+    assert problems == [PROBLEM]
+
+
+def test_a_table_of_a_list_shows_rows_and_finds_their_problems() -> None:
+    from matrixport.cli._output import write_table
+
+    problems: list[Problem] = []
+    console = _console()
+    write_table(console, [Row(1, note="a"), Row(2, note=Invalid(PROBLEM))], problems)
+    lines = [line for line in _lines(console) if line[0] in "┃│"]
+    assert lines == ["┃ id ┃ note ┃", "│ 1 │ a │", "│ 2 │ │"]
+    assert problems == [PROBLEM]
+
+
+def test_fields_after_an_absent_or_broken_one_are_still_shown() -> None:
+    from matrixport.cli._output import _renderable, plain
+
+    row = Row(1, type_=UNSET, note="after")
+    assert plain(row) == {"id": 1, "note": "after"}
+    assert plain(Row(1, type_=Invalid(PROBLEM), note="after"), []) == {"id": 1, "note": "after"}
+    assert rendered(_renderable(Row(1, type_=Invalid(PROBLEM), note="after"), [])) == ["id 1", "note after"]
+    assert plain(Plain("x")) == {"name": "x"}
+    assert rendered(_renderable(Plain("x"), [])) == ["name x"]
+
+
+def test_a_page_caption_names_keyword_fields_without_their_underscore() -> None:
+    from matrixport.cli._output import rows_of
+
+    @attrs.define
+    class Page:
+        items: list[Any]
+        type_: int
+        _hidden: int = 0
+
+    page = rows_of(Page([1], 5), "items")
+    assert page == ([1], {"type": 5, "_hidden": 0})
+    assert rows_of(Page(None, 5), "items") is None  # type: ignore[arg-type]
+    assert rows_of({"items": [1]}, "items") is None
+
+
+def test_a_download_as_a_table_shows_what_it_is_not_its_bytes() -> None:
+    from matrixport.cli._output import _renderable, plain
+
+    shown = rendered(_renderable(Download(b"%PDF-1.4", "application/pdf", "a.pdf"), []))
+    assert shown == ["content_type application/pdf", "filename a.pdf"]
+    raw = RawResponse(parsed={"a": 1}, status_code=200, headers=httpx.Headers({"x": "y"}), request_id="r",
+                      content=b"{}", attempts=1)  # fmt: skip
+    assert plain(raw) == {"parsed": {"a": 1}, "status_code": 200, "request_id": "r", "attempts": 1}
+    assert rendered(_renderable(raw, [])) == ["parsed a 1", "status_code 200", "request_id r", "attempts 1"]
+
+
+def test_a_long_value_in_a_narrow_record_table_folds() -> None:
+    from matrixport.cli._output import _renderable
+
+    console = _console(width=30)
+    console.print(_renderable({"note": "x" * 60}, []))
+    text = "".join(line.split()[-1] for line in _lines(console))
+    assert "…" not in text and text.endswith("x" * 40)
+
+
+def _console(width: int = 400) -> Any:
+    from rich.console import Console
+
+    return Console(width=width, record=True, file=io.StringIO())
+
+
+def _lines(console: Any) -> list[str]:
+    return [" ".join(line.split()) for line in console.export_text().splitlines() if line.strip()]
+
+
+def test_a_write_result_shows_the_key_and_request_it_came_with() -> None:
+    from matrixport.cli._output import _renderable, plain
+    from matrixport.fixed_income.models import OrderCreated
+
+    created = OrderCreated(serial_number="s-1")
+    created.idempotency_key, created.request_id = "k-1", "r-1"
+    assert plain(created) == {"serial_number": "s-1", "idempotency_key": "k-1", "request_id": "r-1"}
+    assert rendered(_renderable(created, [])) == [
+        "serial_number s-1",
+        "idempotency_key k-1",
+        "request_id r-1",
+    ]
