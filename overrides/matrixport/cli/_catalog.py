@@ -25,6 +25,7 @@ import attrs
 from .._arguments import Argument
 from .._client import Matrixport, _Document
 from .._operation import Operation, ResponseKind
+from .._results import Accepted
 
 _ARGS_HEADER = "Args:"
 _ARG_LINE = re.compile(r"^    (\w+): (.*)$")
@@ -277,26 +278,24 @@ def _is_const(argument: Argument) -> bool:
 
 
 def _is_accepted(value: Any) -> bool:
-    from .._results import Accepted
-
     return isinstance(value, Accepted)
+
+
+def _data_type(kind: Any) -> Any:
+    """What a write's result holds: `T` of `Accepted[T]` (a keyed write), else the result type itself."""
+    return typing.get_args(kind)[0] if typing.get_origin(kind) is Accepted else kind
 
 
 def _model_fields(kind: Any) -> tuple[str, ...]:
     """The fields of a write's result type (an attrs model, or the `data` model of an `Accepted`)."""
-    origin = typing.get_origin(kind)
-    if origin is not None and getattr(origin, "__name__", "") == "Accepted":
-        kind = typing.get_args(kind)[0]
+    kind = _data_type(kind)
     if isinstance(kind, type) and attrs.has(kind):
         return tuple(field.name for field in attrs.fields(kind))
     return ()
 
 
 def _bare_value(kind: Any) -> bool:
-    origin = typing.get_origin(kind)
-    if origin is not None and getattr(origin, "__name__", "") == "Accepted":
-        kind = typing.get_args(kind)[0]
-    return kind in (str, int)
+    return _data_type(kind) in (str, int)
 
 
 def _follow(write: OperationInfo, result: OperationInfo) -> Follow | None:
