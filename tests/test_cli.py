@@ -1413,3 +1413,29 @@ def test_a_write_result_shows_the_key_and_request_it_came_with() -> None:
         "idempotency_key k-1",
         "request_id r-1",
     ]
+
+
+def test_a_follow_is_found_for_any_write_and_result_shape() -> None:
+    """Shapes no document has today, so that a new operation is followed by the same rule."""
+    from dataclasses import replace
+
+    from matrixport.cli._catalog import Follow, _follow
+
+    deposit = documents()["t-bills"].operations["create-deposit"]
+    result = documents()["t-bills"].operations["get-order-result"]
+    [order_id] = result.parameters
+    # a write that takes the result's argument itself follows with it, not with what it returns
+    takes_it = replace(deposit, parameters=(*deposit.parameters, order_id))
+    assert _follow(takes_it, result) == Follow(result, None, ("order_id",), ())
+    # a write with a key that returns a bare id: the key is kept for the follow
+    keyed = replace(deposit, operation=replace(deposit.operation, idempotency_key="client_id"))
+    assert _follow(keyed, result) == Follow(result, "client_id", (), (), from_value="order_id")
+    # a result that needs nothing the write gives or returns cannot be followed
+    assert _follow(replace(deposit, returns=Decimal), result) is None
+    optional = replace(order_id, argument=replace(order_id.argument, required=False))
+    assert _follow(replace(deposit, returns=Decimal), replace(result, parameters=(optional,))) is None
+    # a bare id covers the one argument only when nothing else is needed
+    other = replace(order_id, name="other")
+    assert _follow(deposit, replace(result, parameters=(order_id, other))) is None
+    assert _follow(takes_it, replace(result, parameters=(order_id, replace(other, argument=replace(
+        order_id.argument, name="other"))))) is None  # fmt: skip
