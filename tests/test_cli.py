@@ -1439,3 +1439,79 @@ def test_a_follow_is_found_for_any_write_and_result_shape() -> None:
     assert _follow(deposit, replace(result, parameters=(order_id, other))) is None
     assert _follow(takes_it, replace(result, parameters=(order_id, replace(other, argument=replace(
         order_id.argument, name="other"))))) is None  # fmt: skip
+
+
+# Help text, exactly: what a terminal user reads.
+
+
+def help_lines(*args: str) -> list[str]:
+    return [" ".join(line.split()) for line in matrixport(*args, "--help", COLUMNS="250").stdout.splitlines()]
+
+
+def test_every_operation_has_the_same_common_options_with_their_help() -> None:
+    lines = help_lines("prime-broker", "create-transfer")
+    start = lines.index("-o, --output [table|json|jsonl]")
+    assert lines[start : start + 13] == [
+        "-o, --output [table|json|jsonl]",
+        "table (the default on a terminal), json (the default otherwise: exact,",
+        "decimals as strings) or jsonl (one JSON value per line, as pages arrive).",
+        "--base-url URL The API's address (default: MATRIXPORT_BASE_URL, or",
+        "https://mapi.matrixport.com).",
+        "--sandbox Use the local sandbox and its test keys: one started for this command, or",
+        "the one at --base-url (make sandbox).",
+        "--timeout SECONDS Each attempt's timeout (default 30). [x>0]",
+        "--max-retries N Retries of a call that failed where retrying is safe (default 2). [x>=0]",
+        "-v, --verbose Log each attempt (status, request id) on stderr.",
+        "-h, --help Show this message and exit.",
+        "",
+        "Python: client.prime_broker.create_transfer(...)",
+    ]
+    assert "--wait-timeout SECONDS How long --wait waits. [default: 60.0; x>0]" in lines
+    assert "--interval SECONDS How often --wait asks. [default: 2.0; x>0]" in lines
+    listing = help_lines("prime-broker", "list-orders")
+    assert "--all Every page (--offset is managed); a progress bar on stderr." in listing
+    assert "--max-items N With --all: at most N items. [x>=0]" in listing
+    assert "--offset INTEGER Offset, the number of records to skip." in listing
+    required = help_lines("t-bills", "list-orders")  # a required position: --all (or 0) gives it
+    assert "--offset INTEGER Offset. --all manages it." in required
+
+
+def test_a_document_lists_its_operations_by_their_short_names() -> None:
+    result = matrixport("prime-broker", COLUMNS="250")
+    assert result.returncode == 0, "a document alone shows its help"
+    lines = [" ".join(line.split()) for line in result.stdout.splitlines()]
+    assert lines[0] == "Usage: matrixport prime-broker [OPTIONS] COMMAND [ARGS]..."
+    assert "create-transfer Transfer" in lines and "add-order-margin Add Order Margin" in lines
+    assert "Each operation's arguments: matrixport prime-broker OPERATION --help" in lines
+    top = [" ".join(line.split()) for line in matrixport(COLUMNS="250").stdout.splitlines()]
+    assert "prime-broker Matrixport Prime Broker API." in top and "t-bills Matrixport T-Bills API." in top
+
+
+@pytest.mark.parametrize("args", [("nope",), ("prime-broker", "nope")])
+def test_an_unknown_command_is_refused(args: tuple[str, ...]) -> None:
+    result = matrixport(*args)
+    assert result.returncode == Exit.INVALID
+    assert result.stderr.endswith("Error: No such command 'nope'.\n")
+
+
+@pytest.mark.parametrize("interruption", [KeyboardInterrupt, click.Abort])
+def test_an_interrupted_command_says_so(
+    fake_api: FakeAPI, monkeypatch: pytest.MonkeyPatch, interruption: type[BaseException]
+) -> None:
+    from matrixport.cli._commands import _Client
+
+    def interrupted(*args: Any, **kwargs: Any) -> Any:
+        raise interruption()
+
+    monkeypatch.setattr(_Client, "call", interrupted)
+    result = matrixport(
+        "prime-broker", "get-transfer-record", "--serial-no", "done-0009", base_url=fake_api.url
+    )
+    assert result.returncode == Exit.INTERRUPTED == 130
+    assert result.stderr.strip() == "interrupted" and result.stdout == ""
+
+
+def test_the_output_mode_can_come_from_the_environment(fake_api: FakeAPI) -> None:
+    args = ("prime-broker", "list-orders", "--limit", "2")
+    lines = matrixport(*args, base_url=fake_api.url, MATRIXPORT_OUTPUT="jsonl").stdout.splitlines()
+    assert [json.loads(line)["order_id"] for line in lines] == ["order-0", "order-1"]
