@@ -266,11 +266,17 @@ def run_group(group: str, modules: list[str], workers: int, fresh: bool) -> int:
     # the group's stage only holds its own mutants, so the whole package's pattern is the group's
     patterns = [module_pattern(module) for module in modules] or [f"{PACKAGE}.*"]
     earlier = unsettled(group, modules)
-    # mutmut re-creates the mutants of changed functions (their results reset) before it runs any.
-    status = subprocess.run(
-        mutmut + (earlier or patterns), cwd=STAGE, env=environment, check=False
-    ).returncode
-    left = [name for name in unsettled(group, modules) if name not in earlier] if earlier else []
+    if not earlier:
+        return subprocess.run(mutmut + patterns, cwd=STAGE, env=environment, check=False).returncode
+    # mutmut runs the names it is given in its own order: the mutants never run go first (most die
+    # at their first test), then the survivors (each runs every test that calls its function). mutmut
+    # re-creates the mutants of changed functions (their results reset) before it runs any.
+    not_run = set(unsettled(group, modules, only_not_run=True))
+    status = 0
+    for names in ([n for n in earlier if n in not_run], [n for n in earlier if n not in not_run]):
+        if names and status == 0:
+            status = subprocess.run(mutmut + names, cwd=STAGE, env=environment, check=False).returncode
+    left = [name for name in unsettled(group, modules) if name not in earlier]
     if status == 0 and left:  # mutants of functions that changed since the last run
         status = subprocess.run(mutmut + left, cwd=STAGE, env=environment, check=False).returncode
     return status
@@ -280,7 +286,7 @@ def group_files(group: str) -> list[str]:
     return [path for path in hand_written_files() if group_of(path) == group]
 
 
-def unsettled(group: str, modules: list[str]) -> list[str]:
+def unsettled(group: str, modules: list[str], *, only_not_run: bool = False) -> list[str]:
     """Mutants of the group's last run that were not killed (or not run), in `modules` (all when none).
 
     A survivor listed as equivalent is left out: it would survive again, and a survivor runs every
@@ -288,7 +294,7 @@ def unsettled(group: str, modules: list[str]) -> list[str]:
     still has to name its changed line, or the report lists it as no longer matching.
     """
     equivalent = load_equivalent()
-    names = []
+    names: list[str] = []
     for path in selected_files(modules) if modules else group_files(group):
         meta = mutants_of(group) / (path + ".meta")
         if meta.exists():
@@ -296,7 +302,8 @@ def unsettled(group: str, modules: list[str]) -> list[str]:
             names += [
                 name
                 for name, code in exit_codes.items()
-                if code is None or (mutmut_status(code) not in KILLED and name not in equivalent)
+                if code is None
+                or (not only_not_run and mutmut_status(code) not in KILLED and name not in equivalent)
             ]
     return names
 
