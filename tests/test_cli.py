@@ -1515,3 +1515,14 @@ def test_the_output_mode_can_come_from_the_environment(fake_api: FakeAPI) -> Non
     args = ("prime-broker", "list-orders", "--limit", "2")
     lines = matrixport(*args, base_url=fake_api.url, MATRIXPORT_OUTPUT="jsonl").stdout.splitlines()
     assert [json.loads(line)["order_id"] for line in lines] == ["order-0", "order-1"]
+
+
+@pytest.mark.parametrize("missing", ["click", "rich"])
+def test_missing_extra_is_named_in_process(
+    missing: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setitem(sys.modules, missing, None)  # import fails as for a package not installed
+    assert main(["--help"]) == Exit.CONFIGURATION
+    assert capsys.readouterr().err == (
+        f"the matrixport command needs its extra: pip install 'matrixport[cli]' ({missing} is missing)\n"
+    )
