@@ -13,7 +13,11 @@ Output: build/contract/<document>.py.
 from __future__ import annotations
 
 import argparse
+import hashlib
+import importlib.metadata
 import json
+import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -74,6 +78,28 @@ def generate(
                 ],
                 check=True,
             )  # fmt: skip
+
+
+def cached(bundles: Path, cache: Path = ROOT / "build" / "contract-models") -> Path:
+    """The models of `bundles`, generated once per content: the folder `cache/<hash of the inputs>`.
+
+    Generating takes seconds (one datamodel-code-generator process per document); the tests load
+    the models in every session, and mutation testing starts a session per mutant.
+    """
+    inputs = hashlib.sha256(Path(__file__).read_bytes())
+    inputs.update(importlib.metadata.version("datamodel-code-generator").encode())
+    for bundle in sorted(bundles.glob("*.json")):
+        inputs.update(bundle.name.encode() + b"\0" + bundle.read_bytes())
+    target = cache / inputs.hexdigest()[:16]
+    if not target.is_dir():
+        cache.mkdir(parents=True, exist_ok=True)
+        fresh = Path(tempfile.mkdtemp(dir=cache, prefix=".generating-"))
+        generate(bundles, fresh)
+        try:
+            os.rename(fresh, target)  # whole or not at all: another session may read it meanwhile
+        except OSError:  # another session generated it first
+            shutil.rmtree(fresh)
+    return target
 
 
 def main() -> None:

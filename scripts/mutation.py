@@ -88,7 +88,13 @@ GROUP_TESTS = {
     ],
     # the command: its tests run it in process, through click's runner
     "cli": ["tests/test_cli.py"],
-    "sandbox": ["tests", *(f"--ignore=tests/{name}" for name in SKIPPED_TESTS)],
+    # the sandbox: every test, less one that times a local server's connections and never calls the
+    # sandbox (under the stats run's tracing its connections outlive httpx's 5 s keep-alive)
+    "sandbox": [
+        "tests",
+        *(f"--ignore=tests/{name}" for name in SKIPPED_TESTS),
+        "--deselect=tests/test_requests.py::test_the_clients_own_pool_opens_and_keeps_max_in_flight_connections",
+    ],
 }
 """Each group's test selection, as pytest arguments that do not name every test file: mutmut forgets
 every result when the selection changes, and a new test file must not be such a change (mutmut finds

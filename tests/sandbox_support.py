@@ -141,7 +141,7 @@ def harness(request: pytest.FixtureRequest) -> Iterator[Harness]:
 
 
 @pytest.fixture(scope="session")
-def contract(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+def contract() -> dict[str, Any]:
     """The strict contract models of the spec (see tests/test_contract.py), one module per document."""
     import importlib.util
 
@@ -150,8 +150,7 @@ def contract(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 
     from tests.test_contract import DOCUMENTS, SPECS
 
-    out = tmp_path_factory.mktemp("sandbox-contract")
-    contract_models.generate(SPECS, out)
+    out = contract_models.cached(SPECS)
     loaded = {}
     for document in DOCUMENTS:
         name = f"sandbox_contract_{document.replace('-', '_')}"

@@ -35,9 +35,8 @@ DOCUMENTS = sorted(path.stem for path in SPECS.glob("*.json"))
 
 
 @pytest.fixture(scope="session")
-def models(tmp_path_factory: pytest.TempPathFactory) -> dict[str, ModuleType]:
-    out = tmp_path_factory.mktemp("contract")
-    contract_models.generate(SPECS, out)
+def models() -> dict[str, ModuleType]:
+    out = contract_models.cached(SPECS)
     loaded = {}
     for document in DOCUMENTS:
         name = f"contract_{document.replace('-', '_')}"
