@@ -527,10 +527,7 @@ def run(argv: list[str] | None = None) -> int:
     except click.ClickException as exc:
         exc.show()
         return Exit.INVALID if exc.exit_code == 2 else Exit.FAILED
-    except click.Abort:
-        click.echo("interrupted", err=True)
-        return Exit.INTERRUPTED
-    except KeyboardInterrupt:
+    except click.Abort:  # click's main turns Ctrl-C (KeyboardInterrupt) into Abort
         click.echo("interrupted", err=True)
         return Exit.INTERRUPTED
     except _PartialResult:

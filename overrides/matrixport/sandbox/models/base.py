@@ -124,7 +124,8 @@ Handler = Callable[[Any, Call], Any]
 H = TypeVar("H", bound=Handler)
 
 
-def handles(*operation_ids: str) -> Callable[[H], H]:
+# Runs as the models are imported, before mutation testing can switch a mutant on.
+def handles(*operation_ids: str) -> Callable[[H], H]:  # pragma: no mutate block
     """Marks a model method as the handler of these operationIds of its document."""
 
     def mark(function: H) -> H:
@@ -144,7 +145,8 @@ class DocumentModel:
     document: ClassVar[str]
     _handlers: ClassVar[dict[str, Handler]]
 
-    def __init_subclass__(cls) -> None:
+    # Runs as each model class is imported, before mutation testing can switch a mutant on.
+    def __init_subclass__(cls) -> None:  # pragma: no mutate block
         super().__init_subclass__()
         cls._handlers = {}
         for klass in reversed(cls.__mro__):
