@@ -17,6 +17,8 @@ from functools import cache
 from importlib import resources
 from typing import Any, ClassVar
 
+from jsonschema import Draft202012Validator, FormatChecker
+
 from . import _json
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
@@ -377,8 +379,6 @@ class Validator:
 
 
 def _compile(root: Mapping[str, Any], op: SpecOperation) -> _CompiledOperation:
-    from jsonschema import Draft202012Validator, FormatChecker
-
     checker = FormatChecker(formats=())
     checker.checks("decimal")(_is_decimal)
     checker.checks("e8")(_is_e8)
