@@ -393,7 +393,12 @@ def test_missing_extra_is_named() -> None:
 
 
 class FakeAPI:
-    """Prime Broker's order list (5 orders, paged by offset) and transfer records that stay as named."""
+    """Prime Broker's order list (5 orders, paged by offset) and transfer records that stay as named.
+
+    A transfer record is done, failed or pending as its serial number starts (`done-...`), and has two
+    fields not in their documented shape when the serial number says `broken`; pages of one order fail
+    (HTTP 500) from the third on.
+    """
 
     def __init__(self) -> None:
         spec = json.loads((SPECS / "prime-broker.json").read_text(encoding="utf-8"))
@@ -419,7 +424,7 @@ class FakeAPI:
             kind = query["serial_no"].split("-")[0]
             process = {"done": 3, "failed": 4}.get(kind, 1)
             record = {**self.record, "serial_no": query["serial_no"], "process": process}
-            if kind == "broken":  # two fields not in their documented shape
+            if "broken" in query["serial_no"]:  # two fields not in their documented shape
                 record.update(amount=[1], currency=7)
             return record
         return None
@@ -432,6 +437,12 @@ class FakeAPI:
                 url = urlsplit(self.path)
                 query = {key: values[0] for key, values in parse_qs(url.query).items()}
                 fake.log.append((url.path, query))
+                one = url.path == "/credit/agency/v1/orders" and query.get("limit") == "1"
+                if one and int(query.get("offset", 0)) >= 2:
+                    self.send_response(500)  # pages of one item fail from the third on
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return
                 body = json.dumps({"code": 0, "message": "", "data": fake.answer(url.path, query)}).encode()
                 self.send_response(200)
                 self.send_header("Content-Type", "application/json")
@@ -1219,7 +1230,7 @@ def test_max_items_without_all_is_refused(fake_api: FakeAPI) -> None:
         "prime-broker", "list-orders", "--limit", "2", "--max-items", "3", base_url=fake_api.url
     )
     assert result.returncode == Exit.INVALID
-    assert "--max-items goes with --all" in result.stderr
+    assert result.stderr.endswith("\n\nError: --max-items goes with --all\n")
     assert fake_api.log == []
 
 
@@ -1526,3 +1537,581 @@ def test_missing_extra_is_named_in_process(
     assert capsys.readouterr().err == (
         f"the matrixport command needs its extra: pip install 'matrixport[cli]' ({missing} is missing)\n"
     )
+
+
+# Each shape of command, its whole --help: what a terminal user reads.
+
+COMMON_HELP = """\
+  -o, --output [table|json|jsonl]
+                                  table (the default on a terminal), json (the default otherwise:
+                                  exact, decimals as strings) or jsonl (one JSON value per line,
+                                  as pages arrive).
+  --base-url URL                  The API's address (default: MATRIXPORT_BASE_URL, or
+                                  https://mapi.matrixport.com).
+  --sandbox                       Use the local sandbox and its test keys: one started for this
+                                  command, or the one at --base-url (make sandbox).
+  --timeout SECONDS               Each attempt's timeout (default 30).  [x>0]
+  --max-retries N                 Retries of a call that failed where retrying is safe (default
+                                  2).  [x>=0]
+  -v, --verbose                   Log each attempt (status, request id) on stderr.
+  -h, --help                      Show this message and exit.
+"""
+
+WAIT_HELP = """\
+  --wait-timeout SECONDS          How long --wait waits.  [default: 60.0; x>0]
+  --interval SECONDS              How often --wait asks.  [default: 2.0; x>0]
+"""
+
+HELPS = {
+    # a write --wait follows to its result operation; lists kept as written, calls as commands
+    "prime-broker create-profit-accrual": """\
+Usage: matrixport prime-broker create-profit-accrual [OPTIONS]
+
+  Profit Accrual: `POST /credit/agency/v1/user/profit_accrual`.
+
+  - Users withdraw profits through exchange sub-accounts.
+  - After applying, funds will be transferred back to the Prime wallet upon approval.
+  - The application sub-account must be associated with a loan order RCU (Margin lending / Basis
+    trading). The trading account id associated with the RCU can be queried through the "Rcu Accounts"
+    interface (`matrixport prime-broker list-rcu-accounts`).
+
+  Returns the serial no of the withdrawal; its progress is reported by `matrixport prime-broker
+  get-transfer-record` (scenario `take_profit`, inferred).
+
+Options:
+  --amount DECIMAL                Transfer amount. An exact decimal, read as written.  [required]
+  --currency TEXT                 Currency.  [required]
+  --account-id TEXT               From account id: an exchange sub-account associated with a loan
+                                  order RCU (see `matrixport prime-broker list-rcu-accounts`).
+                                  [required]
+  --serial-no TEXT                Serial no of the withdrawal, 8 to 32 characters (e.g. a
+                                  timestamp). Idempotency key: generated when not given, reused on
+                                  every retry.
+  --wait                          Then wait for the outcome (get-transfer-record); exit 9 if it
+                                  failed, 10 if still pending at --wait-timeout.
+"""
+    + WAIT_HELP,
+    # a result operation --wait asks again
+    "prime-broker get-transfer-record": """\
+Usage: matrixport prime-broker get-transfer-record [OPTIONS]
+
+  Transfer Record: `GET /credit/agency/v1/allocate`.
+
+  The record of one transfer, by its `serial_no`. Includes records of cross-transfers and profit
+  accrual withdrawals.
+
+Options:
+  --serial-no TEXT                The `serial_no` of the transfer (as sent to `matrixport prime-
+                                  broker create-transfer`, or as returned by `matrixport prime-
+                                  broker create-profit-accrual`). 8 to 32 character string.
+                                  [required]
+  --wait                          Ask again until the outcome is final; exit 9 if it failed, 10 if
+                                  still pending at --wait-timeout.
+"""
+    + WAIT_HELP,
+    # a file, which --save writes
+    "t-bills download-statement": """\
+Usage: matrixport t-bills download-statement [OPTIONS]
+
+  Statement Download: `GET /bond/api/v1/d/{short_uri}`.
+
+  Downloads a statement file by the `short_uri` of a statement listed by `matrixport t-bills list-
+  product-statements`. The response is the file itself (presumably a PDF), not JSON and not
+  enveloped; the document does not show it (errata TB-16).
+
+Options:
+  --short-uri TEXT                Short URI of the statement (`short_uri` from `matrixport t-bills
+                                  list-product-statements`), e.g. 6HBJpi.  [required]
+  --save PATH                     Where to write the file the operation returns ('-': standard
+                                  output, nothing else).  [required]
+""",
+    # a list, which --all pages through
+    "prime-broker list-orders": """\
+Usage: matrixport prime-broker list-orders [OPTIONS]
+
+  Order List: `GET /credit/agency/v1/orders`.
+
+  The user's loan orders.
+
+Options:
+  --limit INTEGER                 Page size.  [required]
+  --offset INTEGER                Offset, the number of records to skip.
+  --order-biz-type ORDERBIZTYPE   Order biz type. One of: MARGIN_LOAN (1), FUND_ACCELERATOR (2),
+                                  CUSTODY (3), BASIS_TRADING (4); by name or value.
+  --order-id TEXT                 Order id.
+  --rcu-id INTEGER                RCU id.
+  --status ORDERSTATUS            Order status (errata PB-24). One of: OK (0), CANCELED (-1),
+                                  PENDING_MARGIN_DEPOSIT (6), PENDING_LOAN (7), PENDING_REPAYMENT
+                                  (11), OVERDUE (12), REPAID (13), RENEWAL_APPLICATION_IN_PROGRESS
+                                  (15), RENEWAL_IN_PROGRESS (17), RENEWED (19), LOAN_IN_PROGRESS
+                                  (20), CONTRACT_PENDING_UPDATE (22), PENDING_APPROVAL (23); by
+                                  name or value.
+  --all                           Every page (--offset is managed); a progress bar on stderr.
+  --max-items N                   With --all: at most N items.  [x>=0]
+""",
+}
+
+
+@pytest.mark.parametrize("command", sorted(HELPS))
+def test_the_whole_help_of_each_shape_of_command(command: str) -> None:
+    result = matrixport(*command.split(), "--help", COLUMNS="100")
+    python = "client.{}.{}(...)".format(*(word.replace("-", "_") for word in command.split()))
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout == f"{HELPS[command]}{COMMON_HELP}\n  Python: {python}\n"
+
+
+def test_the_whole_help_of_a_document() -> None:
+    result = matrixport("balance-plus", "--help", COLUMNS="100")
+    assert (result.returncode, result.stderr) == (0, "")
+    assert (
+        result.stdout
+        == """\
+Usage: matrixport balance-plus [OPTIONS] COMMAND [ARGS]...
+
+  Matrixport Balance+ API.
+
+  Balance+ (flexible savings): deposit cryptocurrencies, earn interest, withdraw at any time.
+  Transcribed from the Balance+ API document V1.0.1 (2025-04-16). Requests are signed (see the
+  `MatrixportSignature` scheme).
+
+Options:
+  -h, --help  Show this message and exit.
+
+Commands:
+  create-deposit               Deposit
+  create-withdraw              Withdraw
+  get-available-balance        User available balance
+  get-currency-detail          Currency details
+  get-deposit-withdraw-result  Deposit/Withdraw result
+  get-total-position           Total position
+  get-withdrawable-balance     Withdrawable balance
+  list-currencies              Currency list
+  list-orders                  Query orders
+  list-revenue-details         Revenue details
+
+  Each operation's arguments: matrixport balance-plus OPERATION --help
+"""
+    )
+
+
+def test_a_narrow_terminal_lists_each_document_by_its_whole_title() -> None:
+    result = matrixport("--help", COLUMNS="40")
+    assert result.stdout.partition("\nCommands:\n")[2] == (
+        "  balance-plus   Matrixport Balance+ API.\n"
+        "  fixed-income   Matrixport Fixed-Income API.\n"
+        "  fixed-staking  Matrixport Fixed-Staking API.\n"
+        "  prime-broker   Matrixport Prime Broker API.\n"
+        "  t-bills        Matrixport T-Bills API.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Use `client.prime_broker.list_rcu_accounts`.", "Use `matrixport prime-broker list-rcu-accounts`."),
+        (
+            "Intro, rewrapped.\n\n| a | b |\n|---|---|\n\nThen:\n- one\n- two",
+            "Intro, rewrapped.\n\n\b\n| a | b |\n|---|---|\n\n\b\nThen:\n- one\n- two",
+        ),
+        ("* one\n* two\n\n1. first\n2. second", "\b\n* one\n* two\n\n\b\n1. first\n2. second"),
+        ("Code:\n\n  indented\n  as written", "Code:\n\n\b\n  indented\n  as written"),
+        ("Not a list: 1.5 or -1 or *", "Not a list: 1.5 or -1 or *"),
+    ],
+)
+def test_help_text_keeps_tables_lists_and_indented_lines_as_written(text: str, shown: str) -> None:
+    from matrixport.cli._commands import terminal_text
+
+    assert terminal_text(text) == shown
+
+
+@pytest.mark.parametrize(
+    ("summary", "short"),
+    [
+        ("Transfer: `POST /credit/agency/v1/allocate`.", "Transfer"),
+        ("Cancel the `order`: `POST /x`.", "Cancel the order"),
+        ("Order list.", "Order list"),
+        ("Ask: `GET /a`: `b`.", "Ask"),
+        ("Index MAX.", "Index MAX"),
+        (".Hidden", ".Hidden"),
+    ],
+)
+def test_a_short_help_is_the_summary_without_its_request(summary: str, short: str) -> None:
+    from matrixport.cli._commands import _short
+
+    assert _short(summary) == short
+
+
+# What the catalog reads from a facade, whatever its docstrings say.
+
+
+def test_a_docstring_gives_the_description_and_each_arguments_help() -> None:
+    from matrixport.cli._catalog import _split_docstring
+
+    doc = (
+        "Summary.\n\nFirst line of the body.\nSecond line.\n\nArgs:\n        stray, before any argument\n"
+        "    limit: Page size,\n        continued.\n  Note:\n        not the limit's\n"
+        "    offset: Offset.\nReturns:\n        the page\n"
+    )
+    assert _split_docstring(doc) == (
+        "First line of the body.\nSecond line.",
+        {"limit": "Page size, continued.", "offset": "Offset."},
+    )
+    assert _split_docstring("Summary.\n\nNo arguments.\n    offset: not an argument\n") == (
+        "No arguments.\n    offset: not an argument",
+        {},
+    )
+
+
+def test_a_facade_without_docstrings_gives_empty_help_and_its_own_defaults() -> None:
+    from matrixport.cli._catalog import Document, OperationInfo
+    from matrixport.cli._values import describe
+
+    class Facade:  # no docstring, a default of its own, an argument it does not take
+        def list_orders(self, *, limit: int = 10, status: int | None = None) -> None:
+            pass
+
+        def create_transfer(self, *, serial_no: str) -> None:
+            pass
+
+    document = Document("prime_broker", "prime_broker", "Facade")
+    document.__dict__["facade"] = Facade  # the cached facade, as if imported
+    assert (document.title, document.description) == ("", "")
+    real = documents()["prime-broker"].operations
+    orders = OperationInfo.of(document, real["list-orders"].operation, {})
+    assert (orders.summary, orders.description) == ("", "")
+    assert [(p.name, p.help, p.default) for p in orders.parameters] == [
+        ("limit", "", 10),
+        ("status", "", None),
+    ]
+    assert [p.required for p in orders.parameters] == [False, False]
+    assert describe(orders.parameters[0]) == "Default: 10."
+    transfer = OperationInfo.of(document, real["create-transfer"].operation, {})
+    assert transfer.follow is None  # its result operation is not among the siblings given
+
+
+def test_a_document_is_listed_by_its_whole_title_however_long() -> None:
+    from matrixport.cli._catalog import Document
+    from matrixport.cli._commands import DocumentGroup
+
+    class Facade:
+        """Matrixport API with a title longer than a listing's column, and no period
+
+        Its description.
+        """
+
+    document = Document("prime_broker", "prime_broker", "Facade")
+    document.__dict__["facade"] = Facade  # the cached facade, as if imported
+    title = "Matrixport API with a title longer than a listing's column, and no period"
+    assert DocumentGroup(document).get_short_help_str(limit=30) == title
+
+
+def test_enum_members_are_the_documented_ones() -> None:
+    from matrixport.cli._catalog import enum_members
+
+    assert enum_members(OrderStatus) == list(OrderStatus)
+    assert OrderStatus(99) not in enum_members(OrderStatus)  # a value kept from a response
+
+
+def test_a_follow_skips_a_field_the_result_does_not_have() -> None:
+    follow = follow_of("fixed-income create-order")
+    assert follow.arguments({"serial_number": "sent"}, "a bare value") == {"serial_number": "sent"}
+
+
+def test_every_command_and_group_is_named_as_it_is_called() -> None:
+    from matrixport.cli._commands import DocumentGroup, operation_command
+
+    for document in documents().values():
+        assert DocumentGroup(document).name == document.command
+    for info in documents()["t-bills"].operations.values():
+        assert operation_command(info).name == info.command
+
+
+def test_an_argument_that_would_shadow_an_option_of_the_command_is_refused() -> None:
+    from dataclasses import replace
+
+    from matrixport.cli._commands import operation_command
+
+    info = documents()["prime-broker"].operations["get-transfer-record"]
+    [serial_no] = info.parameters
+    for name in ("output", "wait"):
+        clash = replace(info, parameters=(serial_no, replace(serial_no, name=name)))
+        with pytest.raises(RuntimeError) as caught:
+            operation_command(clash)
+        assert (
+            str(caught.value)
+            == f"get_transfer_record: arguments ['{name}'] clash with the command's own options"
+        )
+
+
+def test_a_list_that_can_also_wait_offers_both_modes() -> None:
+    from dataclasses import replace
+
+    from matrixport.cli._commands import operation_command
+
+    info = documents()["prime-broker"].operations["list-orders"]
+    names = [param.name for param in operation_command(replace(info, waits=True)).params]
+    assert {"all_", "max_items", "wait", "wait_timeout", "interval"} <= set(names)
+
+
+# --wait and its follow: every output, the problems of what they show, how often they ask.
+
+
+def transfer_args(serial_no: str) -> tuple[str, ...]:
+    return (
+        "prime-broker", "create-transfer", "--from-account", "a", "--to-account", "b", "--currency", "BTC",
+        "--amount", "1", "--serial-no", serial_no,
+    )  # fmt: skip
+
+
+BROKEN_RECORD = [
+    "response problem: get_transfer_record: TransferRecord.amount: decimal value must be a Decimal,"
+    " int or numeric string, not list (received [1])",
+    "response problem: get_transfer_record: TransferRecord.currency: expected str, got int 7 (received 7)",
+]
+
+
+@pytest.mark.parametrize("output", ["json", "table", "jsonl"])
+def test_what_wait_shows_in_every_output_with_its_problems(fake_api: FakeAPI, output: str) -> None:
+    waited = matrixport(
+        "prime-broker", "get-transfer-record", "--serial-no", "done-broken-1", "--wait", "-o", output,
+        base_url=fake_api.url, COLUMNS="200",
+    )  # fmt: skip
+    followed = matrixport(
+        *transfer_args("done-broken-2"), "--wait", "--interval", "0.05", "-o", output,
+        base_url=fake_api.url, COLUMNS="200",
+    )  # fmt: skip
+    for result in (waited, followed):
+        assert result.returncode == Exit.RESPONSE, result.stderr
+        assert [line for line in result.stderr.splitlines() if line.startswith("response ")] == BROKEN_RECORD
+    lines = [" ".join(line.split()) for line in waited.stdout.splitlines()]
+    if output == "table":
+        assert lines[:2] == ["process PROCESSED (3)", "scenario ALLOCATE (allocate)"]
+        assert "outcome process PROCESSED (3)" in [
+            " ".join(line.split()) for line in followed.stdout.splitlines()
+        ]
+    else:
+        assert json.loads(waited.stdout)["serial_no"] == "done-broken-1"
+        assert len(waited.stdout.splitlines()) == (1 if output == "jsonl" else 8)
+        assert json.loads(followed.stdout)["outcome"]["serial_no"] == "done-broken-2"
+
+
+def test_wait_asks_every_interval_until_its_timeout(fake_api: FakeAPI) -> None:
+    pending = matrixport(
+        "prime-broker", "get-transfer-record", "--serial-no", "pending-0003", "--wait",
+        "--wait-timeout", "0.5", "--interval", "0.1", base_url=fake_api.url,
+    )  # fmt: skip
+    assert pending.returncode == Exit.WAIT_TIMEOUT
+    assert pending.stderr.startswith("error: get_transfer_record: still pending after 0.5 s; last answer: ")
+    asked = len(fake_api.requests("/credit/agency/v1/allocate"))
+    assert 2 <= asked <= 6  # every 0.1 s for 0.5 s, however slow each answer is
+    followed = matrixport(
+        *transfer_args("pending-0004"), "--wait", "--wait-timeout", "0.5", "--interval", "0.1",
+        base_url=fake_api.url,
+    )  # fmt: skip
+    assert followed.returncode == Exit.WAIT_TIMEOUT
+    assert "\nerror: get_transfer_record: still pending after 0.5 s; last answer: " in followed.stderr
+    followed_asked = len(fake_api.requests("/credit/agency/v1/allocate")) - asked
+    assert 3 <= followed_asked <= 7  # the transfer, then its record every 0.1 s
+
+
+def test_a_write_without_wait_only_sends_it(fake_api: FakeAPI) -> None:
+    result = matrixport(*transfer_args("done-0010"), base_url=fake_api.url)
+    assert (result.returncode, result.stderr) == (0, "")
+    shown = json.loads(result.stdout)
+    assert shown == {"idempotency_key": "done-0010", "request_id": shown["request_id"], "data": None,
+                     "confirmation": None}  # fmt: skip
+    assert len(fake_api.log) == 1  # the transfer, no record asked for
+
+
+def test_a_follow_names_every_argument_it_waits_with(capsys: pytest.CaptureFixture[str]) -> None:
+    from dataclasses import replace
+
+    from matrixport.cli._catalog import Follow
+    from matrixport.cli._commands import _follow
+
+    operations = documents()["prime-broker"].operations
+    write, result = operations["create-transfer"], operations["get-transfer-record"]
+
+    class Facade:
+        def create_transfer(self, **arguments: Any) -> None:
+            return None
+
+        def wait_get_transfer_record(self, **arguments: Any) -> dict[str, Any]:
+            return {"found": True}
+
+    two = replace(write, follow_of=lambda: Follow(result, None, ("serial_no", "currency"), ()))
+    values = {"wait_timeout": 1.0, "interval": 0.1}
+    _follow(Facade(), two, {"serial_no": "s-1", "currency": "BTC"}, values, "json", [])
+    out, err = capsys.readouterr()
+    assert err == "submitted; waiting for get-transfer-record serial_no='s-1', currency='BTC'\n"
+    assert json.loads(out) == {"submitted": None, "outcome": {"found": True}}
+
+
+# --all: the progress bar's last line, however the walk ends.
+
+
+@pytest.mark.parametrize(("extra", "shown"), [((), "0/?"), (("--max-items", "2"), "0/2")])
+def test_a_walk_that_fails_at_once_shows_no_page_read(extra: tuple[str, ...], shown: str) -> None:
+    closed = f"http://127.0.0.1:{free_port()}"
+    result = matrixport("prime-broker", "list-orders", "--limit", "2", "--all", "--max-retries", "0", *extra,
+                        base_url=closed)  # fmt: skip
+    assert result.returncode == Exit.TRANSPORT
+    first = result.stderr.splitlines()[0]
+    assert re.fullmatch(rf". list_orders: page 0 [━ ]+ {re.escape(shown)} \d:\d\d:\d\d", first), first
+    assert result.stderr.splitlines()[1].startswith("error: list_orders: ")
+
+
+@pytest.mark.parametrize(("extra", "shown"), [((), "2/5"), (("--max-items", "4"), "2/4")])
+def test_a_walk_that_fails_midway_shows_how_far_it_got(
+    fake_api: FakeAPI, extra: tuple[str, ...], shown: str
+) -> None:
+    result = matrixport("prime-broker", "list-orders", "--limit", "1", "--all", "--max-retries", "0", *extra,
+                        base_url=fake_api.url)  # fmt: skip
+    assert result.returncode == Exit.HTTP_STATUS, result.stderr
+    first = result.stderr.splitlines()[0]
+    assert re.fullmatch(rf". list_orders: page 2 [━ ]+ {re.escape(shown)} \d:\d\d:\d\d", first), first
+
+
+def test_a_walk_without_a_total_ends_with_what_it_read(sandbox: str) -> None:
+    result = matrixport("balance-plus", "list-revenue-details", "--limit", "2", "--all", base_url=sandbox)
+    assert as_json(result) == []
+    last = result.stderr.rstrip("\n").splitlines()[-1]
+    assert re.fullmatch(r"  list_revenue_details: page 1 ━+ 0/0 \d:\d\d:\d\d", last), last
+
+
+def test_a_page_with_problems_is_shown_and_they_are_named_in_every_output(fake_api: FakeAPI) -> None:
+    for output in ("json", "table", "jsonl"):
+        result = matrixport(
+            "prime-broker", "list-orders", "--limit", "3", "-o", output, base_url=fake_api.url, COLUMNS="2000"
+        )
+        assert result.returncode == Exit.RESPONSE, output
+        assert [line for line in result.stderr.splitlines() if line.startswith("response ")] == [
+            "response problem: list_orders: OrderSummary.interest_rate: decimal value is not a number: 'n/a'"
+            " (received 'n/a')"
+        ], output
+        assert "order-2" in result.stdout
+
+
+# Tables: exact, narrow, with every page field.
+
+
+def test_a_narrow_page_table_folds_its_cells_and_names_its_other_fields_in_order() -> None:
+    from matrixport.cli._output import write_table
+
+    @attrs.define
+    class Page:
+        items: list[Any]
+        count: int
+        total: Decimal
+
+    console = _console(width=30)
+    write_table(console, Page([{"note": "x" * 40, "rate": Decimal("1E-8")}], 5, Decimal("7")), [], "items")
+    assert console.export_text().splitlines() == [
+        "┏━━━━━━━━━━━━━━━┳━━━━━━━━━━━━┓",
+        "┃ note          ┃ rate       ┃",
+        "┡━━━━━━━━━━━━━━━╇━━━━━━━━━━━━┩",
+        "│ xxxxxxxxxxxxx │ 0.00000001 │",
+        "│ xxxxxxxxxxxxx │            │",
+        "│ xxxxxxxxxxxxx │            │",
+        "│ x             │            │",
+        "└───────────────┴────────────┘",
+        "count: 5, total: 7            ",
+    ]
+
+
+def test_field_names_are_shown_as_written_but_a_keywords_underscore() -> None:
+    from matrixport.cli._output import _renderable, plain, rows_of
+
+    @attrs.define
+    class Axis:
+        X: int
+        lambda_: int
+        items: list[Any] = attrs.field(factory=list)
+
+    assert plain(Axis(1, 2)) == {"X": 1, "lambda": 2, "items": []}
+    assert rendered(_renderable(Axis(1, 2), [])) == ["X 1", "lambda 2", "items []"]
+    assert rows_of(Axis(1, 2), "items") == ([], {"X": 1, "lambda": 2})
+
+
+def test_problems_in_a_list_of_records_inside_a_record_are_found() -> None:
+    from matrixport.cli._output import _renderable
+
+    problems: list[Problem] = []
+    rendered(_renderable([Row(1, note=Invalid(PROBLEM))], problems))
+    assert problems == [PROBLEM]
+
+
+# Values given on the command line, and defaults.
+
+
+def test_a_wrong_value_in_a_list_or_one_object_names_the_operation_and_option() -> None:
+    from dataclasses import replace
+
+    from matrixport.cli._values import _one, convert
+    from matrixport.prime_broker.models import LendingAccount
+
+    info, parameter = parameter_of("prime-broker set-lending-account", "lending_accounts")
+    with pytest.raises(InvalidRequestError) as caught:
+        _one(info, parameter, LendingAccount, "[1]")
+    assert str(caught.value) == "set_lending_account: lending_accounts must be a JSON object, not list"
+    info, parameter = parameter_of("fixed-income list-orders", "order_status")
+    numbers = replace(parameter, argument=replace(parameter.argument, items=int))
+    assert convert(info, numbers, ("1", "2")) == [1, 2]
+    with pytest.raises(InvalidRequestError) as caught:
+        convert(info, numbers, ("1", "x"))
+    assert str(caught.value) == "list_orders: order_status must be an integer, not 'x'"
+
+
+def test_a_default_of_any_enum_is_described_by_its_value() -> None:
+    import dataclasses
+    import enum
+
+    from matrixport.cli._values import describe
+
+    class Side(enum.Enum):  # a plain enum: its str() is "Side.BUY"
+        BUY = "buy"
+
+    _, limit = parameter_of("prime-broker list-orders", "limit")
+    assert describe(dataclasses.replace(limit, default=Side.BUY)) == "Page size. Default: buy."
+
+
+# The client the command uses, and the sandbox it starts.
+
+
+def test_the_commands_client_keeps_each_calls_options() -> None:
+    from matrixport import RequestOptions, errors
+    from matrixport.cli._commands import _Client
+
+    closed = f"http://127.0.0.1:{free_port()}"
+    with _Client(ACCESS_KEY, SECRET_KEY, closed) as client, pytest.raises(errors.TransportError) as caught:
+        client.prime_broker.get_transfer_record(
+            serial_no="done-0011", request_options=RequestOptions(request_id="cli-request-1", max_retries=0)
+        )
+    assert caught.value.request_id == "cli-request-1"
+
+
+def test_a_sandbox_is_used_as_soon_as_it_listens() -> None:
+    import tempfile
+
+    from matrixport.cli._sandbox import _wait_until_listening
+
+    port = free_port()
+    listener = socket.socket()
+
+    def listen_soon() -> None:
+        time.sleep(0.2)
+        listener.bind(("127.0.0.1", port))
+        listener.listen()
+
+    process = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    thread = threading.Thread(target=listen_soon)
+    try:
+        with tempfile.TemporaryFile() as log, listener:
+            thread.start()
+            started_at = time.monotonic()
+            _wait_until_listening(process, port, log)
+            assert time.monotonic() - started_at < 0.8
+            thread.join()
+    finally:
+        process.kill()
+        process.wait()
