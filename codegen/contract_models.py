@@ -13,8 +13,10 @@ Output: build/contract/<document>.py.
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
 import importlib.metadata
+import importlib.util
 import json
 import os
 import shutil
@@ -22,6 +24,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -100,6 +103,22 @@ def cached(bundles: Path, cache: Path = ROOT / "build" / "contract-models") -> P
         except OSError:  # another session generated it first
             shutil.rmtree(fresh)
     return target
+
+
+@functools.cache
+def load(bundles: Path) -> dict[str, ModuleType]:
+    """The models of each bundle (`cached`), imported once per process: {document: module}."""
+    out = cached(bundles)
+    loaded = {}
+    for bundle in sorted(bundles.glob("*.json")):
+        name = f"contract_{bundle.stem.replace('-', '_')}"
+        spec = importlib.util.spec_from_file_location(name, out / f"{bundle.stem.replace('-', '_')}.py")
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+        loaded[bundle.stem] = module
+    return loaded
 
 
 def main() -> None:

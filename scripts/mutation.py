@@ -267,6 +267,7 @@ def run_group(group: str, modules: list[str], workers: int, fresh: bool) -> int:
         "PYTHONPATH": str(MUTANTS),
         "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
         "FUZZ_EXAMPLES": os.environ.get("FUZZ_EXAMPLES", "4"),
+        "MATRIXPORT_PRELOAD_CONTRACT_MODELS": "1",  # tests/conftest.py
     }
     mutmut = [str(Path(sys.executable).parent / "mutmut"), "run", "--max-children", str(workers)]
     # the group's stage only holds its own mutants, so the whole package's pattern is the group's

@@ -140,6 +140,15 @@ def signed_now(request: Any) -> Any:
     return request
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    # Mutation testing (scripts/mutation.py) forks a session per mutant from one that has collected
+    # the tests: models loaded here are loaded once, not in every mutant's session (seconds each).
+    if os.environ.get("MATRIXPORT_PRELOAD_CONTRACT_MODELS"):
+        from tests.test_contract import SPECS, contract_models
+
+        contract_models.load(SPECS)
+
+
 def pytest_recording_configure(config: pytest.Config, vcr: Any) -> None:
     vcr.register_matcher("query_without_signature", query_without_signature)
     vcr.register_matcher("body_without_signature", body_without_signature)

@@ -143,24 +143,9 @@ def harness(request: pytest.FixtureRequest) -> Iterator[Harness]:
 @pytest.fixture(scope="session")
 def contract() -> dict[str, Any]:
     """The strict contract models of the spec (see tests/test_contract.py), one module per document."""
-    import importlib.util
+    from tests.test_contract import SPECS, contract_models
 
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "codegen"))
-    import contract_models
-
-    from tests.test_contract import DOCUMENTS, SPECS
-
-    out = contract_models.cached(SPECS)
-    loaded = {}
-    for document in DOCUMENTS:
-        name = f"sandbox_contract_{document.replace('-', '_')}"
-        spec = importlib.util.spec_from_file_location(name, out / f"{document.replace('-', '_')}.py")
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-        loaded[document] = module
-    return loaded
+    return contract_models.load(SPECS)
 
 
 @contextmanager

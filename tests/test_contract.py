@@ -8,7 +8,6 @@ spec files themselves must be valid OpenAPI 3.1 and complete.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 import sys
@@ -36,17 +35,7 @@ DOCUMENTS = sorted(path.stem for path in SPECS.glob("*.json"))
 
 @pytest.fixture(scope="session")
 def models() -> dict[str, ModuleType]:
-    out = contract_models.cached(SPECS)
-    loaded = {}
-    for document in DOCUMENTS:
-        name = f"contract_{document.replace('-', '_')}"
-        spec = importlib.util.spec_from_file_location(name, out / f"{document.replace('-', '_')}.py")
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-        loaded[document] = module
-    return loaded
+    return contract_models.load(SPECS)
 
 
 def spec_of(document: str) -> dict[str, Any]:
