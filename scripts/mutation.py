@@ -262,6 +262,10 @@ def run_group(group: str, modules: list[str], workers: int, fresh: bool) -> int:
     if fresh and MUTANTS.exists():
         shutil.rmtree(MUTANTS)
     stage(group)
+    # mutmut records which tests call each function once, and afterwards only for tests with new
+    # names: a test rewritten under its old name (to call the code in process, say) would keep
+    # its old record, and a mutant it kills would survive. So every run records them afresh.
+    (MUTANTS / "mutmut-stats.json").unlink(missing_ok=True)
     environment = {
         **os.environ,
         "PYTHONPATH": str(MUTANTS),
