@@ -123,7 +123,7 @@ lint: install
 	$(BIN)/mypy -p matrixport
 
 test: check-generated lint lint-spec typescript go-toolchain downstream docs browser
-	$(BIN)/pytest
+	$(BIN)/pytest --durations=15
 	# The benchmark once with tiny sizes, so it cannot rot (its figures mean nothing).
 	$(BIN)/python bench/run.py --quick --json build/bench-quick.json
 
