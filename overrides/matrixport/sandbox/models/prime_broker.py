@@ -810,6 +810,8 @@ class PrimeBroker(DocumentModel):
             if not isinstance(row, dict):
                 raise ApiError(PARAMETER_ERROR, "each lending account is {account_id, amount}")
             account = self._account(call, str(row.get("account_id", "")))
+            if any(account["account_id"] == named for named, _ in accounts):
+                raise ApiError(PARAMETER_ERROR, f"lending_accounts names {account['account_id']} twice")
             if account["type"] != SUB_ACCOUNT or account["rcu_id"] != order.data.get("_rcu"):
                 raise ApiError(
                     ACCOUNT_ID_MISMATCH, f"{account['account_id']} is not a sub-account of the order's RCU"
