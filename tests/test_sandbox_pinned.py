@@ -150,6 +150,10 @@ def test_a_refused_clock_request_says_why_and_moves_nothing(
         ('{"speed": NaN}', "the clock speed must be positive"),
         ('{"advance_seconds": 1e400}', "advance_seconds must be finite"),
         ('{"advance_seconds": NaN}', FORWARD),
+        # finite but past what a date can show: SQLite overflowed and every request failed
+        ('{"advance_seconds": 1e17}', "the sandbox clock cannot pass 9999-12-31T23:59:59.999Z"),
+        ('{"speed": 1e300}', "the clock speed must be at most 1,000,000"),
+        ('{"speed": 1000000.5}', "the clock speed must be at most 1,000,000"),
     ],
 )
 def test_an_infinite_or_nan_clock_setting_is_refused_and_the_sandbox_keeps_working(
@@ -329,3 +333,17 @@ def test_a_renewal_is_renewing_before_it_is_renewed(client: Matrixport, sandbox:
     sandbox.advance(15)
     assert pb.get_order_detail(order_id=ACTIVE_LOAN_ID).status.value == 19  # renewed
     assert len(renewals()) == 1
+
+
+def test_the_clock_goes_up_to_the_last_instant_a_date_can_show_and_no_further() -> None:
+    from matrixport.sandbox.clock import LATEST_MS, MAX_SPEED, SandboxClock
+
+    assert LATEST_MS == 253_402_300_799_999 and MAX_SPEED == 1_000_000
+    clock = SandboxClock(start_ms=LATEST_MS - 1000, wall=lambda: 0)
+    assert clock.advance(1) == LATEST_MS
+    with pytest.raises(ValueError) as refused:
+        clock.advance(0.001)
+    assert str(refused.value) == "the sandbox clock cannot pass 9999-12-31T23:59:59.999Z"
+    assert clock.now_ms() == LATEST_MS
+    clock.set_speed(1_000_000)
+    assert clock.speed == 1_000_000.0

@@ -13,6 +13,11 @@ import time
 from collections.abc import Callable
 
 MS_PER_DAY = 86_400_000
+LATEST_MS = 253_402_300_799_999
+"""9999-12-31T23:59:59.999Z: the last instant a date can show; sandbox time never passes it."""
+MAX_SPEED = 1_000_000.0
+"""At most a million times real time (11.6 sandbox days a second): faster, an idle sandbox passes
+`LATEST_MS` within days."""
 
 
 def wall_ms() -> int:
@@ -25,6 +30,8 @@ def _checked_speed(speed: float) -> float:
         raise ValueError("the clock speed must be positive")
     if not math.isfinite(speed):
         raise ValueError("the clock speed must be finite")
+    if speed > MAX_SPEED:
+        raise ValueError(f"the clock speed must be at most {MAX_SPEED:,.0f}")
     return float(speed)
 
 
@@ -63,7 +70,10 @@ class SandboxClock:
         if not math.isfinite(seconds):
             raise ValueError("advance_seconds must be finite")
         with self._lock:
-            self._anchor = self._now() + round(seconds * 1000)
+            moved = self._now() + round(seconds * 1000)
+            if moved > LATEST_MS:
+                raise ValueError("the sandbox clock cannot pass 9999-12-31T23:59:59.999Z")
+            self._anchor = moved
             self._anchor_wall = self._wall()
             return self._anchor
 
