@@ -1,0 +1,96 @@
+"""The sandbox's state models, pinned further: what the exact tests leave open.
+
+Reuses the standing-still sandbox of `tests/test_sandbox_models_exact.py` (the `box` fixture):
+every time, id and amount below follows from the sandbox README's rules.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from tests import test_sandbox_models_exact as exact
+from tests.test_sandbox_models_exact import DAY, FI_PRODUCT, FS_PRODUCT, LOAN, SECOND, Box
+
+box = exact.box  # the standing-still sandbox fixture
+
+PENDING_LOAN = "7109485224484110337"
+
+
+def test_prime_broker_a_disbursement_without_request_id_carries_its_serial(box: Box) -> None:
+    """`setLendingAccount` has no `request_id`: its order operation names its own serial number."""
+    from matrixport.prime_broker.models.lending_account import LendingAccount
+
+    pb = box.client.prime_broker
+    binance = f"{box.user}_binance_1"
+    parts = [LendingAccount(account_id=binance, amount=Decimal("10000"))]
+    pb.set_lending_account(order_id=PENDING_LOAN, lending_accounts=parts)
+    [operation] = box.wire(pb.list_order_operations, order_id=PENDING_LOAN, limit=10)["items"]
+    assert operation == {
+        "created_at": box.t0,
+        "serial_no": operation["serial_no"],
+        "user_id": box.user,
+        "request_id": operation["serial_no"],
+        "order_id": PENDING_LOAN,
+        "op_type": 7,
+        "currency": "USDT",
+        "amount": "10000",
+        "status": 4,
+    }
+    box.advance_to(box.t0 + 30 * SECOND)
+    [done] = box.wire(pb.list_order_operations, order_id=PENDING_LOAN, limit=10)["items"]
+    assert done == {**operation, "status": 5}
+
+
+def test_prime_broker_a_loan_repaid_in_full_while_renewing_stays_repaid(box: Box) -> None:
+    """The whole principal lands between the renewal's steps: the loan is 13 (repaid), nothing renews."""
+    pb = box.client.prime_broker
+    binance = f"{box.user}_binance_1"
+    [bill] = box.wire(pb.list_loan_bills, order_id=LOAN, status=1, limit=10)["items"]
+    pb.repay_loan_bill(bill_id=bill["bill_id"], account_id=binance, request_id="bill-0001")
+    box.advance_to(box.t0 + 30 * SECOND)
+    before = box.wire(pb.get_order_detail, order_id=LOAN)
+    pb.repay_order(order_id=LOAN, amount=Decimal("30000"), account_id=binance, request_id="repay-0001")
+    box.advance_to(box.t0 + 40 * SECOND)
+    pb.renew_order(
+        order_id=LOAN,
+        allocation_amount=Decimal("30000"),
+        time_milli=before["due_time"] + DAY,
+        request_id="renew-0001",
+    )
+    box.advance_to(box.t0 + 55 * SECOND)
+    assert box.wire(pb.get_order_detail, order_id=LOAN)["status"] == 17
+    usdt = box.wallet("USDT")
+    box.advance_to(box.t0 + 60 * SECOND)  # the repayment is through: repaid, the margin back
+    repaid = {**before, "status": 13, "amount_repaid": "30000", "repaying": "0", "margin_amount": "0"}
+    assert box.wire(pb.get_order_detail, order_id=LOAN) == repaid
+    assert box.wallet("USDT") == usdt + 10000
+    box.advance_to(box.t0 + 70 * SECOND)  # the renewal's second step finds a repaid loan
+    assert box.wire(pb.get_order_detail, order_id=LOAN) == repaid
+    orders = box.wire(pb.list_orders, limit=10)["items"]
+    assert [o["order_id"] for o in orders if o.get("pre_order_id") == LOAN] == []
+    assert box.wallet("USDT") == usdt + 10000
+
+
+def test_fixed_income_one_two_digit_order_status_is_one_status(box: Box) -> None:
+    """`order_status=15` sent once is status 15 (redeemed all), not 1 and 5."""
+    fi = box.client.fixed_income
+    fi.create_order(product_id=FI_PRODUCT, amount_dec=Decimal("100"), serial_number="fixed-order-0001")
+    every = box.wire(fi.list_orders, limit=100)["items"]
+    assert 1 in {o["order_status"] for o in every}  # the new order is a pre-order
+    for status in (15, 16):
+        listed = box.wire(fi.list_orders, order_status=[status], limit=100)
+        wanted = [o for o in every if o["order_status"] == status]
+        assert listed == {"count": len(wanted), "items": wanted}
+    both = box.wire(fi.list_orders, order_status=[1, 15], limit=100)["items"]
+    assert both == [o for o in every if o["order_status"] in (1, 15)]
+
+
+def test_fixed_staking_orders_without_a_limit_answer_ten(box: Box) -> None:
+    """`limit` is optional in Fixed-Staking's Order List: a page is then 10 orders, newest first."""
+    fs = box.client.fixed_staking
+    for _ in range(11):
+        fs.create_order(product_id=FS_PRODUCT, amount_dec=Decimal("1"))
+    every = box.wire(fs.list_orders, limit=100)
+    assert every["count"] >= 11
+    assert box.wire(fs.list_orders) == {"count": every["count"], "items": every["items"][:10]}
+    assert box.wire(fs.list_orders, offset=3) == {"count": every["count"], "items": every["items"][3:13]}
