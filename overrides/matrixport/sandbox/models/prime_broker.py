@@ -805,7 +805,8 @@ class PrimeBroker(DocumentModel):
         rows = call.params.get("lending_accounts")
         if not isinstance(rows, list) or not rows:
             raise ApiError(PARAMETER_ERROR, "lending_accounts must list accounts and amounts")
-        accounts, total = [], Decimal(0)
+        accounts: list[tuple[str, str]] = []
+        total = Decimal(0)
         for row in rows:
             if not isinstance(row, dict):
                 raise ApiError(PARAMETER_ERROR, "each lending account is {account_id, amount}")
