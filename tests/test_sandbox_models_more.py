@@ -94,3 +94,11 @@ def test_fixed_staking_orders_without_a_limit_answer_ten(box: Box) -> None:
     assert every["count"] >= 11
     assert box.wire(fs.list_orders) == {"count": every["count"], "items": every["items"][:10]}
     assert box.wire(fs.list_orders, offset=3) == {"count": every["count"], "items": every["items"][3:13]}
+
+
+def test_fixed_staking_products_are_one_page_whatever_offset_and_limit_say(box: Box) -> None:
+    """Products List takes no parameters (FS-4): an `offset` or `limit` sent anyway cuts nothing."""
+    every = box.wire(box.client.fixed_staking.list_products)
+    assert every["count"] == len(every["items"]) == 2
+    for params in ({"limit": "1"}, {"offset": "1"}, {"offset": "2", "limit": "1"}):
+        assert box.client.request("GET", "/eth-two/api/v2/products", params=params) == every

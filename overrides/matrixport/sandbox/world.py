@@ -87,7 +87,7 @@ class World:
         return f"{customer.user_id}.bal"
 
     def value_usd(self, currency: str, amount: Decimal) -> Decimal:
-        return amount * self.prices.get(currency.upper(), Decimal(0))
+        return amount * self.prices[currency.upper()]
 
     def add_customer(
         self,

@@ -147,8 +147,6 @@ class BalancePlus(DocumentModel):
             self._advance_order(record, at_ms)
         elif record.kind == "position":
             self._accrue(record, at_ms)
-        else:
-            record.due_ms = None
         self.store.save(record)
 
     def _advance_order(self, record: Record, at_ms: int) -> None:
@@ -175,7 +173,7 @@ class BalancePlus(DocumentModel):
     def _accrue(self, record: Record, at_ms: int) -> None:
         """Midnight `at_ms`: one day of interest on the position, one revenue-details row."""
         currency = record.id
-        rate = CURRENCIES[currency].apy if currency in CURRENCIES else Decimal(0)
+        rate = CURRENCIES[currency].apy
         held = self._held(record)
         interest = _json.down(held * rate / 365, INTEREST_PLACES)
         if interest > 0:

@@ -106,18 +106,11 @@ class Call:
             return value
         return str(value).lower() == "true"
 
-    def texts(self, name: str) -> list[str]:
-        value = self.params.get(name)
-        if value is None or value == "":
-            return []
-        items = value if isinstance(value, list) else [value]
-        return [str(item) for item in items if item is not None and item != ""]
-
     def integers(self, name: str) -> list[int]:
-        try:
-            return [int(item) for item in self.texts(name)]
-        except ValueError:
-            raise ApiError(self.parameter_error, f"{name} must be integers") from None
+        """An array of integers in the query (the spec's schema has refused anything else)."""
+        value = self.params.get(name)
+        items = value if isinstance(value, list) else [] if value is None else [value]
+        return [int(item) for item in items]
 
 
 Handler = Callable[[Any, Call], Any]
@@ -173,7 +166,9 @@ class DocumentModel:
     def advance(self, record: Record, at_ms: int) -> None:
         """`record` is due at `at_ms`: make its next change and set its next `due_ms` (or None).
 
-        Only a model that gives its records a `due_ms` is asked, and each of those defines this.
+        Only a model that gives its records a `due_ms` is asked, and each of those defines this. A
+        record it leaves due where it was (a kind or status it does not know) is stopped by the
+        clock, `World.tick`, with an error logged: no model needs a fallback branch of its own.
         """
         raise NotImplementedError
 
@@ -195,13 +190,12 @@ class DocumentModel:
         The names come from the operation's `x-matrixport-pagination` (`items`, `total`,
         `offset_parameter`, `limit_parameter`); an operation that does not page answers them all.
         """
-        paging = call.op.pagination or {}
-        offset = call.integer(paging.get("offset_parameter", "offset"), 0)
-        limit = call.integer(paging.get("limit_parameter", "limit"), default_limit)
-        return {
-            paging.get("total", "count"): len(items),
-            paging.get("items", "items"): page(items, offset, limit),
-        }
+        paging = call.op.pagination
+        if paging is None:  # Fixed-Staking's products (FS-4)
+            return {"count": len(items), "items": list(items)}
+        offset = call.integer(paging["offset_parameter"], 0)
+        limit = call.integer(paging["limit_parameter"], default_limit)
+        return {paging["total"]: len(items), paging["items"]: page(items, offset, limit)}
 
     def existing(self, call: Call, kind: str, parameter: str, code: int, what: str | None = None) -> Record:
         """The caller's record of `kind` named by the request's `parameter`, or the document's `code`."""
@@ -248,9 +242,9 @@ def personalize(value: Any, user_id: str, example_users: Sequence[str]) -> Any:
     return value
 
 
-def page(items: Sequence[Any], offset: int, limit: int | None) -> list[Any]:
+def page(items: Sequence[Any], offset: int, limit: int) -> list[Any]:
     offset = max(offset, 0)
-    return list(items[offset : offset + limit] if limit is not None else items[offset:])
+    return list(items[offset : offset + limit])
 
 
 def money(value: Decimal) -> str:

@@ -139,7 +139,7 @@ class FixedTerm(DocumentModel):
 
     def quota(self, product: Record) -> tuple[Decimal, Decimal]:
         """(what the product has left, what this customer may still buy); -1 means no limit."""
-        sold = _json.dec(product.data.get("_sold", "0"))
+        sold = _json.dec(product.data["_sold"])
         total = _json.dec(product.data.get("_quota", "-1"))
         left = total - sold if total >= 0 else Decimal(-1)
         limit = _json.dec(product.data.get("user_purchase_limit_dec", "0"))
@@ -147,14 +147,14 @@ class FixedTerm(DocumentModel):
         return left, user_left
 
     def _take_quota(self, product: Record, amount: Decimal) -> None:
-        product.data["_sold"] = money(_json.dec(product.data.get("_sold", "0")) + amount)
+        product.data["_sold"] = money(_json.dec(product.data["_sold"]) + amount)
         left, _ = self.quota(product)
         if left == 0:
             product.data["status"] = 3  # sold out
         self.store.save(product)
 
     def _give_back_quota(self, product: Record, amount: Decimal) -> None:
-        product.data["_sold"] = money(_json.dec(product.data.get("_sold", "0")) - amount)
+        product.data["_sold"] = money(_json.dec(product.data["_sold"]) - amount)
         if product.data["status"] == 3:
             product.data["status"] = AVAILABLE
         self.store.save(product)
@@ -200,8 +200,6 @@ class FixedTerm(DocumentModel):
             self._advance_order(record, at_ms)
         elif record.kind == "redeem":
             self._advance_redeem(record, at_ms)
-        else:
-            record.due_ms = None
         self.store.save(record)
 
     def _advance_order(self, record: Record, at_ms: int) -> None:
@@ -243,8 +241,6 @@ class FixedTerm(DocumentModel):
             record.due_ms = at_ms + SETTLING_MS
         elif status == self.SETTLING:
             self._settle(record, at_ms)
-            record.due_ms = None
-        else:
             record.due_ms = None
 
     def on_holding(self, order: dict[str, Any], at_ms: int) -> None:

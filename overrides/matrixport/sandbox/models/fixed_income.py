@@ -237,9 +237,7 @@ class FixedIncome(FixedTerm):
             super().on_settled(record, amount, at_ms)
             return
         product = self.store.get(record.user_id, self.document, "product", str(data["product_id"]))
-        if product is None:
-            super().on_settled(record, amount, at_ms)
-            return
+        assert product is not None  # products are seeded with the customer and never removed
         renewal_id = self.world.new_id(at_ms)
         times = schedule(product.data["duration"], at_ms, self.close_days(product.data))
         call = Call(

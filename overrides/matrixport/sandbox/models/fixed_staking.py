@@ -26,7 +26,6 @@ from .. import _json
 from ..store import Record
 from .base import ApiError, Call, handles, money
 from .fixed import (
-    NOT_REDEEMABLE,
     ORDER_NOT_PENDING,
     PARAMETER_ERROR,
     REDEEM_EXCEEDS_COST,
@@ -66,18 +65,14 @@ class FixedStaking(FixedTerm):
         return products
 
     def close_days(self, product: Mapping[str, Any]) -> int:
-        return int(product["duration"].get("close_day") or TERM_DAYS)
+        return TERM_DAYS  # the documents' close_day is 0: staking has no end of its own
 
     def rate(self, product: Mapping[str, Any]) -> Decimal:
-        return _json.from_e8(int(product.get("last_rate_ror") or 0))
-
-    def quota(self, product: Record) -> tuple[Decimal, Decimal]:
-        left, user_left = super().quota(product)
-        return left, user_left
+        return _json.from_e8(int(product["last_rate_ror"]))
 
     def product_view(self, record: Record, now_ms: int, detail: bool = True) -> dict[str, Any]:
         view = super().product_view(record, now_ms, detail)
-        raised = _json.dec(record.data["current_raise_amount_dec"]) + _json.dec(record.data.get("_sold", "0"))
+        raised = _json.dec(record.data["current_raise_amount_dec"]) + _json.dec(record.data["_sold"])
         view["current_raise_amount_dec"] = money(raised)
         if "current_raise_amount" in view:  # the undocumented e8 twin some examples carry
             view["current_raise_amount"] = _json.e8(raised)
@@ -91,13 +86,13 @@ class FixedStaking(FixedTerm):
         start, end_closed, settle = times
         return {
             "id": order_id,
-            "batch_no": f"{product.get('subject_type', 'ETH2.0').replace('.', '_').replace(' ', '_')}"
+            "batch_no": f"{product['subject_type'].replace('.', '_').replace(' ', '_')}"
             f"{product['main_product_type']}{product['currency']}{start // 1000}",
             "product_id": product["id"],
             "currency": product["currency"],
             "main_product_type": product["main_product_type"],
             "can_redeem": product["can_redeem"],
-            "subject_type": product.get("subject_type", "ETH2.0"),
+            "subject_type": product["subject_type"],
             "confirm_share_price_time": 0,
             "share_price": 0,
             "amount_dec": money(amount),
@@ -113,10 +108,10 @@ class FixedStaking(FixedTerm):
             "start_closed_time": start // 1000,
             "end_closed_time": end_closed // 1000,
             "end_settled_time": settle // 1000,
-            "raise_ror": int(product.get("last_rate_ror") or 0),
+            "raise_ror": int(product["last_rate_ror"]),
             "ror": 0,
-            "minimum_of_ror": int(product.get("minimum_of_ror") or 0),
-            "maximum_of_ror": int(product.get("maximum_of_ror") or 0),
+            "minimum_of_ror": int(product["minimum_of_ror"]),
+            "maximum_of_ror": int(product["maximum_of_ror"]),
             "payback_time": 0,
             "redeem_share": 0,
             "payback_dec": "0",
@@ -127,10 +122,10 @@ class FixedStaking(FixedTerm):
             "next_redeem_start_time": 0,
             "next_redeem_end_time": 0,
             "hold_days": 0,
-            "estimate_year_ror": int(product.get("last_rate_ror") or 0),
+            "estimate_year_ror": int(product["last_rate_ror"]),
             "last_share_price": SHARE_PRICE_E8,
             "last_share_value": SHARE_PRICE_E8,
-            "last_apy": int(product.get("last_rate_ror") or 0),
+            "last_apy": int(product["last_rate_ror"]),
             "last_share_price_update_time": start // 1000,
             "hold_profit": "0",
             "hold_steth_profit": "0",
@@ -191,7 +186,7 @@ class FixedStaking(FixedTerm):
 
     def _max_share(self, order: Record) -> int:
         data = order.data
-        if data.get("can_redeem") == 0 or data["order_status"] != self.HOLDING or "_principal" not in data:
+        if data["order_status"] != self.HOLDING or "_principal" not in data:
             return 0
         return int(data["share"]) - int(data["redeem_share"]) - int(data["redeeming_share"])
 
@@ -210,8 +205,6 @@ class FixedStaking(FixedTerm):
     @handles("redeemOrder")
     def redeem_order(self, call: Call) -> Any:
         order = self.order(call)
-        if order.data.get("can_redeem") == 0:
-            raise ApiError(NOT_REDEEMABLE, "the product cannot be redeemed early")
         if order.data["order_status"] == self.REDEEMING_STATUS:
             raise ApiError(REDEEMING, "a redemption of this order is in progress")
         if order.data["order_status"] != self.HOLDING:

@@ -469,7 +469,7 @@ class PrimeBroker(DocumentModel):
         target = data["_to"]
         amount = _json.dec(data["amount"])
         self.store.move(
-            record.user_id, target["account_id"], data["currency"], amount, int(data.get("_to_wallet", 0))
+            record.user_id, target["account_id"], data["currency"], amount, int(data["_to_wallet"])
         )
         self._flow(
             record.user_id,
@@ -625,7 +625,7 @@ class PrimeBroker(DocumentModel):
         kind = data["op_type"]
         if kind == OP_MARGIN:
             order.data["margin_amount"] = money(_json.dec(order.data["margin_amount"]) + amount)
-            margin = self.store.get(user, self.document, "margin", effect.get("margin", ""))
+            margin = self.store.get(user, self.document, "margin", effect["margin"])
             if margin is not None:
                 margin.data["status"] = OP_PROCESSED
                 self.store.save(margin)
@@ -650,7 +650,7 @@ class PrimeBroker(DocumentModel):
                     )
                     order.data["margin_amount"] = "0"
         elif kind in (OP_INTEREST_REPAY, OP_EXTRA_FEE_REPAY):
-            bill = self.store.get(user, self.document, "bill", effect.get("bill", ""))
+            bill = self.store.get(user, self.document, "bill", effect["bill"])
             if bill is not None:
                 bill.data.update(
                     payment_status=BILL_PAID,
@@ -660,7 +660,7 @@ class PrimeBroker(DocumentModel):
                 )
                 self.store.save(bill)
         elif kind == OP_LOAN:
-            for account_id, value in effect.get("accounts", []):
+            for account_id, value in effect["accounts"]:
                 target = self.store.get(user, self.document, "account", account_id)
                 self.store.move(user, account_id, order.data["allocation_currency"], _json.dec(value))
                 if target is not None:

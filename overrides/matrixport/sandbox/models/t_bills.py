@@ -100,8 +100,6 @@ class TBills(DocumentModel):
         for row in product["fiat_conversion_conf_list"]:
             if row["currency"] == currency:
                 return _json.dec(row["fixed_rate"]), bool(row["confirmed_after_conversion"])
-        if currency == product["currency"]:
-            return Decimal(0), False
         raise ApiError(PAYMENT_CURRENCY_NOT_SUPPORTED, f"{currency} does not pay for this product")
 
     def _stbt(self, user_id: str, product_id: str, address: str) -> Decimal:
@@ -167,8 +165,6 @@ class TBills(DocumentModel):
             record.due_ms = record.created_ms + SETTLE_MS
         elif record.kind == "order" and data["order_status"] == PROCESSING:
             self._complete(record, at_ms)
-        else:
-            record.due_ms = None
         self.store.save(record)
 
     def _complete(self, record: Record, at_ms: int) -> None:
