@@ -42,7 +42,8 @@ def test_prime_broker_a_disbursement_without_request_id_carries_its_serial(box: 
 
 
 def test_prime_broker_a_loan_repaid_in_full_while_renewing_stays_repaid(box: Box) -> None:
-    """The whole principal lands between the renewal's steps: the loan is 13 (repaid), nothing renews."""
+    """The whole principal lands between the renewal's steps: the loan is 13 (repaid), nothing
+    renews, and the renewal's operation ends failed (6)."""
     pb = box.client.prime_broker
     binance = f"{box.user}_binance_1"
     [bill] = box.wire(pb.list_loan_bills, order_id=LOAN, status=1, limit=10)["items"]
@@ -69,6 +70,12 @@ def test_prime_broker_a_loan_repaid_in_full_while_renewing_stays_repaid(box: Box
     orders = box.wire(pb.list_orders, limit=10)["items"]
     assert [o["order_id"] for o in orders if o.get("pre_order_id") == LOAN] == []
     assert box.wallet("USDT") == usdt + 10000
+    operations = box.wire(pb.list_order_operations, order_id=LOAN, limit=10)["items"]
+    assert {o["request_id"]: (o["op_type"], o["status"]) for o in operations} == {
+        "bill-0001": (8, 5),
+        "repay-0001": (2, 5),
+        "renew-0001": (4, 6),
+    }
 
 
 def test_fixed_income_one_two_digit_order_status_is_one_status(box: Box) -> None:

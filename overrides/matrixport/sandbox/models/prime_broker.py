@@ -73,7 +73,7 @@ INSTANT_CURRENCIES = ("BTC", "ETH", "USDT")
 CHAINS = {"BTC": ["BTC"], "ETH": ["ERC20"], "USDT": ["ERC20", "TRC20"], "USDC": ["ERC20"]}
 
 PENDING, PROCESSING, PROCESSED = 1, 2, 3
-OP_PROCESSING, OP_PROCESSED = 4, 5
+OP_PROCESSING, OP_PROCESSED, OP_FAILED = 4, 5, 6
 OUT, IN = 2, 1
 OP_MARGIN, OP_PRINCIPAL_REPAY, OP_RENEW, OP_LOAN, OP_INTEREST_REPAY, OP_EXTRA_FEE_REPAY = 1, 2, 4, 7, 8, 24
 CANCELED, PENDING_LOAN, PENDING_REPAYMENT, OVERDUE, REPAID = -1, 7, 11, 12, 13
@@ -574,7 +574,7 @@ class PrimeBroker(DocumentModel):
             record.due_ms = None
         elif record.kind == "operation":
             self._finish_operation(record, at_ms)
-        elif record.kind == "order" and data["status"] in (RENEWAL_APPLIED, RENEWING):
+        elif record.kind == "order":  # only a renewal gives an order a due time
             self._renew_step(record, at_ms)
         elif record.kind == "dma" and data["status"] == DMA_REPAYING:
             data["status"] = DMA_REPAID
@@ -767,8 +767,11 @@ class PrimeBroker(DocumentModel):
             record.due_ms = at_ms + OP_MS // 2
             return
         renewal = data.pop("_renewal")
-        data["status"] = RENEWED
         record.due_ms = None
+        if data["status"] != RENEWING:  # repaid in full meanwhile: nothing is left to renew
+            self._end_operation(record.user_id, renewal["operation"], OP_FAILED)
+            return
+        data["status"] = RENEWED
         new_id = self.store.new_id(at_ms)
         new_order = {
             **copy.deepcopy(data),
@@ -786,14 +789,17 @@ class PrimeBroker(DocumentModel):
         }
         data["margin_amount"] = "0"
         self.store.insert(Record(record.user_id, self.document, "order", new_id, at_ms, new_order))
-        operation = self.store.get(record.user_id, self.document, "operation", renewal["operation"])
-        if operation is not None:
-            operation.data["status"] = OP_PROCESSED
-            self.store.save(operation)
+        self._end_operation(record.user_id, renewal["operation"], OP_PROCESSED)
         for rcu in self.store.records(record.user_id, self.document, "rcu"):
             if rcu.data["order_id"] == record.id:
                 rcu.data["order_id"] = new_id
                 self.store.save(rcu)
+
+    def _end_operation(self, user_id: str, serial: str, status: int) -> None:
+        operation = self.store.get(user_id, self.document, "operation", serial)
+        assert operation is not None  # renew_order made it with the renewal
+        operation.data["status"] = status
+        self.store.save(operation)
 
     @handles("setLendingAccount")
     def set_lending_account(self, call: Call) -> Any:
