@@ -5,6 +5,7 @@
     python scripts/mutation.py show matrixport._flow.x_call__mutmut_12
     python scripts/mutation.py survivors _flow                      # what is left to kill (or: cli)
     python scripts/mutation.py try matrixport._flow.x_call__mutmut_12 tests/test_write_safety.py  # killed?
+    python scripts/mutation.py rekey                                # entries follow renumbered mutants
 
 The tests import the package `matrixport`, which the wheel assembles from `overrides/matrixport` and
 `generated/`. So the mutants live in an assembled copy, `build/mutation/<group>/matrixport` (the
@@ -554,6 +555,53 @@ def print_survivors(module: str) -> None:
             print(f"{name}  [{mutmut_status(exit_code)}]\n    - {removed}\n    + {added}")
 
 
+def rekey() -> int:
+    """Give equivalence entries whose mutant was renumbered (code added or removed above it in
+    its function) the mutant's new name, and list the entries whose mutant is gone.
+
+    An entry moves only to a surviving mutant of the same function that makes the same change and
+    has no entry of its own; several entries with the same change move in their order, and only
+    when there are exactly as many such survivors. Returns how many entries are left unmatched.
+    """
+    equivalent = load_equivalent()
+    survivors: dict[tuple[str, str], list[str]] = {}  # (function, added line) -> mutant names
+    current: dict[str, str] = {}  # surviving mutant -> its added line
+    for path in hand_written_files():
+        meta = mutants_of(group_of(path)) / (path + ".meta")
+        if not meta.exists():
+            continue
+        exit_codes = json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"]
+        for name, exit_code in sorted(exit_codes.items(), key=lambda item: _mutant_order(item[0])):
+            if exit_code is None or mutmut_status(exit_code) in KILLED:
+                continue
+            current[name] = changed_lines(diff_of(name, path))[1]
+            survivors.setdefault((_mutant_order(name)[0], current[name]), []).append(name)
+    moved: dict[tuple[str, str], list[str]] = {}  # entries whose name no longer fits, by the same key
+    for name, entry in sorted(equivalent.items(), key=lambda item: _mutant_order(item[0])):
+        if current.get(name) != entry.get("mutant", "").strip():
+            moved.setdefault((_mutant_order(name)[0], entry.get("mutant", "").strip()), []).append(name)
+    renames: dict[str, str] = {}
+    unmatched: list[str] = []
+    for key, names in moved.items():
+        free = [n for n in survivors.get(key, []) if n not in equivalent or n in names]
+        if len(free) == len(names):
+            renames.update((old, new) for old, new in zip(names, free, strict=True) if old != new)
+        else:
+            unmatched += names
+    for path in sorted(EQUIVALENT.rglob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        if any(name in renames for name in data):
+            data = {renames.get(name, name): entry for name, entry in data.items()}
+            path.write_text(
+                yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=4096), encoding="utf-8"
+            )
+    for old, new in sorted(renames.items()):
+        print(f"renamed {old} -> {new}")
+    for name in sorted(unmatched):
+        print(f"no surviving mutant makes this entry's change: {name}")
+    return len(unmatched)
+
+
 def try_mutant(name: str, pytest_args: list[str]) -> int:
     """Run pytest from the repository's tests with one mutant of the last run switched on."""
     environment = {**os.environ, "PYTHONPATH": str(mutants_of(group_of(name))), "MUTANT_UNDER_TEST": name}
@@ -597,6 +645,7 @@ def main() -> int:
     )
     try_parser.add_argument("name")
     try_parser.add_argument("pytest_args", nargs=argparse.REMAINDER)
+    commands.add_parser("rekey", help="move equivalence entries to their renumbered mutants")
     arguments = parser.parse_args()
     if arguments.command == "run":
         return run(arguments.group, arguments.module, arguments.workers, arguments.fresh)
@@ -608,6 +657,8 @@ def main() -> int:
         return 0
     if arguments.command == "try":
         return try_mutant(arguments.name, arguments.pytest_args)
+    if arguments.command == "rekey":
+        return 1 if rekey() else 0
     show(arguments.name)
     return 0
 
