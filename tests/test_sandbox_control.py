@@ -140,6 +140,20 @@ def test_the_ledger_keeps_documents_apart(sandbox: Sandbox) -> None:
     assert acted["t-bills"]["createDeposit"] == [None]
 
 
+def test_the_ledger_leaves_out_what_changes_nothing(sandbox: Sandbox) -> None:
+    """A POST the spec marks side-effect free (`x-matrixport-side-effects: false`) and a read are
+    answered but never recorded as acting."""
+    with sandbox.client() as client:
+        client.t_bills.render_product_agreement(
+            product_id="7016600587613560832",
+            agreement_no="stbt_agreement001",
+            address="0x079244F54519DA4e669E0a50F45AcdbCF7f32616",
+        )
+        client.t_bills.list_products()
+    assert sandbox.ledger.as_json()["acted"] == {}
+    assert len(sandbox.ledger) == 0
+
+
 # ---- the command line ------------------------------------------------------------------------
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import sqlite3
 from collections.abc import Iterator
 from decimal import Decimal
 from importlib import resources
@@ -105,6 +106,10 @@ SPEC = {
                     "responses": {"200": {}},
                 }
             },
+            "/painted": {
+                "parameters": [{"name": "colour", "in": "query", "required": True}],
+                "get": {"operationId": "getPainted", "security": [], "responses": {"200": {}}},
+            },
             "/things/{id}": {
                 "get": {
                     "operationId": "getThing",
@@ -170,6 +175,14 @@ def mini() -> Iterator[httpx.Client]:
             ),
         ),
         ("GET", "/count?n=3", "application/json", envelope(0, "")),
+        # a parameter of the path item applies to its every operation; without a schema, any value
+        (
+            "GET",
+            "/painted",
+            "application/json",
+            envelope(17002001, "Verify signature parameter error: query parameter colour is required"),
+        ),
+        ("GET", "/painted?colour=red", "application/json", envelope(0, "")),
     ],
 )
 def test_an_unhandled_operation_answers_its_documented_example(
@@ -257,6 +270,34 @@ def test_a_refused_withdrawal_says_what_was_short() -> None:
         assert str(short.value) == "1.bal holds 2 BTC, 2.5 needed"
     finally:
         store.close()
+
+
+def test_a_unit_of_work_that_fails_halfway_leaves_nothing_behind() -> None:
+    """The first transaction of a store is atomic too: a failure inside rolls back every write."""
+    store = Store()
+    try:
+        with pytest.raises(RuntimeError), store.transaction():
+            store.move("1", "1.bal", "BTC", Decimal("2"))
+            with store.transaction():  # a nested unit joins the outer one
+                store.move("1", "1.bal", "ETH", Decimal("3"))
+            raise RuntimeError("the handler broke after its writes")
+        assert (store.balance("1", "1.bal", "BTC"), store.balance("1", "1.bal", "ETH")) == (0, 0)
+        with store.transaction():
+            store.move("1", "1.bal", "BTC", Decimal("1"))
+        with pytest.raises(RuntimeError), store.transaction():
+            store.move("1", "1.bal", "BTC", Decimal("5"))
+            raise RuntimeError("again")
+        assert store.balance("1", "1.bal", "BTC") == Decimal("1")
+    finally:
+        store.close()
+
+
+def test_a_state_file_is_written_ahead_so_readers_never_wait(tmp_path: Path) -> None:
+    """A state file uses SQLite's write-ahead log: another process can read it while the sandbox writes."""
+    path = tmp_path / "state.db"
+    Store(path).close()
+    with sqlite3.connect(path) as reader:
+        assert reader.execute("pragma journal_mode").fetchone() == ("wal",)
 
 
 # ---- the clock (clock.py) ------------------------------------------------------------------------

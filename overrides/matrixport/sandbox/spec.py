@@ -1,8 +1,9 @@
 """What the sandbox reads from the bundled specs: operations, routes, error codes, examples, validation.
 
 Everything a behaviour can take from the spec comes from here (idempotency keys, duplicate
-codes, result operations, lookups, pagination, outcomes); the per-document state models in
-`models/` add only what the spec cannot say.
+codes, side effects, pagination); the per-document state models in `models/` add only what the
+spec cannot say. (Result operations, lookups and outcomes guide the client; the sandbox has no
+use for them.)
 """
 
 from __future__ import annotations
@@ -55,10 +56,7 @@ class SpecOperation:
     side_effects: bool
     parameters: tuple[Parameter, ...]
     idempotency_key: str | None = None
-    result_operation: str | None = None
-    lookup: Mapping[str, Any] | None = None
     pagination: Mapping[str, Any] | None = None
-    outcome: Mapping[str, Any] | None = None
     envelope: bool = True
     media_type: str = "application/json"
     example: Any = None
@@ -175,10 +173,7 @@ class Spec:
                         side_effects=bool(operation.get("x-matrixport-side-effects", method != "get")),
                         parameters=parameters,
                         idempotency_key=operation.get("x-matrixport-idempotency-key"),
-                        result_operation=operation.get("x-matrixport-result-operation"),
-                        lookup=operation.get("x-matrixport-lookup"),
                         pagination=operation.get("x-matrixport-pagination"),
-                        outcome=operation.get("x-matrixport-outcome"),
                         envelope=envelope,
                         media_type=media_type,
                         example=example,
