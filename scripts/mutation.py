@@ -280,12 +280,14 @@ def run_group(group: str, modules: list[str], workers: int, fresh: bool) -> int:
     earlier = unsettled(group, modules)
     if not earlier:
         return subprocess.run(mutmut + patterns, cwd=STAGE, env=environment, check=False).returncode
-    # mutmut runs the names it is given in its own order: the mutants never run go first (most die
-    # at their first test), then the survivors (each runs every test that calls its function). mutmut
-    # re-creates the mutants of changed functions (their results reset) before it runs any.
+    # mutmut runs the names it is given in its own order (the cheapest tests first). The survivors
+    # of earlier runs go first: tests added since were written to kill them, so most now die at
+    # their first failing test, while a mutant never run may survive, and a survivor runs every
+    # test that calls its function (a minute each for the sandbox's seeding). mutmut re-creates the
+    # mutants of changed functions (their results reset) before it runs any.
     not_run = set(unsettled(group, modules, only_not_run=True))
     status = 0
-    for names in ([n for n in earlier if n in not_run], [n for n in earlier if n not in not_run]):
+    for names in ([n for n in earlier if n not in not_run], [n for n in earlier if n in not_run]):
         if names and status == 0:
             status = subprocess.run(mutmut + names, cwd=STAGE, env=environment, check=False).returncode
     left = [name for name in unsettled(group, modules) if name not in earlier]
