@@ -189,9 +189,7 @@ def test_every_lookup_of_the_spec_finds_the_write_by_its_key(client: Matrixport,
             assert getattr(found, op.idempotency_key or "", key) == key, op.key
             continue
         # {operation, match, arguments}: walk the list for the item whose `match` field is the key
-        given = {
-            parameter: arguments[field] for parameter, field in (lookup.get("arguments") or {}).items()
-        }
+        given = {parameter: arguments[field] for parameter, field in (lookup.get("arguments") or {}).items()}
         items = getattr(methods, f"iter_{snake(lookup['operation'])}")(**given, limit=50)
         assert any(getattr(item, lookup["match"]) == key for item in items), op.key
 
