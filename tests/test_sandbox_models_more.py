@@ -109,3 +109,13 @@ def test_fixed_staking_products_are_one_page_whatever_offset_and_limit_say(box: 
     assert every["count"] == len(every["items"]) == 2
     for params in ({"limit": "1"}, {"offset": "1"}, {"offset": "2", "limit": "1"}):
         assert box.client.request("GET", "/eth-two/api/v2/products", params=params) == every
+
+
+def test_t_bills_an_unknown_product_is_refused_by_name(box: Box) -> None:
+    """A product id the customer was not offered: 12140001 (Params Error), naming the id."""
+    tb = box.client.t_bills
+    assert box.refusal(tb.get_product_detail, product_id="42") == (12140001, "no product '42'")
+    assert box.refusal(tb.get_product_asset, product_id="7016600587613560833") == (
+        12140001,
+        "no product '7016600587613560833'",
+    )
