@@ -119,3 +119,59 @@ def test_t_bills_an_unknown_product_is_refused_by_name(box: Box) -> None:
         12140001,
         "no product '7016600587613560833'",
     )
+
+
+def test_prime_broker_transfer_refusals_say_why(box: Box) -> None:
+    """Each refusal of createTransfer adds what was wrong to the document's message."""
+    pb = box.client.prime_broker
+    wallet, okex, huobi = f"{box.user}.bal", f"{box.user}_okex_1", f"{box.user}_huobi_1"
+    send = pb.create_transfer
+    btc = {"currency": "BTC", "from_account": okex, "to_account": huobi}
+    send(serial_no="transfer-0001", **btc, amount=Decimal("0.01"))
+    assert box.refusal(send, serial_no="transfer-0001", **btc, amount=Decimal("0.02")) == (
+        12070132,
+        "serial_no 'transfer-0001' was used already",
+    )
+    # a serial number of a transfer made otherwise (a profit accrual) is taken too
+    binance = f"{box.user}_binance_1"
+    pb.create_profit_accrual(
+        serial_no="profit-0001", account_id=binance, currency="USDT", amount=Decimal("17")
+    )
+    assert box.refusal(send, serial_no="profit-0001", **btc, amount=Decimal("0.02")) == (
+        12070132,
+        "serial_no 'profit-0001' was used already",
+    )
+    assert box.refusal(send, **btc, amount=Decimal("0")) == (17002001, "amount must be positive")
+    assert box.refusal(send, **{**btc, "currency": "DAI"}, amount=Decimal("1")) == (
+        12070519,
+        "DAI cannot be transferred",
+    )
+    assert box.refusal(send, **btc, amount=Decimal("0.0010001")) == (
+        12070524,
+        "BTC takes at most 6 decimal places",
+    )
+    assert box.refusal(
+        send, from_account=wallet, to_account=okex, currency="BTC", amount=Decimal("0.000999")
+    ) == (
+        12070525,
+        "the minimum is 0.001 BTC",
+    )
+    assert box.refusal(send, **btc, amount=Decimal("1000")) == (
+        12070130,
+        f"{okex} holds 4.99 BTC, 1000 needed",
+    )
+
+
+def test_prime_broker_a_transfer_pays_from_the_wallet_type_it_names(box: Box) -> None:
+    """`from_wallet_type` picks the sub-account's wallet the amount leaves: one that holds nothing
+    refuses, whatever the other wallets hold."""
+    pb = box.client.prime_broker
+    okex, huobi = f"{box.user}_okex_1", f"{box.user}_huobi_1"
+    assert box.refusal(
+        pb.create_transfer,
+        from_account=okex,
+        to_account=huobi,
+        currency="BTC",
+        amount=Decimal("1"),
+        from_wallet_type=1,
+    ) == (12070130, f"{okex} holds 0 BTC, 1 needed")
