@@ -175,3 +175,17 @@ def test_prime_broker_a_transfer_pays_from_the_wallet_type_it_names(box: Box) ->
         amount=Decimal("1"),
         from_wallet_type=1,
     ) == (12070130, f"{okex} holds 0 BTC, 1 needed")
+
+
+def test_balance_plus_a_zero_or_negative_amount_is_refused_as_such(box: Box) -> None:
+    """Not "below the minimum": an amount must be positive before any limit is looked at."""
+    bp = box.client.balance_plus
+    for amount in (Decimal("0"), Decimal("-1")):
+        assert box.refusal(bp.create_deposit, currency="ETH", amount=amount) == (
+            12010004,
+            "amount must be positive",
+        )
+        assert box.refusal(bp.create_withdraw, currency="ETH", amount=amount) == (
+            12010004,
+            "amount must be positive",
+        )

@@ -27,6 +27,7 @@ INTEREST_PLACES = 18
 
 QUEUING, PROCESSING, CANCELLED, COMPLETED = 1, 2, 3, 4
 DEPOSIT, WITHDRAW = 1, 2
+USER_PLACED = 1  # order source: the user places the order
 
 PARAMETER_ERROR = 12010004
 INSUFFICIENT_DEPOSIT_BALANCE = 12010002
@@ -109,10 +110,6 @@ class BalancePlus(DocumentModel):
         self, call: Call, currency: str, kind: int, amount: Decimal, **extra: Any
     ) -> tuple[str, dict[str, Any]]:
         serial = self.world.new_id(call.now_ms)
-        try:
-            source = int(call.text("order_source", "1"))
-        except ValueError:
-            raise ApiError(PARAMETER_ERROR, "order_source must be 1, 2 or 3") from None
         data = {
             "amount": money(amount),
             "created_at": call.now_ms,
@@ -120,10 +117,10 @@ class BalancePlus(DocumentModel):
             "product_type": "flexi_saving",
             "subject_type": "flexi_saving",
             "order_id": serial,
-            "order_source": source if source in (1, 2, 3) else 1,
+            "order_source": USER_PLACED,  # the only order_source a request may send (BP-3)
             "order_status": QUEUING,
             "policy_id": f"policy-{currency.lower()}",
-            "redeem_all": bool(extra.pop("redeem_all", False)),
+            "redeem_all": False,  # a withdrawal's own value comes with **extra
             "redeem_principal": "0",
             "redeem_profit": "0",
             "refund_transfer_sn": "",
