@@ -189,3 +189,17 @@ def test_balance_plus_a_zero_or_negative_amount_is_refused_as_such(box: Box) -> 
             12010004,
             "amount must be positive",
         )
+
+
+def test_a_parameter_sent_twice_counts_once_the_last_value(box: Box) -> None:
+    """`limit=5&limit=2&limit=1` is a limit of 1, `limit=1&limit=5` a limit of 5."""
+    fi = box.client.fixed_income
+    for serial in ("twice-0001", "twice-0002"):
+        fi.create_order(product_id=FI_PRODUCT, amount_dec=Decimal("100"), serial_number=serial)
+    every = box.wire(fi.list_orders, limit=100)
+    assert every["count"] >= 3
+    orders = "/fixed-income/api/v2/orders"
+    assert len(box.client.request("GET", orders, params={"limit": ["5", "2", "1"]})["items"]) == 1
+    assert len(box.client.request("GET", orders, params={"limit": ["1", "5"]})["items"]) == min(
+        5, every["count"]
+    )
