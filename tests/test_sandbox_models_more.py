@@ -203,3 +203,29 @@ def test_a_parameter_sent_twice_counts_once_the_last_value(box: Box) -> None:
     assert len(box.client.request("GET", orders, params={"limit": ["1", "5"]})["items"]) == min(
         5, every["count"]
     )
+
+
+def test_the_fixed_term_schedule_rolls_to_the_next_day_only_when_a_time_has_passed() -> None:
+    """`schedule(duration, booked, close_days)`: value time and settlement time are times of day
+    (seconds), each moved to the next day when it would come before what precedes it; a missing
+    time is midnight."""
+    from matrixport.sandbox.models.fixed import schedule
+
+    day0 = 100 * DAY
+    hour = 3600
+    duration = {"value_day": 0, "value_time": hour, "end_settled_day": 0, "end_settled_time": hour // 2}
+    # settlement at 00:30 would precede the close at 01:00: the day after
+    assert schedule(duration, day0, 2) == (day0 + hour * SECOND, day0 + 2 * DAY + hour * SECOND,
+                                           day0 + 3 * DAY + hour // 2 * SECOND)  # fmt: skip
+    # settlement at the very time of the close: that day
+    same = {**duration, "end_settled_time": hour}
+    assert schedule(same, day0, 2)[2] == day0 + 2 * DAY + hour * SECOND
+    # booked after the value time: the closed period starts the next day
+    assert schedule(same, day0 + 2 * hour * SECOND, 1)[0] == day0 + DAY + hour * SECOND
+    # value_day and end_settled_day add whole days
+    later = {**same, "value_day": 1, "end_settled_day": 2}
+    assert schedule(later, day0, 1) == (day0 + DAY + hour * SECOND, day0 + 2 * DAY + hour * SECOND,
+                                        day0 + 4 * DAY + hour * SECOND)  # fmt: skip
+    # no times at all: midnights
+    assert schedule({}, day0, 3) == (day0, day0 + 3 * DAY, day0 + 3 * DAY)
+    assert schedule({}, day0 + 1, 3) == (day0 + DAY, day0 + 4 * DAY, day0 + 4 * DAY)
