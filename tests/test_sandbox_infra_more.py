@@ -21,7 +21,8 @@ from typing import Any
 
 import httpx
 import pytest
-from matrixport.sandbox import BASE_URL, Sandbox
+from matrixport.errors import APIError, HTTPStatusError
+from matrixport.sandbox import BASE_URL, Faults, Sandbox
 from matrixport.sandbox import store as store_module
 from matrixport.sandbox.asgi import SandboxApp
 from matrixport.sandbox.core import SandboxCore
@@ -407,6 +408,14 @@ def test_the_specs_are_read_as_utf8_whatever_the_locale(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.decode("ascii").splitlines()[-1] == "{'one': {'note': 'caf\\xe9'}}"
+    # and the bundled specs read the same in this process, whatever its locale
+    bundled = subprocess.run(
+        [sys.executable, "-c", "from matrixport.sandbox import spec; print(ascii(spec.load_specs()))"],
+        env=environment,
+        capture_output=True,
+        check=False,
+    )
+    assert bundled.stdout.decode("ascii").strip() == ascii(load_specs())
 
 
 # ---- money (_json.py) ----------------------------------------------------------------------------
@@ -417,3 +426,38 @@ def test_e8_of_an_amount_of_twenty_whole_digits_is_cut_exactly() -> None:
 
     assert _json.e8(Decimal("12345678901234567890.123456789")) == 1234567890123456789012345678
     assert _json.e8(Decimal("-0.123456789")) == -12345678
+
+
+# ---- the Sandbox facade (sandbox.py) -------------------------------------------------------------
+
+
+def test_a_sandbox_takes_its_faults() -> None:
+    with Sandbox(faults=Faults(sequence=("500",))) as sandbox, sandbox.client(max_retries=0) as client:
+        with pytest.raises(HTTPStatusError) as caught:
+            client.balance_plus.get_total_position()
+        assert caught.value.status_code == 500
+        assert client.balance_plus.get_total_position().total_asset >= 0  # the sequence is spent
+
+
+def test_a_sandbox_takes_its_timestamp_window() -> None:
+    """A request signed by a clock a minute slow: refused by the default 5 s window, accepted by
+    a sandbox given a wider one."""
+    import time
+
+    def slow() -> int:
+        return time.time_ns() // 1_000_000 - 60_000
+
+    for window, refused in ((None, True), (120_000, False)):
+        settings = {} if window is None else {"timestamp_window_ms": window}
+        with Sandbox(**settings) as sandbox, sandbox.client(max_retries=0, clock=slow) as client:
+            if refused:
+                with pytest.raises(APIError) as caught:
+                    client.balance_plus.get_total_position()
+                assert caught.value.code == 17002010
+            else:
+                client.balance_plus.get_total_position()
+
+
+def test_a_sandbox_client_calls_the_sandbox_base_url() -> None:
+    with Sandbox() as sandbox, sandbox.client() as client:
+        assert client.base_url == BASE_URL
