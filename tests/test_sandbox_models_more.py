@@ -229,3 +229,11 @@ def test_the_fixed_term_schedule_rolls_to_the_next_day_only_when_a_time_has_pass
     # no times at all: midnights
     assert schedule({}, day0, 3) == (day0, day0 + 3 * DAY, day0 + 3 * DAY)
     assert schedule({}, day0 + 1, 3) == (day0 + DAY, day0 + 4 * DAY, day0 + 4 * DAY)
+
+
+def test_prime_broker_an_account_of_someone_else_is_refused_by_name(box: Box) -> None:
+    pb = box.client.prime_broker
+    assert box.refusal(pb.get_account_balance, account_id="606113_okex_1") == (
+        12070317,
+        "no account '606113_okex_1' of yours",
+    )

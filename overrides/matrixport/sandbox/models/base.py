@@ -85,14 +85,9 @@ class Call:
             value = value[-1]
         return int(str(value))
 
-    def decimal(self, name: str, default: Any = _MISSING) -> Any:
-        value = self._value(name, default)
-        if value is default:
-            return value
-        try:
-            return _json.dec(value)
-        except ValueError:
-            raise ApiError(self.parameter_error, f"{name} must be a decimal number") from None
+    def decimal(self, name: str) -> Decimal:
+        """A required decimal (the spec's schema has refused an absent or malformed one)."""
+        return _json.dec(self._value(name, _MISSING))
 
     def boolean(self, name: str) -> bool:
         """A boolean of a JSON body (the spec's schema has refused anything else); absent, false."""

@@ -247,7 +247,6 @@ class PrimeBroker(DocumentModel):
                 "account_id": account_id,
                 "type": WALLET,
                 "ex_value": "matrixport",
-                "rcu_id": 0,
                 "status": 2,
             }
         record = self.record(call.customer, "account", account_id)
