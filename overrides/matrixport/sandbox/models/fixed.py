@@ -138,10 +138,9 @@ class FixedTerm(DocumentModel):
         return view
 
     def quota(self, product: Record) -> tuple[Decimal, Decimal]:
-        """(what the product has left, what this customer may still buy); -1 means no limit."""
+        """(what the product has left, what this customer may still buy: -1 without a per-customer limit)."""
         sold = _json.dec(product.data["_sold"])
-        total = _json.dec(product.data.get("_quota", "-1"))
-        left = total - sold if total >= 0 else Decimal(-1)
+        left = _json.dec(product.data["_quota"]) - sold  # every product is seeded with its quota
         limit = _json.dec(product.data.get("user_purchase_limit_dec", "0"))
         user_left = limit - sold if limit > 0 else Decimal(-1)
         return left, user_left

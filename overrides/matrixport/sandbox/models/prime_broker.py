@@ -578,8 +578,6 @@ class PrimeBroker(DocumentModel):
         elif record.kind == "dma" and data["status"] == DMA_REPAYING:
             data["status"] = DMA_REPAID
             record.due_ms = None
-        else:
-            record.due_ms = None
         self.store.save(record)
 
     # ---- loans -----------------------------------------------------------------------------
