@@ -237,3 +237,25 @@ def test_prime_broker_an_account_of_someone_else_is_refused_by_name(box: Box) ->
         12070317,
         "no account '606113_okex_1' of yours",
     )
+
+
+def test_a_malformed_decimal_is_refused_by_the_schema_once(box: Box) -> None:
+    """A decimal string that is no decimal fails the `decimal` format; a value of another JSON
+    type fails only the schema's `type` (one problem, not two)."""
+    import pytest
+    from matrixport.errors import APIError
+
+    def refusal(amount: object) -> tuple[int, str]:
+        body = {"currency": "BTC", "amount": amount, "product_type": "flexi_saving"}
+        with pytest.raises(APIError) as caught:
+            box.client.request(
+                "POST",
+                "/flexible/api/v2/deposit",
+                json={**body, "subject_type": "flexi_saving", "order_source": "1"},
+            )
+        return int(caught.value.code), str(caught.value.message).split(": ", 1)[1]
+
+    assert refusal("abc") == (17002001, "amount: 'abc' is not a 'decimal'")
+    assert refusal("NaN") == (17002001, "amount: 'NaN' is not a 'decimal'")
+    for value, shown in ((True, "True"), (5, "5"), ([1], "[1]")):
+        assert refusal(value) == (17002001, f"amount: {shown} is not of type 'string'")

@@ -141,7 +141,7 @@ class FixedTerm(DocumentModel):
         """(what the product has left, what this customer may still buy: -1 without a per-customer limit)."""
         sold = _json.dec(product.data["_sold"])
         left = _json.dec(product.data["_quota"]) - sold  # every product is seeded with its quota
-        limit = _json.dec(product.data.get("user_purchase_limit_dec", "0"))
+        limit = _json.dec(product.data["user_purchase_limit_dec"])
         user_left = limit - sold if limit > 0 else Decimal(-1)
         return left, user_left
 
