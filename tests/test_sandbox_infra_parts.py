@@ -462,6 +462,14 @@ def test_a_delay_equal_to_the_timeout_is_only_late(sandbox: Sandbox) -> None:
         assert http.get(SUMMARY).content == TOTAL
 
 
+async def test_a_delay_equal_to_the_timeout_is_only_late_async(sandbox: Sandbox) -> None:
+    sandbox.set_faults(sequence=["delay"], delay=0.2)
+    async with httpx.AsyncClient(
+        base_url=BASE_URL, transport=sandbox.async_transport(), timeout=0.2, auth=AUTH
+    ) as http:
+        assert (await http.get(SUMMARY)).content == TOTAL
+
+
 def test_a_delay_without_a_read_timeout_waits_it_out(sandbox: Sandbox) -> None:
     sandbox.set_faults(sequence=["delay"], delay=0.2)
     with httpx.Client(base_url=BASE_URL, transport=sandbox.transport(), timeout=None, auth=AUTH) as http:
