@@ -686,6 +686,10 @@ def test_a_secret_file_is_read_as_utf8_whatever_the_locale(tmp_path: Any) -> Non
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.decode("ascii").splitlines()[-1] == "[('k', 's\\xe9cret-key')]"
+    # the same as this process reads it (so the test also counts as one of the reader's)
+    from matrixport.sandbox.__main__ import _read_secret
+
+    assert _read_secret(str(secret), "UNUSED_VARIABLE") == "s\u00e9cret-key"
 
 
 @pytest.mark.parametrize("known", ["", "XXXX"])
