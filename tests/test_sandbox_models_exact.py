@@ -582,80 +582,33 @@ def refuse_transfers(box: Box) -> None:
     wallet, okex, huobi = f"{box.user}.bal", f"{box.user}_okex_1", f"{box.user}_huobi_1"
     binance = f"{box.user}_binance_1"
     send = pb.create_transfer
-    assert (
-        box.code(
-            send,
-            serial_no="profit-0001",
-            from_account=wallet,
-            to_account=okex,
-            currency="BTC",
-            amount=Decimal("1"),
-        )
-        == 12070132
-    )
-    assert (
-        box.code(send, from_account=binance, to_account=okex, currency="BTC", amount=Decimal("1")) == 12070129
-    )
-    assert (
-        box.code(send, from_account=binance, to_account=wallet, currency="BTC", amount=Decimal("1"))
-        == 12070129
-    )
-    assert (
-        box.code(send, from_account=okex, to_account=binance, currency="BTC", amount=Decimal("1")) == 12070129
-    )
-    assert box.code(send, from_account=okex, to_account=okex, currency="BTC", amount=Decimal("1")) == 12070130
-    assert (
-        box.code(send, from_account=okex, to_account=huobi, currency="BTC", amount=Decimal("1000"))
-        == 12070130
-    )
-    assert (
-        box.code(send, from_account=okex, to_account=huobi, currency="DAI", amount=Decimal("1")) == 12070519
-    )
-    assert (
-        box.code(send, from_account=okex, to_account=huobi, currency="BTC", amount=Decimal("0.0010001"))
-        == 12070524
-    )
-    assert (
-        box.code(send, from_account=wallet, to_account=okex, currency="BTC", amount=Decimal("0.000999"))
-        == 12070525
-    )
-    assert (
-        box.code(
-            send,
-            from_account=wallet,
-            to_account=okex,
-            currency="BTC",
-            amount=Decimal("1"),
-            is_instant_transfer=True,
-        )
-        == 12070137
-    )
-    assert (
-        box.code(
-            send,
-            from_account=okex,
-            to_account=huobi,
-            currency="USDC",
-            amount=Decimal("10"),
-            is_instant_transfer=True,
-        )
-        == 12070135
-    )
-    assert (
-        box.code(
-            send,
-            from_account=wallet,
-            to_account=okex,
-            currency="BTC",
-            amount=Decimal("1"),
-            from_wallet_type=1,
-        )
-        == 12070106
-    )
-    assert (
-        box.code(send, from_account=wallet, to_account="9999_okex_1", currency="BTC", amount=Decimal("1"))
-        == 12070317
-    )
+    btc = {"currency": "BTC", "amount": Decimal("1")}
+    refusals: list[tuple[dict[str, object], int]] = [
+        ({"serial_no": "profit-0001", "from_account": wallet, "to_account": okex, **btc}, 12070132),
+        ({"from_account": binance, "to_account": okex, **btc}, 12070129),
+        ({"from_account": binance, "to_account": wallet, **btc}, 12070129),
+        ({"from_account": okex, "to_account": binance, **btc}, 12070129),
+        ({"from_account": okex, "to_account": okex, **btc}, 12070130),
+        ({"from_account": okex, "to_account": huobi, **btc, "amount": Decimal("1000")}, 12070130),
+        ({"from_account": okex, "to_account": huobi, **btc, "currency": "DAI"}, 12070519),
+        ({"from_account": okex, "to_account": huobi, **btc, "amount": Decimal("0.0010001")}, 12070524),
+        ({"from_account": wallet, "to_account": okex, **btc, "amount": Decimal("0.000999")}, 12070525),
+        ({"from_account": wallet, "to_account": okex, **btc, "is_instant_transfer": True}, 12070137),
+        (
+            {
+                "from_account": okex,
+                "to_account": huobi,
+                "currency": "USDC",
+                "amount": Decimal("10"),
+                "is_instant_transfer": True,
+            },
+            12070135,
+        ),
+        ({"from_account": wallet, "to_account": okex, **btc, "from_wallet_type": 1}, 12070106),
+        ({"from_account": wallet, "to_account": "9999_okex_1", **btc}, 12070317),
+    ]
+    for arguments, code in refusals:
+        assert box.code(send, **arguments) == code, arguments
     assert box.code(pb.get_transfer_record, serial_no="nothing-0001") == 12070538
     accrue = pb.create_profit_accrual
     assert box.code(accrue, account_id=okex, currency="USDT", amount=Decimal("1")) == 12070129
