@@ -263,6 +263,8 @@ KEY_CHECK = "must be a non-empty string without spaces"
         ("PUT", "/__sandbox/clock/", None, 405, {"error": "no control endpoint PUT /__sandbox/clock/"}),
         ("GET", "/__sandbox/reset", None, 405, {"error": "no control endpoint GET /__sandbox/reset"}),
         ("GET", "/__sandbox/nothing/", None, 404, {"error": "no control endpoint GET /__sandbox/nothing/"}),
+        # a path that only starts like an endpoint is not it
+        ("GET", "/__sandbox/clockX", None, 404, {"error": "no control endpoint GET /__sandbox/clockX"}),
         ("POST", "/__sandbox", None, 405, {"error": "no control endpoint POST /__sandbox"}),
         (
             "POST",

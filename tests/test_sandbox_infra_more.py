@@ -224,6 +224,17 @@ def test_what_a_spec_of_ones_own_is_read_as() -> None:
     ]
 
 
+def test_the_fields_an_answer_declares() -> None:
+    """What `shaped` cuts an answer to: through a response schema behind a `$ref`, and none at all
+    for an answer that is no object (null, a string, a list)."""
+    spec = Spec(load_specs())
+    assert spec.fields("t-bills", "listProductApyHistory") == frozenset({"total", "items"})  # $ref
+    assert spec.fields("prime-broker", "createTransfer") == frozenset()  # null
+    assert spec.fields("prime-broker", "createAccount") == frozenset()  # a string
+    assert spec.fields("prime-broker", "getAccountBalance") == frozenset()  # a list
+    assert spec.fields("prime-broker", "getAccountBalance", "[]") == frozenset({"currency", "amount"})
+
+
 def test_prefer_code_of_an_entry_without_a_message(mini: httpx.Client) -> None:
     assert mini.get("/file", headers={"prefer": "code=9"}).content == envelope(9, "")
     assert mini.get("/file", headers={"prefer": "code=7"}).content == envelope(7, "Seven happened.")
@@ -461,3 +472,10 @@ def test_a_sandbox_takes_its_timestamp_window() -> None:
 def test_a_sandbox_client_calls_the_sandbox_base_url() -> None:
     with Sandbox() as sandbox, sandbox.client() as client:
         assert client.base_url == BASE_URL
+
+
+async def test_a_sandbox_async_client_calls_the_sandbox_base_url() -> None:
+    with Sandbox() as sandbox:
+        async with sandbox.async_client() as client:
+            assert client.base_url == BASE_URL
+            assert BASE_URL in repr(client)  # not the production address a caller would fear

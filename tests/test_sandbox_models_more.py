@@ -259,3 +259,34 @@ def test_a_malformed_decimal_is_refused_by_the_schema_once(box: Box) -> None:
     assert refusal("NaN") == (17002001, "amount: 'NaN' is not a 'decimal'")
     for value, shown in ((True, "True"), (5, "5"), ([1], "[1]")):
         assert refusal(value) == (17002001, f"amount: {shown} is not of type 'string'")
+
+
+def test_fixed_income_an_empty_serial_number_is_no_serial_number(box: Box) -> None:
+    """Order Result with `serial_number=""` looks the order up by `out_serial_number` instead."""
+    fi = box.client.fixed_income
+    made = fi.create_order(product_id=FI_PRODUCT, amount_dec=Decimal(100), serial_number="mine-1")
+    params = {"serial_number": "", "out_serial_number": "mine-1"}
+    found = box.client.request("GET", "/fixed-income/api/v2/order/result", params=params)
+    assert found["order_id"] == made.serial_number
+
+
+def test_fixed_income_an_order_counts_the_renewable_products_left_on_sale(box: Box) -> None:
+    """`can_renew_product_count` counts products with `renew_type` 1 still on sale: buying up the
+    only one leaves 0. The order's times are whole seconds (JSON integers)."""
+    fi = box.client.fixed_income
+    order_id = fi.create_order(product_id=exact.FI_RENEWABLE, amount_dec=Decimal(1000)).serial_number
+    order = box.wire(fi.get_order_detail, order_id=order_id)
+    assert order["can_renew_product_count"] == 0
+    times = ("book_time", "start_closed_time", "end_closed_time", "end_settled_time")
+    assert [type(order[name]) for name in times] == [int] * 4
+
+
+def test_fixed_income_a_coupon_adds_its_rate_to_the_estimate(box: Box) -> None:
+    """An order with the documented coupon (16 % a year) earns the product's 12 % plus 16 %."""
+    fi = box.client.fixed_income
+    coupon = 6820967743295119360
+    order_id = fi.create_order(product_id=FI_PRODUCT, amount_dec=Decimal(100), coupon_id=coupon).serial_number
+    order = box.wire(fi.get_order_detail, order_id=order_id)
+    # 100 x 0.12 x 3 / 365 and 100 x 0.16 x 3 / 365, each cut to 8 places
+    estimate = Decimal(100) + Decimal("0.09863013") + Decimal("0.13150684")
+    assert order["estimate_settle_amount_dec"] == str(estimate)

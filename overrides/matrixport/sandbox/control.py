@@ -78,7 +78,7 @@ class Control:
                 },
                 403,
             )
-        route = self._routes.get((request.method, request.path.rstrip("/") or "/"))
+        route = self._routes.get((request.method, request.path.rstrip("/")))
         if route is None:
             paths = {path for _, path in self._routes}
             status = 405 if request.path.rstrip("/") in paths else 404

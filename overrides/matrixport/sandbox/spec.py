@@ -217,7 +217,7 @@ class Spec:
                 schema = _resolve(raw, schema["allOf"][1]["properties"]["data"])
             for step in path:
                 schema = _resolve(raw, schema["items"] if step == "[]" else schema["properties"][step])
-            self._fields[key] = frozenset(_resolve(raw, schema).get("properties", {}))
+            self._fields[key] = frozenset(schema.get("properties", {}))
         return self._fields[key]
 
     def __iter__(self) -> Iterable[SpecOperation]:

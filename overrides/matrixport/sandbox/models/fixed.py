@@ -178,7 +178,7 @@ class FixedTerm(DocumentModel):
         left, user_left = self.quota(product)
         if 0 <= user_left < amount:
             raise ApiError(INDIVIDUAL_LIMIT, f"you may buy {money(user_left)} {data['currency']} more")
-        if 0 <= left < amount:
+        if left < amount:  # never below 0: a purchase takes at most what is left
             raise ApiError(INSUFFICIENT_PRODUCT, f"{money(left)} {data['currency']} of the product is left")
         self._take_quota(product, amount)
         order_id = self.world.new_id(call.now_ms)

@@ -83,7 +83,7 @@ class FixedIncome(FixedTerm):
             "start_closed_time": start // 1000,
             "end_closed_time": end_closed // 1000,
             "end_settled_time": settle // 1000,
-            "duration": copy.deepcopy(product["duration"]),
+            "duration": product["duration"],
             "ror": product["ror"],
             "redeem_ror": product["redeem_ror"],
             "payback_dec": "0",
@@ -92,9 +92,7 @@ class FixedIncome(FixedTerm):
             "is_auto_renew": 0,
             "renew_type": product["renew_type"],
             "order_status": self.PRE_ORDER,
-            "i18n": copy.deepcopy(product["i18n"]),
-            "redeeming_amount_dec": "0",
-            "estimate_settle_amount_dec": "0",
+            "i18n": product["i18n"],
             "can_renew_product_count": self._renewable_count(call.customer, product["currency"]),
         }
         return order
