@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+from matrixport.errors import APIError
+
 from tests import test_sandbox_models_exact as exact
 from tests.test_sandbox_models_exact import DAY, FI_PRODUCT, FS_PRODUCT, LOAN, SECOND, Box
 
@@ -145,6 +148,11 @@ def test_prime_broker_transfer_refusals_say_why(box: Box) -> None:
     assert box.refusal(send, **{**btc, "currency": "DAI"}, amount=Decimal("1")) == (
         12070519,
         "DAI cannot be transferred",
+    )
+    # an exchange minimum of its own (BUSD's, in the document's table) does not make it transferable
+    assert box.refusal(send, **{**btc, "currency": "BUSD"}, amount=Decimal("100")) == (
+        12070519,
+        "BUSD cannot be transferred",
     )
     assert box.refusal(send, **btc, amount=Decimal("0.0010001")) == (
         12070524,
@@ -290,3 +298,19 @@ def test_fixed_income_a_coupon_adds_its_rate_to_the_estimate(box: Box) -> None:
     # 100 x 0.12 x 3 / 365 and 100 x 0.16 x 3 / 365, each cut to 8 places
     estimate = Decimal(100) + Decimal("0.09863013") + Decimal("0.13150684")
     assert order["estimate_settle_amount_dec"] == str(estimate)
+
+
+def test_an_empty_required_parameter_is_a_missing_one(box: Box) -> None:
+    """`order_id=` (empty) passes the schema (a string) but names nothing: the document's
+    parameter error, "order_id is required"."""
+    params = {"order_id": ""}
+    with pytest.raises(APIError) as caught:
+        box.client.request("GET", "/fixed-income/api/v2/order", params=params)
+    assert (caught.value.code, caught.value.message.split(": ", 1)[1]) == (17002001, "order_id is required")
+
+
+def test_a_text_parameter_sent_three_times_counts_its_last_value(box: Box) -> None:
+    fi = box.client.fixed_income
+    order_id = fi.create_order(product_id=FI_PRODUCT, amount_dec=Decimal(100)).serial_number
+    params = {"order_id": ["1", "2", order_id]}
+    assert box.client.request("GET", "/fixed-income/api/v2/order", params=params)["id"] == order_id

@@ -77,7 +77,6 @@ class Record:
     created_ms: int
     data: dict[str, Any] = field(default_factory=dict)
     due_ms: int | None = None
-    seq: int = 0
 
 
 @dataclass(frozen=True)
@@ -265,7 +264,7 @@ class Store:
 
     def insert(self, record: Record) -> Record:
         with self.transaction():
-            cursor = self._db.execute(
+            self._db.execute(
                 "INSERT INTO records (user_id, document, kind, id, created_ms, due_ms, data) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (
@@ -278,7 +277,6 @@ class Store:
                     _json.dumps(record.data).decode(),
                 ),
             )
-            record.seq = int(cursor.lastrowid or 0)
         return record
 
     def save(self, record: Record) -> None:
@@ -296,11 +294,11 @@ class Store:
                 ),
             )
 
-    _COLUMNS = "user_id, document, kind, id, created_ms, due_ms, data, rowid"
+    _COLUMNS = "user_id, document, kind, id, created_ms, due_ms, data"
 
     @staticmethod
     def _record(row: tuple[Any, ...]) -> Record:
-        user_id, document, kind, id_, created_ms, due_ms, data, seq = row
+        user_id, document, kind, id_, created_ms, due_ms, data = row
         return Record(
             str(user_id),
             str(document),
@@ -309,7 +307,6 @@ class Store:
             int(created_ms),
             _json.loads(data),
             due_ms,
-            int(seq),
         )
 
     def get(self, user_id: str, document: str, kind: str, id_: str) -> Record | None:

@@ -70,11 +70,11 @@ class Call:
             return default
         return value
 
-    def text(self, name: str, default: Any = _MISSING) -> Any:
+    def text(self, name: str, default: Any = _MISSING) -> str:
         value = self._value(name, default)
         if isinstance(value, list):
             value = value[-1]
-        return value if value is default else str(value)
+        return str(value)  # a JSON number (an integer id) as the text the records hold
 
     def integer(self, name: str, default: Any = _MISSING) -> Any:
         """An integer parameter (the spec's schema has refused anything else); repeated, the last."""
@@ -91,7 +91,7 @@ class Call:
 
     def boolean(self, name: str) -> bool:
         """A boolean of a JSON body (the spec's schema has refused anything else); absent, false."""
-        return bool(self.params.get(name, False))
+        return bool(self.params.get(name))
 
     def integers(self, name: str) -> list[int]:
         """An array of integers in the query (the spec's schema has refused anything else)."""

@@ -575,7 +575,7 @@ class PrimeBroker(DocumentModel):
             self._finish_operation(record, at_ms)
         elif record.kind == "order":  # only a renewal gives an order a due time
             self._renew_step(record, at_ms)
-        elif record.kind == "dma" and data["status"] == DMA_REPAYING:
+        elif record.kind == "dma":  # being repaid: repayDmaBill is what gives a DMA bill a due time
             data["status"] = DMA_REPAID
             record.due_ms = None
         self.store.save(record)
