@@ -1,6 +1,7 @@
 """Mutation testing of the hand-written layer (`make mutation`): mutmut over `overrides/matrixport`.
 
     python scripts/mutation.py run [--group core] [--module _flow] [--workers 2]  # test, then report
+    python scripts/mutation.py run --group sandbox --not-run-first  # mutants never run before survivors
     python scripts/mutation.py report                               # MUTATION.md from the last results
     python scripts/mutation.py show matrixport._flow.x_call__mutmut_12
     python scripts/mutation.py survivors _flow                      # what is left to kill (or: cli)
@@ -242,23 +243,24 @@ def module_pattern(module: str) -> str:
     return f"{PACKAGE}.{name}.*"
 
 
-def run(groups: list[str], modules: list[str], workers: int, fresh: bool) -> int:
+def run(groups: list[str], modules: list[str], workers: int, fresh: bool, not_run_first: bool = False) -> int:
     """Test the mutants of `groups` or `modules` (all when neither), group by group; then the report.
 
     Results are kept between runs: a mutant that was killed stays killed while its function is
     unchanged; every other one (survived, not run, or in a function that changed) is tried again,
-    with the tests as they are now. `fresh` forgets every result first.
+    with the tests as they are now. `fresh` forgets every result first; `not_run_first` runs the
+    mutants never run before the survivors of earlier runs (to finish a group's first measurement).
     """
     status = 0
     for group in GROUPS:
         chosen = [module for module in modules if group_of(module_pattern(module)) == group]
         if group in groups or chosen or not (groups or modules):
-            status = run_group(group, chosen, workers, fresh) or status
+            status = run_group(group, chosen, workers, fresh, not_run_first) or status
     write_report()
     return status
 
 
-def run_group(group: str, modules: list[str], workers: int, fresh: bool) -> int:
+def run_group(group: str, modules: list[str], workers: int, fresh: bool, not_run_first: bool = False) -> int:
     STAGE, MUTANTS = stage_of(group), mutants_of(group)
     if fresh and MUTANTS.exists():
         shutil.rmtree(MUTANTS)
@@ -272,6 +274,7 @@ def run_group(group: str, modules: list[str], workers: int, fresh: bool) -> int:
         "PYTHONPATH": str(MUTANTS),
         "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
         "FUZZ_EXAMPLES": os.environ.get("FUZZ_EXAMPLES", "4"),
+        "FAULT_EXAMPLES": os.environ.get("FAULT_EXAMPLES", "12"),  # tests/test_write_safety_live.py
         "MATRIXPORT_PRELOAD_CONTRACT_MODELS": "1",  # tests/conftest.py
     }
     mutmut = [str(Path(sys.executable).parent / "mutmut"), "run", "--max-children", str(workers)]
@@ -287,7 +290,8 @@ def run_group(group: str, modules: list[str], workers: int, fresh: bool) -> int:
     # mutants of changed functions (their results reset) before it runs any.
     not_run = set(unsettled(group, modules, only_not_run=True))
     status = 0
-    for names in ([n for n in earlier if n not in not_run], [n for n in earlier if n in not_run]):
+    batches = [[n for n in earlier if n not in not_run], [n for n in earlier if n in not_run]]
+    for names in reversed(batches) if not_run_first else batches:
         if names and status == 0:
             status = subprocess.run(mutmut + names, cwd=STAGE, env=environment, check=False).returncode
     left = [name for name in unsettled(group, modules) if name not in earlier]
@@ -590,11 +594,11 @@ def rekey() -> int:
             renames.update((old, new) for old, new in zip(names, free, strict=True) if old != new)
         else:
             unmatched += names
-    for path in sorted(EQUIVALENT.rglob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    for yaml_path in sorted(EQUIVALENT.rglob("*.yaml")):
+        data = yaml.safe_load(yaml_path.read_text(encoding="utf-8")) or {}
         if any(name in renames for name in data):
             data = {renames.get(name, name): entry for name, entry in data.items()}
-            path.write_text(
+            yaml_path.write_text(
                 yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=4096), encoding="utf-8"
             )
     for old, new in sorted(renames.items()):
@@ -635,6 +639,9 @@ def main() -> int:
     )
     run_parser.add_argument("--workers", type=int, default=2)
     run_parser.add_argument("--fresh", action="store_true", help="forget the results of earlier runs")
+    run_parser.add_argument(
+        "--not-run-first", action="store_true", help="run the mutants never run before earlier survivors"
+    )
     commands.add_parser("report")
     show_parser = commands.add_parser("show")
     show_parser.add_argument("name")
@@ -650,7 +657,9 @@ def main() -> int:
     commands.add_parser("rekey", help="move equivalence entries to their renumbered mutants")
     arguments = parser.parse_args()
     if arguments.command == "run":
-        return run(arguments.group, arguments.module, arguments.workers, arguments.fresh)
+        return run(
+            arguments.group, arguments.module, arguments.workers, arguments.fresh, arguments.not_run_first
+        )
     if arguments.command == "report":
         write_report()
         return 0

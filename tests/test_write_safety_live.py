@@ -8,6 +8,7 @@ test says otherwise; `test_faults.py` runs the sandbox on a port.
 from __future__ import annotations
 
 import asyncio
+import os
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 from typing import Any
@@ -129,7 +130,12 @@ WRITES: dict[str, tuple[str, str, Callable[[Any], Any]]] = {
 }
 
 
-@settings(max_examples=120, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+# `make test` tries 120 sequences of faults; a mutation run (scripts/mutation.py) fewer, since each
+# surviving mutant of the sandbox's busiest functions runs this test again.
+FAULT_EXAMPLES = int(os.environ.get("FAULT_EXAMPLES", "120"))
+
+
+@settings(max_examples=FAULT_EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck), database=None)
 @given(faults=FAULTS, write=st.sampled_from(sorted(WRITES)), flavour=st.sampled_from(["sync", "async"]))
 def test_random_faults_never_duplicate_a_create_or_hide_one(
     faults: list[str | None], write: str, flavour: str
