@@ -118,6 +118,9 @@ def test_t_bills_an_unknown_product_is_refused_by_name(box: Box) -> None:
     """A product id the customer was not offered: 12140001 (Params Error), naming the id."""
     tb = box.client.t_bills
     assert box.refusal(tb.get_product_detail, product_id="42") == (12140001, "no product '42'")
+    with pytest.raises(APIError) as caught:  # the document's "Params error." takes the detail
+        tb.get_product_detail(product_id="42")
+    assert caught.value.message == "Params error: no product '42'"
     assert box.refusal(tb.get_product_asset, product_id="7016600587613560833") == (
         12140001,
         "no product '7016600587613560833'",
@@ -314,3 +317,13 @@ def test_a_text_parameter_sent_three_times_counts_its_last_value(box: Box) -> No
     order_id = fi.create_order(product_id=FI_PRODUCT, amount_dec=Decimal(100)).serial_number
     params = {"order_id": ["1", "2", order_id]}
     assert box.client.request("GET", "/fixed-income/api/v2/order", params=params)["id"] == order_id
+
+
+def test_a_refusal_without_a_detail_is_the_documents_message(box: Box) -> None:
+    """A deposit still queuing: Deposit/Withdraw Result answers the document's message alone."""
+    bp = box.client.balance_plus
+    serial = bp.create_deposit(currency="USDT", amount=Decimal(100)).serial_number
+    with pytest.raises(APIError) as caught:
+        bp.get_deposit_withdraw_result(serial_number=serial)
+    assert caught.value.message == box.sandbox.core.spec.documents["balance-plus"].message(caught.value.code)
+    assert ": " not in caught.value.message

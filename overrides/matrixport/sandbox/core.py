@@ -183,11 +183,11 @@ class SandboxCore:
                         self.store.add_ledger(
                             op.document, op.operation_id, customer, REPEAT, key, request_id, now, code
                         )
-                        if code is None:
-                            return self._render(op, outcome)  # no documented refusal: the first answer again
+                        if code is None:  # no documented refusal: the first answer again (a file is not kept)
+                            return self._render(op, self._file(op) if op.binary else outcome)
                         repeat = (code, f"{op.idempotency_key} {key!r} was used already")
                 if repeat is None:
-                    call = Call(op, customer, params, now, self.world, path_params, request_id)
+                    call = Call(op, customer, params, now, path_params)
                     handler = model.handler(op.operation_id) if model else None
                     data = handler(call) if handler else self._example(op, call)
                     if op.side_effects and customer is not _ANONYMOUS:
@@ -220,13 +220,18 @@ class SandboxCore:
         return json_response({"code": code, "message": message, "data": None})
 
     @staticmethod
+    def _file(op: SpecOperation) -> Raw:
+        """The documented file an operation that answers a file (not JSON) sends."""
+        return Raw(str(op.example or "").encode("utf-8"), op.media_type)
+
+    @staticmethod
     def _example(op: SpecOperation, call: Call) -> Any:
         """The documented example, paged for real when the operation pages (offset/limit)."""
         import copy
 
-        data = copy.deepcopy(op.example)
         if op.binary:
-            return Raw(str(data or "").encode("utf-8"), op.media_type)
+            return SandboxCore._file(op)
+        data = copy.deepcopy(op.example)
         paging = op.pagination or {}
         if paging.get("style") == "offset" and isinstance(data, dict):
             items = list(data.get(paging["items"]) or [])

@@ -130,6 +130,8 @@ class Spec:
         self._literal: dict[tuple[str, str], SpecOperation] = {}
         self._templated: list[SpecOperation] = []
         self._fields: dict[tuple[str, str, tuple[str, ...]], frozenset[str]] = {}
+        self.compiled: dict[str, _CompiledOperation] = {}
+        """Each operation's validators, compiled at its first request (see `Validator`)."""
         for name, raw in specs.items():
             document = SpecDocument(
                 name,
@@ -299,26 +301,26 @@ class Validator:
     """Checks a request's parameters and body against its operation's schemas.
 
     Each operation's schemas (OpenAPI 3.1 schemas are JSON Schema 2020-12) are compiled once
-    per process into `jsonschema` validators, with the spec's `decimal` and `e8` formats; a
-    request then costs a fraction of a millisecond. (openapi-core, which resolves the whole
-    document on every request, measured 5 to 20 ms a request here: too much for a thousand
-    concurrent calls on one worker.) Query parameters follow the spec's (default) form style:
-    a repeated key is an array.
+    per spec (the bundled one: once per process) into `jsonschema` validators, with the spec's
+    `decimal` and `e8` formats; a request then costs a fraction of a millisecond. (openapi-core,
+    which resolves the whole document on every request, measured 5 to 20 ms a request here:
+    too much for a thousand concurrent calls on one worker.) Query parameters follow the spec's
+    (default) form style: a repeated key is an array.
     """
 
-    _compiled: ClassVar[dict[tuple[int, str], _CompiledOperation]] = {}
     _lock: ClassVar[threading.Lock] = threading.Lock()
 
     def __init__(self, spec: Spec) -> None:
         self._spec = spec
 
     def _operation(self, op: SpecOperation) -> _CompiledOperation:
-        key = (id(self._spec), op.key)
-        compiled = self._compiled.get(key)
+        # kept on the Spec, shared by every sandbox of it (the bundled one: every sandbox of a process)
+        cache = self._spec.compiled
+        compiled = cache.get(op.key)
         if compiled is None:
             with self._lock:
-                compiled = self._compiled.get(key) or _compile(self._spec.documents[op.document].raw, op)
-                self._compiled[key] = compiled
+                compiled = cache.get(op.key) or _compile(self._spec.documents[op.document].raw, op)
+                cache[op.key] = compiled
         return compiled
 
     def problems(

@@ -50,9 +50,7 @@ class Call:
     params: dict[str, Any]
     """Query parameters (text; a repeated key is a list) or the decoded JSON body (numbers exact)."""
     now_ms: int
-    world: World
     path_params: Mapping[str, str] = field(default_factory=dict)
-    request_id: str | None = None
     parameter_error: int = 17002001
 
     @property

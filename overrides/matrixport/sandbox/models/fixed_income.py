@@ -243,7 +243,6 @@ class FixedIncome(FixedTerm):
             Customer("", record.user_id),
             {},
             at_ms,
-            self.world,
         )
         renewal = self.new_order(call, product.data, renewal_id, amount, times)
         renewal.update(

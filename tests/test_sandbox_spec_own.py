@@ -1,0 +1,188 @@
+"""A sandbox of a spec of one's own, for what the bundled specs never exercise.
+
+A maintainer or another team may serve a spec the sandbox was not written for: signed writes
+with an idempotency key but no state model, request bodies behind `$ref`, arrays without
+`items`, schemas composed with `allOf`, formats of their own. The sandbox must check requests by
+that spec and answer its examples, keyed writes once (`x-matrixport-idempotency-key`).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+from matrixport._signing import MatrixportAuth
+from matrixport.sandbox import BASE_URL
+from matrixport.sandbox.core import SandboxCore
+from matrixport.sandbox.ledger import Ledger
+from matrixport.sandbox.spec import Spec
+from matrixport.sandbox.transport import SandboxTransport
+
+ACCESS, SECRET = "notes-access-key", "notes-secret-key"
+
+NOTE_BODY: dict[str, Any] = {
+    "required": True,
+    "content": {
+        "application/json": {
+            "schema": {
+                "type": "object",
+                "required": ["ref"],
+                "properties": {"ref": {"type": "string"}},
+                "allOf": [{"properties": {"text": {"$ref": "#/components/schemas/Short"}}}],
+            }
+        }
+    },
+}
+NOTES = {
+    "notes": {
+        "security": [{"key": []}],
+        "components": {
+            "schemas": {"Short": {"type": "string", "maxLength": 5}},
+            "requestBodies": {"Note": NOTE_BODY},
+        },
+        "paths": {
+            "/notes": {
+                "post": {
+                    "operationId": "createNote",
+                    "x-matrixport-idempotency-key": "ref",
+                    "requestBody": {"$ref": "#/components/requestBodies/Note"},
+                    "responses": {
+                        "200": {"content": {"text/csv": {"examples": {"one": {"value": "ref\n"}}}}}
+                    },
+                }
+            },
+            "/draft": {
+                "post": {
+                    "operationId": "postDraft",
+                    "security": [],  # unsigned: a signed POST always has a body (its signature)
+                    "requestBody": {"$ref": "#/components/requestBodies/Note"},
+                    "responses": {"200": {}},
+                }
+            },
+            "/loose": {
+                "post": {
+                    "operationId": "postLoose",
+                    # a body without a schema: any JSON
+                    "requestBody": {"content": {"application/json": {"example": {"any": 1}}}},
+                    "responses": {"200": {}},
+                }
+            },
+            "/tagged": {
+                "get": {
+                    "operationId": "getTagged",
+                    "parameters": [
+                        {"name": "tags", "in": "query", "schema": {"type": "array"}},  # items: anything
+                        {"name": "rate", "in": "query", "schema": {"type": "string", "format": "e8"}},
+                        {"name": "day", "in": "query", "schema": {"type": "string", "format": "date"}},
+                    ],
+                    "responses": {"200": {}},
+                }
+            },
+            "/cycle-of-lists": {
+                "post": {
+                    "operationId": "postCycleOfLists",
+                    "requestBody": {
+                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Knot"}}}
+                    },
+                    "responses": {"200": {}},
+                }
+            },
+            "/cycle": {
+                "post": {
+                    "operationId": "postCycle",
+                    "requestBody": {
+                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Loop"}}}
+                    },
+                    "responses": {"200": {}},
+                }
+            },
+        },
+    }
+}
+
+
+def nested(levels: int) -> dict[str, Any]:
+    """An object schema `levels` objects deep (each `{"a": ...}`), a string at the bottom."""
+    return {"type": "object", "properties": {"a": nested(levels - 1)}} if levels else {"type": "string"}
+
+
+NOTES["notes"]["paths"]["/deep"] = {  # type: ignore[index]
+    "post": {
+        "operationId": "postDeep",
+        "requestBody": {"content": {"application/json": {"schema": nested(20)}}},
+        "responses": {"200": {}},
+    }
+}
+NOTES["notes"]["components"]["schemas"].update(  # type: ignore[index]
+    Loop={"type": "object", "properties": {"next": {"$ref": "#/components/schemas/Loop"}}},
+    Knot={"allOf": [{"$ref": "#/components/schemas/Knot"}]},
+)
+
+
+@pytest.fixture
+def notes() -> Iterator[tuple[httpx.Client, Ledger]]:
+    core = SandboxCore(spec=Spec(NOTES), keys={ACCESS: SECRET})
+    auth = MatrixportAuth(ACCESS, SECRET)
+    try:
+        with httpx.Client(base_url=BASE_URL, transport=SandboxTransport(core), auth=auth) as http:
+            yield http, Ledger(core.store)
+    finally:
+        core.close()
+
+
+def refusal(response: httpx.Response) -> str:
+    assert response.status_code == 200
+    body = response.json()
+    assert body["code"] == 17002001
+    return str(body["message"]).split(": ", 1)[1]
+
+
+def test_a_keyed_write_without_a_state_model_acts_once(notes: tuple[httpx.Client, Ledger]) -> None:
+    http, ledger = notes
+    first = http.post("/notes", json={"ref": "n1", "text": "hello"})
+    assert (first.status_code, first.headers["content-type"], first.content) == (200, "text/csv", b"ref\n")
+    again = http.post("/notes", json={"ref": "n1", "text": "hello"})
+    assert (again.status_code, again.headers["content-type"], again.content) == (200, "text/csv", b"ref\n")
+    [acted] = ledger.acted("notes", "createNote")
+    assert (acted.key, acted.result) == ("n1", None)  # a file is not kept as a result
+    assert [entry.key for entry in ledger.repeats("notes", "createNote")] == ["n1"]
+    # an empty key is no key: each such write acts
+    for _ in range(2):
+        assert http.post("/notes", json={"ref": "", "text": "hi"}).content == b"ref\n"
+    assert [entry.key for entry in ledger.acted("notes", "createNote")] == ["n1", None, None]
+
+
+def test_requests_are_checked_by_a_spec_of_ones_own(notes: tuple[httpx.Client, Ledger]) -> None:
+    http, _ = notes
+    # a required body behind a $ref, a property checked through allOf and a $ref
+    assert refusal(http.post("/draft", auth=None)) == "the request body is required"
+    assert refusal(http.post("/notes", json={"ref": "n2", "text": "too long"})) == (
+        "text: 'too long' is too long"
+    )
+    # a body without a schema takes any JSON
+    assert http.post("/loose", json={"any": [1, "two"]}).json() == {"code": 0, "message": "", "data": None}
+    # an array without `items` takes any values; only the documents' formats are checked
+    assert http.get("/tagged", params={"tags": ["a", "b"], "rate": "150000000"}).json()["code"] == 0
+    assert refusal(http.get("/tagged", params={"rate": "1.5"})) == "query parameter rate: '1.5' is not a 'e8'"
+    assert http.get("/tagged", params={"day": "yesterday"}).json()["code"] == 0
+    # a deep schema is no cycle
+    deep: Any = "x"
+    for _ in range(20):
+        deep = {"a": deep}
+    assert http.post("/deep", json=deep).json()["code"] == 0
+    assert refusal(http.post("/deep", json={"a": {"a": 1}})) == "a.a: 1 is not of type 'object'"
+
+
+def test_a_ref_cycle_is_a_sandbox_error_that_says_so(
+    notes: tuple[httpx.Client, Ledger], caplog: pytest.LogCaptureFixture
+) -> None:
+    http, _ = notes
+    for path in ("/cycle", "/cycle-of-lists"):
+        caplog.clear()
+        with caplog.at_level(logging.ERROR, logger="matrixport.sandbox"):
+            answer = http.post(path, json={})
+        assert answer.status_code == 500
+        assert [str(r.exc_info[1]) for r in caplog.records if r.exc_info] == ["a $ref cycle in the spec"]
