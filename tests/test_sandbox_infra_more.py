@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import sqlite3
 from collections.abc import Iterator
 from decimal import Decimal
@@ -479,3 +480,49 @@ async def test_a_sandbox_async_client_calls_the_sandbox_base_url() -> None:
         async with sandbox.async_client() as client:
             assert client.base_url == BASE_URL
             assert BASE_URL in repr(client)  # not the production address a caller would fear
+
+
+# ---- time passing (World.tick) --------------------------------------------------------------------
+
+
+def test_a_record_whose_model_does_not_move_its_due_time_is_stopped(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A model that forgets to move a due time (a bug) must not hang the clock: the record
+    stops, with an error naming it, and the rest of the sandbox goes on."""
+    from matrixport.sandbox.models.balance_plus import BalancePlus
+
+    with Sandbox(clock_speed=1e-9) as sandbox:
+        credentials = sandbox.keys.create()
+        with sandbox.client(credentials) as client:
+            serial = client.balance_plus.create_deposit(currency="USDT", amount=Decimal(100)).serial_number
+        monkeypatch.setattr(BalancePlus, "advance", lambda self, record, at_ms: None)
+        with caplog.at_level(logging.ERROR, logger="matrixport.sandbox"):
+            sandbox.advance(3600)
+        record = sandbox.core.store.get(credentials.user_id, "balance-plus", "order", serial)
+        assert record is not None and record.due_ms is None
+        messages = [r.getMessage() for r in caplog.records]
+        assert f"balance-plus order {serial} did not move its due time; stopped" in messages
+        assert all(
+            m.startswith("balance-plus ") and m.endswith(" did not move its due time; stopped")
+            for m in messages
+        )
+
+
+def test_records_of_a_document_the_spec_no_longer_serves_stand_still(tmp_path: Path) -> None:
+    """A state file served with a spec without the document: its records' due times are dropped."""
+    state = tmp_path / "state.db"
+    with Sandbox(state=state, clock_speed=1e-9) as sandbox:
+        credentials = sandbox.keys.create()
+        with sandbox.client(credentials) as client:
+            serial = client.balance_plus.create_deposit(currency="USDT", amount=Decimal(100)).serial_number
+            client.balance_plus.create_deposit(currency="USDT", amount=Decimal(200))
+        now = sandbox.clock.now_ms()
+    core = SandboxCore(spec=Spec({"nothing": {}}), state=state, keys={})
+    try:
+        core.world.tick(now + 3_600_000)
+        record = core.store.get(credentials.user_id, "balance-plus", "order", serial)
+        assert record is not None and record.due_ms is None
+        assert core.store.next_due(now + 3_600_000) is None  # nor any other record, in one pass
+    finally:
+        core.close()

@@ -70,10 +70,12 @@ NOTES = {
                     "responses": {"200": {}},
                 }
             },
-            "/tagged": {
+            "/tagged/{n}": {
                 "get": {
                     "operationId": "getTagged",
                     "parameters": [
+                        {"name": "n", "in": "path", "required": True, "schema": {"type": "integer"}},
+                        {"name": "x-colour", "in": "header", "required": True, "schema": {"enum": ["red"]}},
                         {"name": "tags", "in": "query", "schema": {"type": "array"}},  # items: anything
                         {"name": "rate", "in": "query", "schema": {"type": "string", "format": "e8"}},
                         {"name": "day", "in": "query", "schema": {"type": "string", "format": "date"}},
@@ -133,6 +135,9 @@ def notes() -> Iterator[tuple[httpx.Client, Ledger]]:
         core.close()
 
 
+RED = {"x-colour": "red"}
+
+
 def refusal(response: httpx.Response) -> str:
     assert response.status_code == 200
     body = response.json()
@@ -164,10 +169,30 @@ def test_requests_are_checked_by_a_spec_of_ones_own(notes: tuple[httpx.Client, L
     )
     # a body without a schema takes any JSON
     assert http.post("/loose", json={"any": [1, "two"]}).json() == {"code": 0, "message": "", "data": None}
+
     # an array without `items` takes any values; only the documents' formats are checked
-    assert http.get("/tagged", params={"tags": ["a", "b"], "rate": "150000000"}).json()["code"] == 0
-    assert refusal(http.get("/tagged", params={"rate": "1.5"})) == "query parameter rate: '1.5' is not a 'e8'"
-    assert http.get("/tagged", params={"day": "yesterday"}).json()["code"] == 0
+    def tagged(**params: Any) -> httpx.Response:
+        return http.get("/tagged/1", headers=RED, params=params)
+
+    assert tagged(tags=["a", "b"], rate="150000000").json()["code"] == 0
+    assert refusal(tagged(rate="1.5")) == "query parameter rate: '1.5' is not a 'e8'"
+    assert tagged(day="yesterday").json()["code"] == 0
+    # path and header parameters
+    assert refusal(http.get("/tagged/x", headers=RED)) == "path parameter n: 'x' is not of type 'integer'"
+    assert refusal(http.get("/tagged/1")) == "header parameter x-colour is required"
+    assert refusal(http.get("/tagged/1", headers={"x-colour": "blue"})) == (
+        "header parameter x-colour: 'blue' is not one of ['red']"
+    )
+    # bodies that are no JSON object of the schema
+    draft = {"url": "/draft", "auth": None}
+    assert refusal(http.post(**draft, content=b"x", headers={"content-type": "text/plain"})) == (
+        "the request body must be application/json"
+    )
+    assert refusal(http.post(**draft, content=b"{", headers={"content-type": "application/json"})) == (
+        "the request body is not JSON"
+    )
+    assert refusal(http.post(**draft, content=b'{"ref": 1}')) == "ref: 1 is not of type 'string'"
+    assert refusal(http.post(**draft, json={})) == "body: 'ref' is a required property"
     # a deep schema is no cycle
     deep: Any = "x"
     for _ in range(20):
