@@ -327,3 +327,12 @@ def test_a_refusal_without_a_detail_is_the_documents_message(box: Box) -> None:
         bp.get_deposit_withdraw_result(serial_number=serial)
     assert caught.value.message == box.sandbox.core.spec.documents["balance-plus"].message(caught.value.code)
     assert ": " not in caught.value.message
+
+
+def test_an_array_parameter_sent_as_repeated_keys_keeps_each_value_whole(box: Box) -> None:
+    """`order_status=15&order_status=4` filters by statuses 15 and 4 (not 1, 5 and 4)."""
+    fi = box.client.fixed_income
+    fi.create_order(product_id=FI_PRODUCT, amount_dec=Decimal(100))  # a pre-order: status 1
+    orders = "/fixed-income/api/v2/orders"
+    assert box.client.request("GET", orders, params={"order_status": ["1", "4"]})["count"] >= 1
+    assert box.client.request("GET", orders, params={"order_status": ["15", "4"]})["count"] == 0

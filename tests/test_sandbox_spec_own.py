@@ -210,4 +210,6 @@ def test_a_ref_cycle_is_a_sandbox_error_that_says_so(
         with caplog.at_level(logging.ERROR, logger="matrixport.sandbox"):
             answer = http.post(path, json={})
         assert answer.status_code == 500
-        assert [str(r.exc_info[1]) for r in caplog.records if r.exc_info] == ["a $ref cycle in the spec"]
+        assert [(r.getMessage(), str(r.exc_info[1])) for r in caplog.records if r.exc_info] == [
+            (f"sandbox error on POST {path}", "a $ref cycle in the spec")
+        ]
