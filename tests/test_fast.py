@@ -56,3 +56,20 @@ def test_the_collector_is_back_after_a_failure(gc_state: None) -> None:
     with pytest.raises(ResponseValidationError):
         read_result(OP, Received(200, httpx.Headers(), body), CallContext("r"))
     assert gc.isenabled()
+
+
+def test_a_number_in_a_field_of_no_declared_type_is_a_decimal_on_both_paths() -> None:
+    """`redeem_windows` has no documented type (errata FS-17): a number there is a Decimal, never a
+    float, whether the fast path or the tolerant reader reads the body."""
+    from matrixport import _fast
+    from matrixport.fixed_staking.api.fixed_staking_api.list_products import OPERATION as list_products
+
+    body = json.loads(json.dumps(documented_body(list_products)))  # a copy to change
+    body["data"]["items"][0]["redeem_windows"] = [0.5, {"at": 1.25}]
+    raw = json.dumps(body).encode()
+    fast = _fast.decode(list_products, raw)
+    assert fast is not _fast.MISS
+    tolerant = read_result(list_products, Received(200, httpx.Headers(), raw), CallContext("r"), strict=False)
+    for product in (fast.items[0], tolerant.items[0]):
+        assert product.redeem_windows == [Decimal("0.5"), {"at": Decimal("1.25")}]
+        assert type(product.redeem_windows[0]) is Decimal

@@ -209,7 +209,9 @@ def _build(op: Operation[Any]) -> _Reader | None:
     try:
         columns = _columns_of(data_type)
         counter = None if columns is None else lambda data: columns([data])
-        decoder = msgspec.json.Decoder(decoded)
+        # a number in a field of no declared type (`redeem_windows`) is a Decimal, as the tolerant
+        # path reads it: never a float
+        decoder = msgspec.json.Decoder(decoded, float_hook=Decimal)
     except (TypeError, NameError, ValueError):  # a type msgspec cannot decode: always tolerant
         return None
     enveloped = op.response_kind is ResponseKind.ENVELOPE
