@@ -83,24 +83,6 @@ NOTES = {
                     "responses": {"200": {}},
                 }
             },
-            "/cycle-of-lists": {
-                "post": {
-                    "operationId": "postCycleOfLists",
-                    "requestBody": {
-                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Knot"}}}
-                    },
-                    "responses": {"200": {}},
-                }
-            },
-            "/cycle": {
-                "post": {
-                    "operationId": "postCycle",
-                    "requestBody": {
-                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Loop"}}}
-                    },
-                    "responses": {"200": {}},
-                }
-            },
         },
     }
 }
@@ -111,13 +93,19 @@ def nested(levels: int) -> dict[str, Any]:
     return {"type": "object", "properties": {"a": nested(levels - 1)}} if levels else {"type": "string"}
 
 
-NOTES["notes"]["paths"]["/deep"] = {  # type: ignore[index]
-    "post": {
-        "operationId": "postDeep",
-        "requestBody": {"content": {"application/json": {"schema": nested(20)}}},
-        "responses": {"200": {}},
+def posting(operation_id: str, body_schema: dict[str, Any]) -> dict[str, Any]:
+    """A path item: a signed POST of a JSON body of `body_schema`."""
+    body = {"content": {"application/json": {"schema": body_schema}}}
+    return {"post": {"operationId": operation_id, "requestBody": body, "responses": {"200": {}}}}
+
+
+NOTES["notes"]["paths"].update(  # type: ignore[attr-defined]
+    {
+        "/deep": posting("postDeep", nested(20)),
+        "/cycle": posting("postCycle", {"$ref": "#/components/schemas/Loop"}),
+        "/cycle-of-lists": posting("postCycleOfLists", {"$ref": "#/components/schemas/Knot"}),
     }
-}
+)
 NOTES["notes"]["components"]["schemas"].update(  # type: ignore[index]
     Loop={"type": "object", "properties": {"next": {"$ref": "#/components/schemas/Loop"}}},
     Knot={"allOf": [{"$ref": "#/components/schemas/Knot"}]},
