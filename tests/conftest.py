@@ -143,15 +143,17 @@ def signed_now(request: Any) -> Any:
 @pytest.fixture(autouse=True)
 def fresh_caches_under_mutation_testing() -> None:
     """Under mutation testing (mutmut sets MUTANT_UNDER_TEST), what a process builds once is built again
-    for each test: the sandbox's spec, each argument's documented values. mutmut credits a function to
-    the tests that call it; one that only the first test of a process calls would be credited to that
-    test alone, and a mutant of it would never meet the tests that can tell."""
+    for each test: the sandbox's spec, each argument's documented values, the fast path's decoders.
+    mutmut credits a function to the tests that call it; one that only the first test of a process
+    calls would be credited to that test alone, and a mutant of it would never meet the tests that
+    can tell."""
     if os.environ.get("MUTANT_UNDER_TEST"):
-        from matrixport import _arguments
+        from matrixport import _arguments, _fast
         from matrixport.sandbox.spec import bundled_spec
 
         bundled_spec.cache_clear()
         _arguments._documented_values.cache_clear()
+        _fast._readers.clear()
 
 
 def pytest_configure(config: pytest.Config) -> None:
