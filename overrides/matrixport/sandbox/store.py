@@ -222,10 +222,10 @@ class Store:
                 self._secrets[access_key] = None if row is None else str(row[0])
             return self._secrets[access_key]
 
-    def user_exists(self, user_id: str) -> bool:
-        return (
-            self._db.execute("SELECT 1 FROM customers WHERE user_id = ?", (user_id,)).fetchone() is not None
-        )
+    def highest_user_id(self) -> int | None:
+        """The highest user id given so far (user ids are numbers), None before the first customer."""
+        (highest,) = self._db.execute("SELECT MAX(CAST(user_id AS INTEGER)) FROM customers").fetchone()
+        return None if highest is None else int(highest)
 
     # ---- balances ----------------------------------------------------------------------------
 

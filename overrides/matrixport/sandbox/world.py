@@ -104,10 +104,8 @@ class World:
         with self.store.transaction():
             if self.store.customer(access_key) is not None:
                 raise ValueError(f"access key {access_key!r} exists already")
-            number = int(self.store.meta("next_user_id") or FIRST_USER_ID)
-            while self.store.user_exists(str(number)):
-                number += 1
-            self.store.set_meta("next_user_id", str(number + 1))
+            highest = self.store.highest_user_id()
+            number = FIRST_USER_ID if highest is None else highest + 1
             customer = self.store.add_customer(access_key, secret_key, str(number), now)
             for currency, amount in starting.items():
                 if amount:
