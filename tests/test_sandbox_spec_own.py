@@ -79,6 +79,8 @@ NOTES = {
                         {"name": "tags", "in": "query", "schema": {"type": "array"}},  # items: anything
                         {"name": "rate", "in": "query", "schema": {"type": "string", "format": "e8"}},
                         {"name": "day", "in": "query", "schema": {"type": "string", "format": "date"}},
+                        {"name": "open", "in": "query", "schema": {"type": "boolean", "enum": [True]}},
+                        {"name": "size", "in": "query", "schema": {"type": ["number", "null"], "maximum": 2}},
                     ],
                     "responses": {"200": {}},
                 }
@@ -165,8 +167,17 @@ def test_requests_are_checked_by_a_spec_of_ones_own(notes: tuple[httpx.Client, L
     assert tagged(tags=["a", "b"], rate="150000000").json()["code"] == 0
     assert refusal(tagged(rate="1.5")) == "query parameter rate: '1.5' is not a 'e8'"
     assert tagged(day="yesterday").json()["code"] == 0
+    # query text read as the type its schema declares: a boolean, a number (a list of types too)
+    assert tagged(day="true", open="true", size="1.5").json()["code"] == 0
+    assert refusal(tagged(open="false")) == "query parameter open: False is not one of [True]"
+    assert refusal(tagged(open="yes")) == (
+        "query parameter open: 'yes' is not of type 'boolean'; query parameter open: 'yes' is not one of [True]"
+    )
+    assert refusal(tagged(size="2.5")) == "query parameter size: Decimal('2.5') is greater than the maximum of 2"
+    assert refusal(tagged(size="x")) == "query parameter size: 'x' is not of type 'number', 'null'"
     # path and header parameters
-    assert refusal(http.get("/tagged/x", headers=RED)) == "path parameter n: 'x' is not of type 'integer'"
+    assert http.get("/tagged/-3", headers=RED).json()["code"] == 0
+    assert refusal(http.get("/tagged/X1", headers=RED)) == "path parameter n: 'X1' is not of type 'integer'"
     assert refusal(http.get("/tagged/1")) == "header parameter x-colour is required"
     assert refusal(http.get("/tagged/1", headers={"x-colour": "blue"})) == (
         "header parameter x-colour: 'blue' is not one of ['red']"
