@@ -526,3 +526,19 @@ def test_records_of_a_document_the_spec_no_longer_serves_stand_still(tmp_path: P
         assert core.store.next_due(now + 3_600_000) is None  # nor any other record, in one pass
     finally:
         core.close()
+
+
+def test_ids_increase_in_creation_order_within_a_millisecond_and_across_restarts(tmp_path: Path) -> None:
+    """Like Matrixport's ids, the sandbox's sort as they were made, even when made in one millisecond."""
+    path, now = tmp_path / "state.db", 1_700_000_000_000
+
+    def made(count: int) -> list[str]:
+        store = Store(path)
+        try:
+            return [store.new_id(now) for _ in range(count)]
+        finally:
+            store.close()
+
+    ids = made(3) + made(2)  # the same millisecond again after a restart
+    assert all(len(made_id) == 19 and made_id.isdigit() for made_id in ids)
+    assert [int(made_id) for made_id in ids] == sorted({int(made_id) for made_id in ids})

@@ -128,3 +128,12 @@ def test_the_ledger_lists_acted_writes_and_repeats_exactly() -> None:
         assert ledger.as_json(document="fixed-income")["acted"] == {
             "fixed-income": {"createOrder": ["ledger-fi-1"]}
         }
+
+
+def test_a_key_refused_as_unknown_is_known_once_created() -> None:
+    with Sandbox() as sandbox:
+        with pytest.raises(APIError) as unknown:
+            user_of(sandbox, "late-key", "late-secret")
+        assert (unknown.value.code, unknown.value.message) == (17002013, "akid illegal: unknown access key")
+        sandbox.keys.create("late-key", "late-secret")
+        assert user_of(sandbox, "late-key", "late-secret") == "9548"
