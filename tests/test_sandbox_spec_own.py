@@ -171,9 +171,12 @@ def test_requests_are_checked_by_a_spec_of_ones_own(notes: tuple[httpx.Client, L
     assert tagged(day="true", open="true", size="1.5").json()["code"] == 0
     assert refusal(tagged(open="false")) == "query parameter open: False is not one of [True]"
     assert refusal(tagged(open="yes")) == (
-        "query parameter open: 'yes' is not of type 'boolean'; query parameter open: 'yes' is not one of [True]"
+        "query parameter open: 'yes' is not of type 'boolean'; "
+        "query parameter open: 'yes' is not one of [True]"
     )
-    assert refusal(tagged(size="2.5")) == "query parameter size: Decimal('2.5') is greater than the maximum of 2"
+    assert (
+        refusal(tagged(size="2.5")) == "query parameter size: Decimal('2.5') is greater than the maximum of 2"
+    )
     assert refusal(tagged(size="x")) == "query parameter size: 'x' is not of type 'number', 'null'"
     # path and header parameters
     assert http.get("/tagged/-3", headers=RED).json()["code"] == 0

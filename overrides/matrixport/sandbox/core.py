@@ -55,7 +55,7 @@ class SandboxResponse:
     media_type: str = "application/json"
     headers: list[tuple[str, str]] = field(default_factory=list)
     fault: str | None = None
-    """The fault this answer carries; `drop` and `delay` tell the server or transport how to fail."""
+    """`drop` or `delay`: how the server or transport must fail this answer (500 or garbage: the answer)."""
     delay: float = 0.0
 
 
@@ -137,15 +137,13 @@ class SandboxCore:
         except Refused as refusal:
             return self._envelope(refusal.code, refusal.message)
         if self.validator is not None:
-            problems = self.validator.problems(
-                op, request.path, request.query, request.headers, request.body, path_params
-            )
+            problems = self.validator.problems(op, request.query, request.headers, request.body, path_params)
             if problems is not None:
                 return self._envelope(PARAMETER_ERROR, f"Verify signature parameter error: {problems}")
         requested = _requested_code(request.headers)
         if requested is not None:
             return self._envelope(requested, document.message(requested))
-        fault = self.faults.draw(op.key) if self.faults.active else None
+        fault = self.faults.draw(op.key)
         if fault == "429":
             return SandboxResponse(
                 429, b'{"code":429,"message":"too many requests"}', headers=[("retry-after", "0")]
@@ -269,9 +267,9 @@ def _params(request: SandboxRequest) -> dict[str, Any]:
 def _after(fault: str | None, response: SandboxResponse, delay: float) -> SandboxResponse:
     """A fault that strikes after the operation acted: the answer is lost one way or another."""
     if fault == "500":
-        return SandboxResponse(500, SERVER_ERROR_PAGE, "text/html", fault=fault)
+        return SandboxResponse(500, SERVER_ERROR_PAGE, "text/html")
     if fault == "garbage":
-        return SandboxResponse(200, GARBAGE, "application/json", fault=fault)
+        return SandboxResponse(200, GARBAGE)
     if fault in ("drop", "delay"):
         response.fault = fault
         response.delay = delay

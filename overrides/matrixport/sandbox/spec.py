@@ -326,7 +326,6 @@ class Validator:
     def problems(
         self,
         op: SpecOperation,
-        path: str,
         query: Sequence[tuple[str, str]],
         headers: Mapping[str, str],
         body: bytes,
