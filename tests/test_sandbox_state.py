@@ -17,7 +17,14 @@ from typing import Any
 import httpx
 import pytest
 from matrixport import Matrixport
-from matrixport.errors import APIError, HTTPStatusError, ResponseValidationError, TimeoutError, TransportError
+from matrixport.errors import (
+    APIError,
+    HTTPStatusError,
+    MatrixportError,
+    ResponseValidationError,
+    TimeoutError,
+    TransportError,
+)
 from matrixport.prime_broker.models import LendingAccount
 from matrixport.sandbox import Faults, Sandbox
 from matrixport.sandbox.models.prime_broker import ACTIVE_LOAN_ID, LOAN_PENDING_ID
@@ -425,6 +432,26 @@ def test_each_fault_reaches_the_client_as_on_the_wire(
         assert isinstance(caught.value.__cause__, httpx.RemoteProtocolError)
     with quick(sandbox) as client:
         assert client.balance_plus.get_total_position().total_asset == 0  # the sequence is used up
+
+
+def test_an_answer_names_the_fault_it_carries(sandbox: Sandbox) -> None:
+    """What wraps `core.handle` (a server of one's own, an answer checker) tells a fault from an answer."""
+    handle, seen = sandbox.core.handle, []
+
+    def recording(request: Any) -> Any:
+        answer = handle(request)
+        seen.append((answer.status, answer.fault))
+        return answer
+
+    sandbox.core.handle = recording  # type: ignore[method-assign]
+    sandbox.set_faults(sequence=["500", "garbage", "drop", "delay"], delay=0.01)
+    with quick(sandbox) as client:
+        for _ in range(3):
+            with pytest.raises(MatrixportError):
+                client.balance_plus.get_total_position()
+        for _ in range(2):
+            assert client.balance_plus.get_total_position().total_asset == 0
+    assert seen == [(500, "500"), (200, "garbage"), (200, "drop"), (200, "delay"), (200, None)]
 
 
 def test_a_delay_past_the_timeout_is_a_read_timeout(sandbox: Sandbox) -> None:

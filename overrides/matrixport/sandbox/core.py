@@ -55,7 +55,7 @@ class SandboxResponse:
     media_type: str = "application/json"
     headers: list[tuple[str, str]] = field(default_factory=list)
     fault: str | None = None
-    """`drop` or `delay`: how the server or transport must fail this answer (500 or garbage: the answer)."""
+    """The fault this answer carries; `drop` and `delay` tell the server or transport how to fail."""
     delay: float = 0.0
 
 
@@ -267,9 +267,9 @@ def _params(request: SandboxRequest) -> dict[str, Any]:
 def _after(fault: str | None, response: SandboxResponse, delay: float) -> SandboxResponse:
     """A fault that strikes after the operation acted: the answer is lost one way or another."""
     if fault == "500":
-        return SandboxResponse(500, SERVER_ERROR_PAGE, "text/html")
+        return SandboxResponse(500, SERVER_ERROR_PAGE, "text/html", fault=fault)
     if fault == "garbage":
-        return SandboxResponse(200, GARBAGE)
+        return SandboxResponse(200, GARBAGE, fault=fault)
     if fault in ("drop", "delay"):
         response.fault = fault
         response.delay = delay
