@@ -249,6 +249,11 @@ def test_a_repeated_key_is_refused_with_the_documents_code_and_the_key(
         ),
     ]
     assert core.store.balance("9547", "9547_huobi_1", "BTC") == Decimal("4")  # one transfer of 1 BTC
+    opening = {"exchange": "okex", "request_id": "account-0001"}
+    account = signed.post("/credit/agency/v1/account", json=opening)
+    *_, opened = core.ledger.entries()  # an acted write keeps the data it answered
+    assert (opened.operation, opened.outcome, opened.key) == ("createAccount", "acted", "account-0001")
+    assert opened.result == account.json()["data"] == "9547_okex_2"  # the new account's id
 
 
 # ---- the control endpoints (control.py) ----------------------------------------------------------

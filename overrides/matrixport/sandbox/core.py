@@ -220,23 +220,24 @@ class SandboxCore:
     @staticmethod
     def _file(op: SpecOperation) -> Raw:
         """The documented file an operation that answers a file (not JSON) sends."""
-        return Raw(str(op.example or "").encode("utf-8"), op.media_type)
+        return Raw(str(op.example or "").encode(), op.media_type)
 
     @staticmethod
     def _example(op: SpecOperation, call: Call) -> Any:
-        """The documented example, paged for real when the operation pages (offset/limit)."""
-        import copy
+        """The documented example, paged for real when the operation pages (offset/limit).
 
+        The example itself is answered (nothing downstream changes an answer in place); a page is a
+        new object over it.
+        """
         if op.binary:
             return SandboxCore._file(op)
-        data = copy.deepcopy(op.example)
+        data = op.example
         paging = op.pagination or {}
         if paging.get("style") == "offset" and isinstance(data, dict):
             items = list(data.get(paging["items"]) or [])
             offset = call.integer(paging["offset_parameter"], 0)
-            limit = call.integer(paging["limit_parameter"], len(items) or 1)
-            data[paging["items"]] = items[offset : offset + limit]
-            data[paging["total"]] = len(items)
+            limit = call.integer(paging["limit_parameter"], len(items))
+            data = {**data, paging["items"]: items[offset : offset + limit], paging["total"]: len(items)}
         return data
 
 

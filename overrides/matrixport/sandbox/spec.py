@@ -149,7 +149,7 @@ class Spec:
                 },
             )
             self.documents[name] = document
-            root_security = raw.get("security", [])
+            root_security = raw.get("security")
             for path, item in raw.get("paths", {}).items():
                 for method in HTTP_METHODS:
                     if method not in item:
