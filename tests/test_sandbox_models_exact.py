@@ -1144,6 +1144,12 @@ def test_prime_broker_order_and_bill_lists_filter_and_page_exactly(box: Box) -> 
     assert box.wire(pb.list_orders, limit=2, offset=1) == {"count": len(orders), "items": orders[1:3]}
     # bills: the status filter's 1, 2, 3 are unpaid (0), paid (1), paying (2)
     bills = box.wire(pb.list_loan_bills, limit=100)["items"]
+    # a new customer's: the active loan's unpaid interest bill (made at seeding), the documented bills
+    assert [(b["bill_id"], b["order_id"], b["payment_status"]) for b in bills] == [
+        (bills[0]["bill_id"], LOAN, 0),
+        ("7105127171873775616", "7086513693608996864", 1),
+        ("7105127937665605632", "7086513693608996864", 1),
+    ]
     for wanted, status in ((1, 0), (2, 1), (3, 2)):
         found = box.wire(pb.list_loan_bills, limit=100, status=m.BillStatus(wanted))["items"]
         assert found == [b for b in bills if b["payment_status"] == status]

@@ -252,7 +252,6 @@ class FixedIncome(FixedTerm):
             _times=list(times),
             _principal=money(amount),
             _rate=money(self.rate(product.data)),
-            _renewal_of=record.id,
         )
         renewal["estimate_settle_amount_dec"] = money(self.payback(renewal))
         self.store.insert(
