@@ -731,3 +731,29 @@ def test_a_created_key_keeps_the_secret_it_was_given(sandbox: Sandbox) -> None:
     ) as http:
         assert http.get(TOTAL_POSITION).json()["code"] == 0
     assert sandbox.balance("9548.bal", "btc", credentials=created) == Decimal("1")
+
+
+def test_accounts_show_the_exchanges_name_and_no_custody_unless_opened_with_one() -> None:
+    core = SandboxCore(clock=SandboxClock(start_ms=START_MS, wall=Wall(0)), validate=False)
+    auth = MatrixportAuth(ACCESS, SECRET)
+    try:
+        with httpx.Client(base_url=BASE_URL, transport=SandboxTransport(core), auth=auth) as http:
+            opening = {"exchange": "newex", "request_id": "account-0001"}
+            opened = http.post("/credit/agency/v1/account", json=opening).json()["data"]
+            listed = http.get("/credit/agency/v1/accounts", params={"limit": 100}).json()["data"]["items"]
+    finally:
+        core.close()
+    accounts = {account["account_id"]: account for account in listed}
+    seeded = accounts["9547_okex_1"]
+    assert (seeded["exchange"], seeded["ex_value"], seeded["custody_id"], seeded["custody_key"]) == (
+        "OKX",
+        "okex",
+        "",
+        "",
+    )
+    # with the request checks off, an exchange the spec does not name shows as it was sent
+    assert (opened, accounts[opened]["exchange"], accounts[opened]["ex_value"]) == (
+        "9547_newex_1",
+        "newex",
+        "newex",
+    )

@@ -1962,3 +1962,35 @@ def test_a_disbursement_naming_an_account_twice_is_refused(box: Box) -> None:
     assert box.wire(pb.get_order_detail, order_id=PENDING_LOAN)["status"] == 7
     box.advance_to(box.now() + 60_000)  # nothing was taken on: the sandbox keeps working
     assert box.wire(pb.get_order_detail, order_id=PENDING_LOAN)["status"] == 7
+
+
+def test_a_new_customer_finds_the_documented_records(box: Box) -> None:
+    """Each customer starts with the documents' example records, listed as the documents show them."""
+    from matrixport.sandbox.spec import bundled_spec
+
+    spec = bundled_spec()
+
+    def documented(document: str, operation: str) -> list[Any]:
+        return list(spec.operation(document, operation).example["items"])
+
+    pb = box.client.prime_broker
+    for method, operation in (
+        (pb.list_account_transfer_records, "listAccountTransferRecords"),
+        (pb.list_account_flows, "listAccountFlows"),
+        (pb.list_margin_records, "listMarginRecords"),
+        (pb.list_order_operations, "listOrderOperations"),
+    ):
+        listed = [item["serial_no"] for item in box.wire(method, limit=100)["items"]]
+        assert listed == [item["serial_no"] for item in documented("prime-broker", operation)], operation
+
+    tb = box.client.t_bills
+    detail = spec.operation("t-bills", "getProductDetail").example
+    [on_sale] = documented("t-bills", "listProducts")
+    assert len(box.wire(tb.get_product_detail, product_id=detail["product_id"])["agreements"]) == 1
+    # the listed product is the detail's with the list's fields; the detail's agreements are not its own
+    assert box.wire(tb.get_product_detail, product_id=on_sale["product_id"])["agreements"] == []
+    for order in (spec.operation("t-bills", "getOrderDetail").example, *documented("t-bills", "listOrders")):
+        page = box.wire(
+            tb.list_orders, product_id=detail["product_id"], address=order["address"], limit=10, offset=0
+        )
+        assert [item["order_id"] for item in page["items"]] == [order["order_id"]]

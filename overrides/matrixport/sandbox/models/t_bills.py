@@ -20,7 +20,6 @@
 
 from __future__ import annotations
 
-import copy
 import hashlib
 from collections.abc import Mapping
 from decimal import Decimal
@@ -66,7 +65,7 @@ class TBills(DocumentModel):
 
     def seed(self, customer: Customer, now_ms: int) -> None:
         detail = self.example("getProductDetail")
-        listed = {**copy.deepcopy(detail), **self.example("listProducts")["items"][0]}
+        listed = {**detail, **self.example("listProducts")["items"][0]}  # examples are copies already
         listed["agreements"] = []
         for product in (detail, listed):
             self.new_record(customer, "product", product["product_id"], product, now_ms)
