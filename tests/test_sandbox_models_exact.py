@@ -1994,3 +1994,8 @@ def test_a_new_customer_finds_the_documented_records(box: Box) -> None:
             tb.list_orders, product_id=detail["product_id"], address=order["address"], limit=10, offset=0
         )
         assert [item["order_id"] for item in page["items"]] == [order["order_id"]]
+
+    # Fixed-Income's renewable product is the auto-renewal list's, without the detail's attachments
+    [renewable] = documented("fixed-income", "listAutoRenewProducts")
+    shown = box.wire(box.client.fixed_income.get_product_detail, product_id=renewable["id"])
+    assert (shown["renew_type"], shown["agreements"], shown["fund_investments"]) == (1, [], [])

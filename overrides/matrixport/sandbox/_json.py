@@ -52,8 +52,6 @@ def plain(value: Decimal) -> str:
 
 def dec(value: Any) -> Decimal:
     """A decimal from what a request or a record holds (str, int or Decimal); ValueError otherwise."""
-    if isinstance(value, bool) or value is None:
-        raise ValueError(f"not a number: {value!r}")
     if isinstance(value, float):
         raise ValueError("a float is never money")
     try:

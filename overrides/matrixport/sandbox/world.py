@@ -94,10 +94,9 @@ class World:
         access_key: str | None = None,
         secret_key: str | None = None,
         wallet: Mapping[str, Any] | None = None,
-        now_ms: int | None = None,
     ) -> Credentials:
         """A new customer: its key pair (random where not given), its wallet, each document's seed."""
-        now = self.clock.now_ms() if now_ms is None else now_ms
+        now = self.clock.now_ms()
         access_key = access_key or f"sandbox-{secrets.token_hex(8)}"
         secret_key = secret_key or secrets.token_urlsafe(24)
         starting = DEFAULT_WALLET if wallet is None else {c: _json.dec(a) for c, a in wallet.items()}

@@ -24,7 +24,7 @@ from typing import Any, ClassVar
 
 from .. import _json
 from ..store import Customer, InsufficientFunds, Record
-from .base import DAY_MS, MINUTE_MS, SECOND_MS, ApiError, Call, DocumentModel, handles, money, personalize
+from .base import DAY_MS, MINUTE_MS, SECOND_MS, ApiError, Call, DocumentModel, handles, money
 
 CONFIRM_MS = 5 * SECOND_MS
 SETTLING_MS = 1 * MINUTE_MS
@@ -52,8 +52,6 @@ REDEEMING = 12030035
 PARAMETER_ERROR = 17002001
 
 AVAILABLE = 2
-EXAMPLE_USERS = ("123456",)
-"""The documents' example user ids, replaced by the customer's in the records a customer starts with."""
 
 
 def public(data: Mapping[str, Any]) -> dict[str, Any]:
@@ -111,7 +109,7 @@ class FixedTerm(DocumentModel):
     def seed(self, customer: Customer, now_ms: int) -> None:
         for product in self.products():
             self.new_record(customer, "product", product["id"], product, now_ms)
-        example = personalize(self.example_order(), customer.user_id, EXAMPLE_USERS)
+        example = self.example_order()
         self.new_record(customer, "order", example["id"], example, now_ms)  # the documented order, as it is
 
     def example_order(self) -> dict[str, Any]:

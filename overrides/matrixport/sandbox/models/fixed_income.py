@@ -14,7 +14,6 @@ auto-renewal on rolls its whole payback into a new order of the same product at 
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
@@ -51,7 +50,7 @@ class FixedIncome(FixedTerm):
 
     def products(self) -> list[dict[str, Any]]:
         detail = self.example("getProductDetail")
-        renewable = copy.deepcopy(self.example("listAutoRenewProducts")["items"][0])
+        renewable = self.example("listAutoRenewProducts")["items"][0]
         renewable.update(renew_type=1, agreements=[], fund_investments=[])
         products = []
         for product in (detail, renewable):

@@ -53,10 +53,10 @@ class FixedStaking(FixedTerm):
         detail = self.example("getProductDetail")
         products = []
         for item in self.example("listProducts")["items"]:
-            product = copy.deepcopy(item)
+            product = item  # examples are copies already
             if product["id"] == detail["id"]:  # the detail, with the rate the list shows (the detail's is 0)
                 listed = {key: item[key] for key in ("last_rate_ror", "redeem_windows") if key in item}
-                product = {**copy.deepcopy(detail), **listed}
+                product = {**detail, **listed}
             raised = _json.dec(product["raised_amount_dec"]) - _json.dec(product["current_raise_amount_dec"])
             product["_quota"] = money(raised)
             product["_sold"] = "0"
